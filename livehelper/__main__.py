@@ -1,0 +1,5 @@
+import sys
+
+from livehelper.cli import main
+
+sys.exit(main())

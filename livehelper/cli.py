@@ -1,0 +1,130 @@
+"""The command line: `livehelper [options] [command]`. The contract is in DESIGN.md."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+from livehelper import __version__
+from livehelper.domain.errors import ImportRejected, LiveHelperError
+from livehelper.domain.messages import SUPPORTED_LANGUAGES, Message
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+@dataclass(frozen=True)
+class Options:
+    data_dir: Path
+    db_url: str | None
+    lang: str
+    demo: bool
+    explicit_data_dir: bool
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="livehelper", description="直播助手 LiveHelper")
+    parser.add_argument("--version", action="version", version=f"LiveHelper {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="folder for the database and settings")
+    parser.add_argument("--db", dest="db_url", help="SQLAlchemy database URL (or LIVEHELPER_DB)")
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="interface language")
+    parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands.add_parser("selftest", help="open every workspace, check the database, exit 0 when healthy")
+    catalog = commands.add_parser("catalog", help="import or export the catalog as CSV")
+    catalog_commands = catalog.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    catalog_commands.add_parser("import", help="import products from a CSV file").add_argument("file", type=Path)
+    catalog_commands.add_parser("export", help="export all products to a CSV file").add_argument("file", type=Path)
+    return parser
+
+
+def _options(args: argparse.Namespace) -> Options:
+    from livehelper.paths import default_data_dir, demo_data_dir
+    from livehelper.prefs import choose_language
+
+    explicit = args.data_dir is not None
+    if explicit:
+        data_dir = args.data_dir.expanduser().resolve()
+    else:
+        data_dir = demo_data_dir() if args.demo else default_data_dir()
+    return Options(data_dir, args.db_url, choose_language(args.lang, data_dir), args.demo, explicit)
+
+
+def _print(message: Message, lang: str) -> None:
+    print(message.render(lang))
+
+
+def _fail(message: Message, lang: str) -> None:
+    print(Message("livehelper: {reason}", reason=message).render(lang), file=sys.stderr)
+
+
+def _catalog(options: Options, args: argparse.Namespace) -> int:
+    from livehelper.services.context import open_context
+    from livehelper.services.files import read_user_file, write_file_atomically
+
+    context = open_context(options.data_dir, options.db_url, options.demo)
+    try:
+        if args.action == "import":
+            try:
+                summary = context.catalog.import_csv(read_user_file(args.file), args.file.name)
+            except ImportRejected as rejected:
+                _fail(rejected.message, options.lang)
+                for problem in rejected.problems:
+                    print(problem.render(options.lang), file=sys.stderr)
+                return EXIT_PROBLEMS
+            _print(Message("imported: {created} new, {updated} updated, {unchanged} unchanged",
+                           created=summary.created, updated=summary.updated, unchanged=summary.unchanged),
+                   options.lang)
+        else:
+            write_file_atomically(args.file, context.catalog.export_csv())
+            _print(Message("exported {count} products to {path}", count=context.catalog.count(),
+                           path=str(args.file)), options.lang)
+        return EXIT_OK
+    finally:
+        context.close()
+
+
+def _gui(options: Options, args: argparse.Namespace) -> int:
+    from livehelper import app
+
+    return app.run(options, selftest=args.command == "selftest")
+
+
+COMMANDS: dict[str | None, Callable[[Options, argparse.Namespace], int]] = {
+    None: _gui,
+    "selftest": _gui,
+    "catalog": _catalog,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang_hint = "en" if "en" in argv and "--lang" in argv else None
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        from livehelper.prefs import choose_language
+
+        _fail(Message("{problem} (see livehelper --help)", problem=str(error)),
+              choose_language(lang_hint, None))
+        return EXIT_USAGE
+    options = _options(args)
+    try:
+        return COMMANDS[args.command](options, args)
+    except LiveHelperError as error:
+        _fail(error.message, options.lang)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

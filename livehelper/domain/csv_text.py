@@ -1,0 +1,56 @@
+"""Reading CSV files people give us and writing CSV files Excel on Chinese Windows opens cleanly."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from livehelper.domain.errors import UnreadableFileError
+from livehelper.domain.messages import Message
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FOREIGN_MAGIC = {
+    b"PK\x03\x04": "an Excel (.xlsx) or zip file",
+    b"\xd0\xcf\x11\xe0": "an old Excel (.xls) file",
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+}
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Decode UTF-8 (with or without BOM) or GBK/GB18030 text; refuse binary files with a clear reason."""
+    for magic, kind in _FOREIGN_MAGIC.items():
+        if data.startswith(magic):
+            raise UnreadableFileError(Message(
+                "{source} is {kind}, not a CSV text file; save it as CSV (UTF-8) first",
+                source=source, kind=Message(kind)))
+    if b"\x00" in data[:4096]:
+        raise UnreadableFileError(Message("{source} is not a text file", source=source))
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableFileError(Message(
+        "{source} is neither UTF-8 nor GBK text", source=source))
+
+
+def read_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def neutralise(cell: str) -> str:
+    """Stop a spreadsheet from running a cell as a formula (CSV injection)."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """UTF-8 with BOM, CRLF line ends, every text cell neutralised."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(c) if isinstance(c, str) else c for c in row])
+    return buffer.getvalue().encode("utf-8-sig")

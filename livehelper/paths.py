@@ -1,0 +1,28 @@
+"""Where LiveHelper keeps its files, and where its bundled resources are."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+APP_NAME = "LiveHelper"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False, roaming=True)
+
+
+def demo_data_dir() -> Path:
+    """Demo data lives apart from real data so the two are never mixed."""
+    return default_data_dir() / "demo"
+
+
+def resource(*parts: str) -> Traversable:
+    """A file shipped in resources/ (installed as the package livehelper.resources)."""
+    node = files("livehelper.resources")
+    for part in parts:
+        node = node / part
+    return node

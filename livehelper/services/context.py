@@ -1,0 +1,33 @@
+"""Everything a front end (GUI, command line, LAN server) needs, opened once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from livehelper.services.catalog import CatalogService
+from livehelper.services.events import EventBus
+from livehelper.storage.engine import Database, open_database, resolve_url
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    database: Database
+    events: EventBus
+    catalog: CatalogService
+    is_demo: bool = False
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False) -> AppContext:
+    database = open_database(resolve_url(db_url, data_dir))
+    events = EventBus()
+    context = AppContext(data_dir, database, events, CatalogService(database, events), demo)
+    if demo:
+        from livehelper.services.demo import seed_demo
+
+        seed_demo(context)
+    return context

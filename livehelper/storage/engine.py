@@ -1,0 +1,130 @@
+"""Opening the database: URL resolution, SQLite pragmas, and the schema-version gate."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from livehelper.domain.errors import StorageError
+from livehelper.domain.messages import Message
+
+# The newest Alembic revision this build knows. Checked against the migration scripts by a test, so that
+# opening an up-to-date database never has to import Alembic (it costs start-up time).
+SCHEMA_HEAD = "0001"
+DB_FILE_NAME = "livehelper.sqlite3"
+DB_ENV = "LIVEHELPER_DB"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def resolve_url(db_url: str | None, data_dir: Path) -> str:
+    """--db beats LIVEHELPER_DB, which beats the SQLite file in the data folder."""
+    return db_url or os.environ.get(DB_ENV) or sqlite_url(data_dir / DB_FILE_NAME)
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def check_health(self) -> list[str]:
+        """Problems found by the database's own consistency check (empty when healthy)."""
+        with self.engine.connect() as connection:
+            if self.is_sqlite:
+                rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+                return [] if rows == ["ok"] else [str(r) for r in rows]
+            connection.execute(text("SELECT 1"))
+            return []
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            _prepare_sqlite_folder(Path(path))
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _prepare_sqlite_folder(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(Message("cannot create the data folder {folder}: {reason}",
+                                   folder=str(folder), reason=error.strerror or str(error))) from error
+    if path.is_dir():
+        raise StorageError(Message("{path} is a folder, not a database file", path=str(path)))
+    if not os.access(folder, os.W_OK):
+        raise StorageError(Message("the data folder {folder} is not writable", folder=str(folder)))
+
+
+def current_revision(engine: Engine) -> tuple[str | None, bool]:
+    """(revision stamped in the database, whether the database has any tables at all)."""
+    with engine.connect() as connection:
+        tables = inspect(connection).get_table_names()
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar(), True
+
+
+def open_database(url: str, migrate: bool = True) -> Database:
+    """Open (and create or upgrade) the database at `url`; StorageError with a clear reason otherwise."""
+    try:
+        engine = _make_engine(url)
+        revision, has_tables = current_revision(engine)
+    except StorageError:
+        raise
+    except (OperationalError, DBAPIError) as error:
+        raise StorageError(Message("cannot open the database {url}: {reason}",
+                                   url=_safe(url), reason=str(error.orig))) from error
+    except Exception as error:  # an unusable URL: unknown dialect, missing driver, malformed text
+        raise StorageError(Message("cannot open the database {url}: {reason}",
+                                   url=_safe(url), reason=str(error))) from error
+    if revision != SCHEMA_HEAD:
+        if revision is None and has_tables:
+            raise StorageError(Message("{url} is not a LiveHelper database", url=_safe(url)))
+        from livehelper.storage.migrate import upgrade  # Alembic only when there is work to do
+
+        if not migrate:
+            raise StorageError(Message("the database {url} needs an upgrade", url=_safe(url)))
+        upgrade(engine, revision)
+    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _safe(url: str) -> str:
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url

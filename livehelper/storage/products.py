@@ -1,0 +1,137 @@
+"""Product queries: SQL-side filter, sort and paging, so the catalog stays fast at 100,000 rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from livehelper.domain.product import Product, ProductDraft
+from livehelper.storage.models import (
+    OrderItemRecord,
+    ProductPhotoRecord,
+    ProductRecord,
+    TallyEventRecord,
+    utc_now,
+)
+
+SORT_COLUMNS = {
+    "name": ProductRecord.name,
+    "spec": ProductRecord.spec,
+    "price_fen": ProductRecord.price_fen,
+    "stock": ProductRecord.stock,
+    "merchant_code": ProductRecord.merchant_code,
+    "origin": ProductRecord.origin,
+    "active": ProductRecord.active,
+    "id": ProductRecord.id,
+}
+_PRODUCT_FIELDS = [f.name for f in fields(Product)]
+_COLUMNS = [getattr(ProductRecord, name) for name in _PRODUCT_FIELDS]
+
+
+@dataclass(frozen=True)
+class ProductQuery:
+    text: str = ""
+    include_inactive: bool = True
+    sort: str = "id"
+    descending: bool = False
+
+
+def _to_product(row: tuple[object, ...]) -> Product:
+    values = dict(zip(_PRODUCT_FIELDS, row, strict=True))
+    values["merchant_code"] = values["merchant_code"] or ""
+    return Product(**values)  # type: ignore[arg-type]
+
+
+def _filtered(statement: Select, query: ProductQuery) -> Select:
+    if not query.include_inactive:
+        statement = statement.where(ProductRecord.active.is_(True))
+    words = query.text.split()
+    for word in words:
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        statement = statement.where(or_(*(column.ilike(pattern, escape="\\") for column in (
+            ProductRecord.name, ProductRecord.spec, ProductRecord.merchant_code, ProductRecord.origin))))
+    return statement
+
+
+def page(session: Session, query: ProductQuery, offset: int, limit: int) -> list[Product]:
+    column = SORT_COLUMNS.get(query.sort, ProductRecord.id)
+    order = [column.desc(), ProductRecord.id.desc()] if query.descending else [column, ProductRecord.id]
+    statement = _filtered(select(*_COLUMNS), query).order_by(*order).offset(offset).limit(limit)
+    return [_to_product(tuple(row)) for row in session.execute(statement)]
+
+
+def count(session: Session, query: ProductQuery) -> int:
+    return session.execute(_filtered(select(func.count()).select_from(ProductRecord), query)).scalar_one()
+
+
+def get(session: Session, product_id: int) -> Product | None:
+    row = session.execute(select(*_COLUMNS).where(ProductRecord.id == product_id)).first()
+    return _to_product(tuple(row)) if row else None
+
+
+def all_products(session: Session) -> list[Product]:
+    return [_to_product(tuple(row)) for row in session.execute(select(*_COLUMNS).order_by(ProductRecord.id))]
+
+
+def id_by_merchant_code(session: Session, code: str) -> int | None:
+    return session.execute(select(ProductRecord.id).where(ProductRecord.merchant_code == code)).scalar()
+
+
+def id_by_name_and_spec(session: Session, name: str, spec: str) -> int | None:
+    return session.execute(select(ProductRecord.id).where(
+        ProductRecord.name == name, ProductRecord.spec == spec).order_by(ProductRecord.id).limit(1)).scalar()
+
+
+def _values(draft: ProductDraft) -> dict[str, object]:
+    values = {f.name: getattr(draft, f.name) for f in fields(ProductDraft)}
+    values["merchant_code"] = draft.merchant_code or None
+    return values
+
+
+def insert(session: Session, draft: ProductDraft) -> int:
+    record = ProductRecord(**_values(draft))
+    session.add(record)
+    session.flush()
+    return record.id
+
+
+def update_fields(session: Session, product_id: int, expected_version: int | None,
+                  values: dict[str, object]) -> bool:
+    """Apply `values`; False when the row is gone or its version moved on (someone else saved)."""
+    statement = update(ProductRecord).where(ProductRecord.id == product_id)
+    if expected_version is not None:
+        statement = statement.where(ProductRecord.version == expected_version)
+    statement = statement.values(**values, version=ProductRecord.version + 1, updated_at=utc_now())
+    return session.execute(statement).rowcount == 1
+
+
+def save_draft(session: Session, product_id: int, draft: ProductDraft, expected_version: int | None) -> bool:
+    return update_fields(session, product_id, expected_version, _values(draft))
+
+
+def usage(session: Session, product_id: int) -> tuple[int, int]:
+    """(tallied sales, order lines) that refer to the product."""
+    sales = session.execute(select(func.count()).select_from(TallyEventRecord).where(
+        TallyEventRecord.product_id == product_id)).scalar_one()
+    orders = session.execute(select(func.count()).select_from(OrderItemRecord).where(
+        OrderItemRecord.product_id == product_id)).scalar_one()
+    return sales, orders
+
+
+def remove(session: Session, product_id: int) -> bool:
+    return session.execute(delete(ProductRecord).where(ProductRecord.id == product_id)).rowcount == 1
+
+
+def photo(session: Session, product_id: int) -> bytes | None:
+    return session.execute(select(ProductPhotoRecord.image).where(
+        ProductPhotoRecord.product_id == product_id)).scalar()
+
+
+def set_photo(session: Session, product_id: int, image: bytes | None, mime: str = "image/jpeg") -> None:
+    session.execute(delete(ProductPhotoRecord).where(ProductPhotoRecord.product_id == product_id))
+    if image is not None:
+        session.add(ProductPhotoRecord(product_id=product_id, image=image, mime=mime))
+    session.execute(update(ProductRecord).where(ProductRecord.id == product_id).values(
+        has_photo=image is not None, version=ProductRecord.version + 1, updated_at=utc_now()))

@@ -1,0 +1,258 @@
+"""商品: the catalog workspace — a searchable, sortable product table beside the selected product."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livehelper.domain.errors import LiveHelperError
+from livehelper.domain.product import Product
+from livehelper.services.catalog import CatalogService, ImportSummary
+from livehelper.services.files import read_user_file, write_file_atomically
+from livehelper.ui.bridge import EventBridge
+from livehelper.ui.catalog.detail_panel import ProductDetailPanel
+from livehelper.ui.catalog.product_dialog import ProductDialog
+from livehelper.ui.catalog.table_model import ProductTableModel
+from livehelper.ui.errors import show_error
+from livehelper.ui.tasks import BackgroundRunner
+
+SEARCH_DELAY_MS = 150
+
+
+class CatalogWorkspace(QWidget):
+    def __init__(self, catalog: CatalogService, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("catalogWorkspace")
+        self._catalog = catalog
+        self._runner = BackgroundRunner(self)
+        self.model = ProductTableModel(catalog, self)
+        bridge.changed.connect(self.model.on_change)
+        bridge.changed.connect(lambda _event: self._refresh_selected())
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, spec, merchant code or origin (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search products"))
+        self.show_inactive = QCheckBox(self.tr("Show off-sale products"))
+        self.show_inactive.setChecked(True)
+        self.count_label = QLabel()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.show_inactive.toggled.connect(lambda _on: self._apply_filter())
+
+        self.add_button = self._button(self.tr("&New product"), self.add_product, "Ctrl+N")
+        self.edit_button = self._button(self.tr("&Edit"), self.edit_selected, "F2")
+        self.duplicate_button = self._button(self.tr("D&uplicate"), self.duplicate_selected, "Ctrl+D")
+        self.active_button = self._button(self.tr("Take o&ff sale"), self.toggle_active_selected, "Ctrl+E")
+        self.delete_button = self._button(self.tr("De&lete"), self.delete_selected, "Delete")
+        self.import_button = self._button(self.tr("&Import CSV…"), self.import_csv, "Ctrl+I")
+        self.export_button = self._button(self.tr("E&xport CSV…"), self.export_csv, "Ctrl+Shift+E")
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Products"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((180, 110, 110, 80, 130, 130, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(lambda *_: self._update_actions())
+
+        self.detail = ProductDetailPanel(catalog)
+        detail_scroller = QScrollArea()
+        detail_scroller.setWidget(self.detail)
+        detail_scroller.setWidgetResizable(True)
+        detail_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("catalogSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail_scroller)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([760, 320])
+
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.duplicate_button, self.active_button,
+                       self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.show_inactive)
+        search_row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(search_row)
+        layout.addWidget(self.splitter, 1)
+        self._update_count()
+        self._update_actions()
+
+    def _button(self, text: str, slot: object, shortcut: str) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        QShortcut(QKeySequence(shortcut), self, activated=slot,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        button.setToolTip(f"{button.text().replace('&', '')} ({shortcut})")
+        return button
+
+    # selection
+    def selected_product(self) -> Product | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.product_at(rows[0].row()) if rows else None
+
+    def select_product(self, product_id: int) -> None:
+        row = self.model.row_of(product_id)
+        while row is None and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row = self.model.row_of(product_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.detail.show_product(self.selected_product())
+        self._update_actions()
+
+    def _refresh_selected(self) -> None:
+        self.detail.show_product(self.selected_product())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        product = self.selected_product()
+        for button in (self.edit_button, self.duplicate_button, self.active_button, self.delete_button):
+            button.setEnabled(product is not None)
+        off = product is not None and not product.active
+        self.active_button.setText(self.tr("Put on s&ale") if off else self.tr("Take o&ff sale"))
+
+    def _apply_filter(self) -> None:
+        self.model.set_query(replace(self.model.query, text=self.search.text(),
+                                     include_inactive=self.show_inactive.isChecked()))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n product(s)", "", self._catalog.count(self.model.query)))
+        self._refresh_selected()
+
+    # actions
+    def add_product(self) -> None:
+        dialog = ProductDialog(self._catalog.create, parent=self)
+        if dialog.exec() and dialog.saved:
+            self.select_product(dialog.saved.id)
+
+    def edit_selected(self) -> None:
+        product = self.selected_product()
+        if product is None:
+            return
+        dialog = ProductDialog(lambda draft: self._catalog.update(product.id, draft, product.version),
+                               product, self)
+        if dialog.exec() and dialog.saved:
+            self.select_product(dialog.saved.id)
+
+    def duplicate_selected(self) -> None:
+        product = self.selected_product()
+        if product is not None:
+            self._guard(self.tr("Not duplicated"),
+                        lambda: self.select_product(self._catalog.duplicate(product.id, self.tr(" (copy)")).id))
+
+    def toggle_active_selected(self) -> None:
+        product = self.selected_product()
+        if product is not None:
+            self._guard(self.tr("Not changed"), lambda: self._catalog.set_active(product.id, not product.active))
+
+    def delete_selected(self) -> None:
+        product = self.selected_product()
+        if product is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete product"),
+            self.tr("Delete “{name} {spec}” for good? This cannot be undone.").format(
+                name=product.name, spec=product.spec),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._guard(self.tr("Not deleted"), lambda: self._catalog.delete(product.id))
+
+    def _guard(self, title: str, action: object) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except LiveHelperError as error:
+            show_error(self, title, error)
+
+    # files
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "",
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        self._set_busy(True)
+        self._runner.start(lambda: self._catalog.import_csv(read_user_file(path), path.name),
+                           self._import_done, self._file_failed(self.tr("Nothing was imported")))
+
+    def _import_done(self, summary: ImportSummary) -> None:
+        self._set_busy(False)
+        QMessageBox.information(self, self.tr("Import finished"), self.tr(
+            "{created} new, {updated} updated, {unchanged} unchanged.").format(
+            created=summary.created, updated=summary.updated, unchanged=summary.unchanged))
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export products"), self.tr("products.csv"),
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> None:
+        self._set_busy(True)
+        self._runner.start(lambda: write_file_atomically(path, self._catalog.export_csv()),
+                           lambda _none: self._set_busy(False), self._file_failed(self.tr("Not exported")))
+
+    def _file_failed(self, title: str) -> object:
+        def failed(error: Exception) -> None:
+            self._set_busy(False)
+            if not isinstance(error, LiveHelperError):
+                raise error
+            show_error(self, title, error)
+        return failed
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.import_button, self.export_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+

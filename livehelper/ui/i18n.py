@@ -1,0 +1,34 @@
+"""Qt translations: our own .qm from resources/translations plus Qt's for its standard dialogs."""
+
+from __future__ import annotations
+
+from importlib.resources import as_file
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from livehelper.paths import resource
+
+_state = {"language": "zh_CN"}
+
+
+def current_language() -> str:
+    return _state["language"]
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install and return the translators (keep them referenced while the app runs)."""
+    _state["language"] = language
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return []
+    installed = []
+    ours = QTranslator(app)
+    with as_file(resource("translations", f"livehelper_{language}.qm")) as compiled:
+        if compiled.is_file() and ours.load(str(compiled)):
+            app.installTranslator(ours)
+            installed.append(ours)
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    return installed

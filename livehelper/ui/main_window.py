@@ -1,0 +1,116 @@
+"""The main window: four workspaces (商品, 话术, 直播, 发货) as large tabs, a menu and a status line."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from livehelper import __version__
+from livehelper.prefs import save as save_prefs
+from livehelper.services.context import AppContext
+from livehelper.ui.bridge import EventBridge
+from livehelper.ui.catalog.workspace import CatalogWorkspace
+from livehelper.ui.i18n import current_language
+from livehelper.ui.placeholder import UpcomingWorkspace
+from livehelper.ui.window_state import WindowState
+
+STYLE = """
+QMainWindow, QWidget { font-size: 15px; }
+QTabBar::tab { font-size: 18px; padding: 10px 28px; min-width: 90px; }
+QTabBar::tab:selected { font-weight: bold; color: #a33b2a; border-bottom: 3px solid #a33b2a; }
+QPushButton { padding: 7px 14px; }
+QPushButton:focus, QLineEdit:focus, QTableView:focus { outline: 2px solid #1f6feb; }
+QTableView { gridline-color: #e4ded2; selection-background-color: #f2c14e; selection-color: #222; }
+QHeaderView::section { padding: 6px; font-weight: bold; background: #f4f1ea; border: 0;
+                       border-bottom: 1px solid #d8d0c0; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.bridge = EventBridge(context.events, self)
+        self.setWindowTitle(self._title())
+        self.setStyleSheet(STYLE)
+        self.resize(1180, 760)
+        self.catalog = CatalogWorkspace(context.catalog, self.bridge)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.catalog, self.tr("&Products"))
+        self.tabs.addTab(UpcomingWorkspace(self.tr("Cue cards"), self.tr(
+            "Talking points for each product and for the opening, welcome, flash sale and closing, "
+            "checked against advertising-law words and shown in a teleprompter.")), self.tr("&Cue cards"))
+        self.tabs.addTab(UpcomingWorkspace(self.tr("Live"), self.tr(
+            "The line-up of tonight's stream, the product being explained, one-key sales tallies, "
+            "the revenue goal and a report when the stream ends.")), self.tr("&Live"))
+        self.tabs.addTab(UpcomingWorkspace(self.tr("Shipping"), self.tr(
+            "Orders from the platforms' exports become packing tasks for the village helpers: "
+            "pick lists, packing slips, tracking numbers and a batch-shipping file.")), self.tr("&Shipping"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_status_line()
+        self._state = WindowState(context.data_dir)
+        self._state.restore(self, *self._remembered())
+
+    def _title(self) -> str:
+        title = self.tr("LiveHelper")
+        return title + self.tr(" — demo data") if self.context.is_demo else title
+
+    def _remembered(self) -> tuple[dict, dict]:
+        return ({"catalog": self.catalog.splitter}, {"catalog": self.catalog.table.horizontalHeader()})
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Import products…"), self._open_catalog(self.catalog.import_csv))
+        self._action(file_menu, self.tr("&Export products…"), self._open_catalog(self.catalog.export_csv))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):
+            self._action(view_menu, self.tabs.tabText(index), lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                         QKeySequence(f"Ctrl+{index + 1}"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self._action(language_menu, "中文", lambda: self._set_language("zh_CN"))
+        self._action(language_menu, "English", lambda: self._set_language("en"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About LiveHelper"), self._about)
+
+    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _open_catalog(self, action: object) -> object:
+        def run() -> None:
+            self.tabs.setCurrentWidget(self.catalog)
+            action()  # type: ignore[operator]
+        return run
+
+    def _build_status_line(self) -> None:
+        where = QLabel(self.tr("Database: {url}").format(url=self.context.database.url))
+        where.setStyleSheet("color: #6a6a6a;")
+        self.statusBar().addPermanentWidget(where)
+        if self.context.is_demo:
+            badge = QLabel(self.tr("Demo data — not your real shop"))
+            badge.setStyleSheet("background: #f2c14e; padding: 2px 8px; border-radius: 4px;")
+            self.statusBar().addWidget(badge)
+
+    def _set_language(self, language: str) -> None:
+        save_prefs(self.context.data_dir, language=language)
+        if language != current_language():
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("The new language is used from the next start."))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About LiveHelper"), self.tr(
+            "LiveHelper {version}\nData folder: {folder}\nDatabase: {url}").format(
+            version=__version__, folder=str(self.context.data_dir), url=self.context.database.url))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._state.save(self, *self._remembered())
+        self.bridge.stop()
+        super().closeEvent(event)
