@@ -25,7 +25,7 @@ def backdrop(top: tuple[int, int, int], bottom: tuple[int, int, int]) -> Image.I
     draw = ImageDraw.Draw(image)
     for y in range(SIZE):
         t = y / SIZE
-        draw.line([(0, y), (SIZE, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom)))
+        draw.line([(0, y), (SIZE, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=False)))
     return image
 
 

@@ -22,7 +22,7 @@ LANGUAGES = ("zh_CN",)
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "livehelper" / "ui").rglob("*.py")) + [ROOT / "livehelper" / "app.py"]
+    files = [*sorted((ROOT / "livehelper" / "ui").rglob("*.py")), ROOT / "livehelper" / "app.py"]
     return [str(path) for path in files]
 
 

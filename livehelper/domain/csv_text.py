@@ -11,11 +11,11 @@ from livehelper.domain.messages import Message
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FOREIGN_MAGIC = {
-    b"PK\x03\x04": "an Excel (.xlsx) or zip file",
-    b"\xd0\xcf\x11\xe0": "an old Excel (.xls) file",
-    b"%PDF": "a PDF file",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
+    b"PK\x03\x04": Message("an Excel (.xlsx) or zip file"),
+    b"\xd0\xcf\x11\xe0": Message("an old Excel (.xls) file"),
+    b"%PDF": Message("a PDF file"),
+    b"\x89PNG": Message("a PNG image"),
+    b"\xff\xd8\xff": Message("a JPEG image"),
 }
 
 
@@ -25,7 +25,7 @@ def decode_text(data: bytes, source: str) -> str:
         if data.startswith(magic):
             raise UnreadableFileError(Message(
                 "{source} is {kind}, not a CSV text file; save it as CSV (UTF-8) first",
-                source=source, kind=Message(kind)))
+                source=source, kind=kind))
     if b"\x00" in data[:4096]:
         raise UnreadableFileError(Message("{source} is not a text file", source=source))
     for encoding in ("utf-8-sig", "gb18030"):

@@ -1,3 +1,70 @@
 """Chinese (zh_CN) renderings of the messages in livehelper.domain.messages."""
 
-ZH_CN: dict[str, str] = {}
+ZH_CN: dict[str, str] = {
+    # values typed by people
+    "'{code}' is already used in row {row}": "“{code}”已在第 {row} 行用过",
+    "'{value}' has more than two decimals (fen is the smallest unit)": "“{value}”超过两位小数（最小单位是分）",
+    "'{value}' is not a merchant code (letters, digits and - _ . / only)":
+        "“{value}”不是商家编码（只能包含字母、数字和 - _ . /）",
+    "'{value}' is not a price (expected e.g. 12.80 or ¥12.80)": "“{value}”不是价格（应填写如 12.80 或 ¥12.80）",
+    "'{value}' is not a web link (it should start with https://)": "“{value}”不是网址（应以 https:// 开头）",
+    "'{value}' is not a whole number (expected e.g. 120)": "“{value}”不是整数（应填写如 120）",
+    "'{value}' is too large (at most {maximum})": "“{value}”太大（最多 {maximum}）",
+    "'{value}' is too large for a price (at most 1,000,000.00 yuan)":
+        "“{value}”作为价格太大（最多 1,000,000.00 元），是不是填成了电话号码？",
+    "'{value}' should be 在售 or 停售": "“{value}”应为“在售”或“停售”",
+    "a name is required": "名称不能为空",
+    "a price cannot be negative": "价格不能为负数",
+    "at most {limit} characters": "最多 {limit} 个字",
+    "stock must be a whole number from 0 to {maximum}": "库存应为 0 到 {maximum} 之间的整数",
+    "the low-stock level must be a whole number from 0 to {maximum}": "预警库存应为 0 到 {maximum} 之间的整数",
+    # files
+    "Row {row}, {column}: {reason}": "第 {row} 行，{column}：{reason}",
+    "{count} bad rows; nothing was imported": "有 {count} 行数据有误，没有导入任何数据",
+    "a JPEG image": "一张 JPEG 图片",
+    "a PDF file": "一个 PDF 文件",
+    "a PNG image": "一张 PNG 图片",
+    "an Excel (.xlsx) or zip file": "一个 Excel（.xlsx）或压缩文件",
+    "an old Excel (.xls) file": "一个旧版 Excel（.xls）文件",
+    "cannot read {path}: {reason}": "无法读取 {path}：{reason}",
+    "cannot write {path}: {reason}": "无法写入 {path}：{reason}",
+    "{source} is empty": "{source} 是空文件",
+    "{source} is larger than 40 MB": "{source} 超过 40 MB",
+    "{source} is neither UTF-8 nor GBK text": "{source} 既不是 UTF-8 也不是 GBK 编码的文本",
+    "{source} is not a catalog file: column {columns} is missing (found: {found})":
+        "{source} 不是商品表：缺少“{columns}”列（文件里的列：{found}）",
+    "{source} is not a text file": "{source} 不是文本文件",
+    "{source} is not an image that can be read (JPEG, PNG, WebP, BMP or GIF)":
+        "{source} 不是可以读取的图片（支持 JPEG、PNG、WebP、BMP、GIF）",
+    "{source} is {kind}, not a CSV text file; save it as CSV (UTF-8) first":
+        "{source} 是{kind}，不是 CSV 文本文件；请先另存为 CSV（UTF-8）",
+    # catalog
+    "product {id} no longer exists": "商品 {id} 已不存在",
+    "someone else changed this product meanwhile; reopen it to see their changes":
+        "这期间有人修改了这个商品；请重新打开查看最新内容",
+    "the merchant code {code} is already used by another product": "商家编码 {code} 已被另一个商品使用",
+    "this product has {sales} tallied sales and {orders} order lines, so it cannot be deleted; deactivate it instead":
+        "这个商品有 {sales} 条记单和 {orders} 条订单明细，不能删除；可以改为停售",
+    "exported {count} products to {path}": "已导出 {count} 个商品到 {path}",
+    "imported: {created} new, {updated} updated, {unchanged} unchanged":
+        "导入完成：新增 {created} 个，更新 {updated} 个，{unchanged} 个未变",
+    # database
+    "cannot create the data folder {folder}: {reason}": "无法创建数据文件夹 {folder}：{reason}",
+    "cannot open the database {url}: {reason}": "无法打开数据库 {url}：{reason}",
+    "the data folder {folder} is not writable": "数据文件夹 {folder} 不可写",
+    "the database {url} needs an upgrade": "数据库 {url} 需要升级",
+    "this database was written by a newer LiveHelper (schema {revision}); please install the newer version":
+        "这个数据库由更新版本的直播助手写入（结构版本 {revision}），请安装新版本",
+    "{path} is a folder, not a database file": "{path} 是文件夹，不是数据库文件",
+    "{url} is not a LiveHelper database": "{url} 不是直播助手的数据库",
+    # command line and self-test
+    "livehelper: {reason}": "livehelper：{reason}",
+    "{problem} (see livehelper --help)": "命令行有误：{problem}（用法见 livehelper --help）",
+    "livehelper: no display found. Start it from a desktop session, or run it under xvfb-run; "
+    "'livehelper selftest' also works with QT_QPA_PLATFORM=offscreen":
+        "livehelper：找不到显示器。请在桌面环境中启动，或用 xvfb-run 运行；"
+        "“livehelper selftest”在 QT_QPA_PLATFORM=offscreen 下也能运行",
+    "selftest ok: {workspaces} workspaces, {products} products, database {url}":
+        "自检通过：{workspaces} 个工作区，{products} 个商品，数据库 {url}",
+    "selftest: the database check found problems: {problems}": "自检：数据库检查发现问题：{problems}",
+}
