@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from livehelper.paths import resource
 
-_state = {"language": "zh_CN"}
+_state = {"language": "en"}  # until install_translators() picks one
 
 
 def current_language() -> str:

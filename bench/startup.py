@@ -1,0 +1,103 @@
+"""Start-up: `livehelper selftest` in a fresh process against a bare PySide6 window with one table.
+
+DESIGN (Performance budgets): start to a usable main window ≤ 1.5× a bare PySide6 window with one table, and
+still ≤ 2× with a big database (issue 2: 100,000 products).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench._harness import (
+    BENCH_DIR,
+    BenchError,
+    Measurement,
+    Settings,
+    bench_env,
+    benchmark,
+    compare,
+    run_command,
+    time_command,
+)
+
+BIG_CATALOG = 100_000
+BARE_WINDOW = BENCH_DIR / "baselines" / "bare_window.py"
+
+PRODUCT_COLUMNS = ("name", "spec", "price_fen", "stock", "merchant_code", "origin", "selling_points", "shop_link",
+                   "low_stock_threshold", "active", "has_photo", "version", "created_at", "updated_at")
+NAMES = ("米脂黄小米", "巨鹿金银花", "小米锅巴", "富硒小米礼盒", "红枣夹核桃", "手工挂面", "土蜂蜜", "核桃仁")
+SPECS = ("2.5kg/袋", "50g/罐", "200g/袋", "4×500g/盒", "500g/袋", "1kg/把", "500g/瓶", "250g/袋")
+ORIGINS = ("陕西榆林米脂", "河北邢台巨鹿", "山西长治沁县", "陕西安康紫阳", "新疆阿克苏", "甘肃定西")
+
+
+def livehelper_command(data_dir: Path, *options: str) -> list[str]:
+    return [sys.executable, "-m", "livehelper", "--data-dir", str(data_dir), *options, "selftest"]
+
+
+def bare_window_command() -> list[str]:
+    return [sys.executable, str(BARE_WINDOW)]
+
+
+def sqlalchemy_timestamp(moment: datetime) -> str:
+    """How SQLAlchemy's DateTime stores a value in SQLite: 'YYYY-MM-DD HH:MM:SS.ffffff'."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def product_rows(count: int) -> list[tuple[object, ...]]:
+    stamp = sqlalchemy_timestamp(datetime.now(UTC))
+    rows: list[tuple[object, ...]] = []
+    for i in range(count):
+        code = f"BENCH-{i:06d}"
+        rows.append((f"{NAMES[i % len(NAMES)]} {i:06d}", SPECS[i % len(SPECS)], 990 + (i * 37) % 20_000,
+                     (i * 13) % 500, code, ORIGINS[i % len(ORIGINS)], "黄土高原旱地种植\n当年新米",
+                     f"https://shop.example.cn/p/{code}", 10, 1, 0, 1, stamp, stamp))
+    return rows
+
+
+def fill_products(database: Path, count: int) -> None:
+    """Add `count` products with raw sqlite3 (no LiveHelper code), as a big real catalog would look."""
+    placeholders = ", ".join("?" for _ in PRODUCT_COLUMNS)
+    connection = sqlite3.connect(database)
+    try:
+        with connection:
+            connection.executemany(f"INSERT INTO products ({', '.join(PRODUCT_COLUMNS)}) VALUES ({placeholders})",
+                                   product_rows(count))
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        total = connection.execute("SELECT count(*) FROM products").fetchone()[0]
+    finally:
+        connection.close()
+    if total < count:
+        raise BenchError(f"{database} holds {total} products after inserting {count}")
+
+
+def find_database(data_dir: Path) -> Path:
+    found = sorted(data_dir.glob("*.sqlite3"))
+    if len(found) != 1:
+        raise BenchError(f"expected one SQLite database in {data_dir}, found {[p.name for p in found]}")
+    return found[0]
+
+
+def measure_selftest(command: list[str], settings: Settings) -> Measurement:
+    env = bench_env()
+    baseline = bare_window_command()
+    return compare(lambda: time_command(command, env), lambda: time_command(baseline, env), settings)
+
+
+@benchmark("startup", budget=1.5, unit="s")
+def startup(settings: Settings) -> Measurement:
+    data_dir = settings.workdir / "startup-demo"
+    command = livehelper_command(data_dir, "--demo")
+    run_command(command, bench_env())  # creates and seeds the demo database; not measured
+    return measure_selftest(command, settings)
+
+
+@benchmark("startup_100k", budget=2.0, unit="s")
+def startup_100k(settings: Settings) -> Measurement:
+    data_dir = settings.workdir / "startup-100k"
+    command = livehelper_command(data_dir)
+    run_command(command, bench_env())  # creates and migrates an empty database; not measured
+    fill_products(find_database(data_dir), BIG_CATALOG)
+    return measure_selftest(command, settings)
