@@ -165,3 +165,28 @@ def time_command(args: Sequence[str], env: Mapping[str, str] | None = None, time
     start = time.perf_counter()
     run_command(args, env, timeout)
     return time.perf_counter() - start
+
+
+def time_until_line(args: Sequence[str], marker: str, env: Mapping[str, str] | None = None,
+                    timeout: float = 300.0) -> float:
+    """Seconds from spawning a command until it prints a line containing `marker` (its exit is not timed).
+
+    Start-up budgets are about reaching a usable window, not about how long the interpreter takes to exit.
+    """
+    start = time.perf_counter()
+    process = subprocess.Popen(list(args), env=dict(env) if env is not None else None, cwd=PROJECT_DIR,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if marker in line:
+                elapsed = time.perf_counter() - start
+                break
+        else:
+            raise BenchError(f"{' '.join(args)} never printed {marker!r}: {process.stderr.read()[-400:]!r}")
+        if process.wait(timeout) != 0:
+            raise BenchError(f"{' '.join(args)} exited with {process.returncode}")
+    finally:
+        if process.poll() is None:
+            process.kill()
+    return elapsed

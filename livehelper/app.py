@@ -32,9 +32,12 @@ def run(options: Options, selftest: bool = False) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
 
+    # The services (SQLAlchemy) are imported before Qt: PySide6 installs an import hook that makes every
+    # later import slower, and SQLAlchemy is a big one.
+    from livehelper.services.context import open_context  # isort: skip
+
     from PySide6.QtWidgets import QApplication
 
-    from livehelper.services.context import open_context
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 

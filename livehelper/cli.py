@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     catalog_commands = catalog.add_subparsers(dest="action", required=True, parser_class=_Parser)
     catalog_commands.add_parser("import", help="import products from a CSV file").add_argument("file", type=Path)
     catalog_commands.add_parser("export", help="export all products to a CSV file").add_argument("file", type=Path)
+    script = commands.add_parser("script", help="check a cue-card script")
+    script_commands = script.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    script_commands.add_parser("check", help="advertising-law check; exit 1 when it finds words").add_argument(
+        "file", type=Path)
     return parser
 
 
@@ -96,6 +100,29 @@ def _catalog(options: Options, args: argparse.Namespace) -> int:
         context.close()
 
 
+def _script(options: Options, args: argparse.Namespace) -> int:
+    from livehelper.domain.csv_text import PLAIN_TEXT, decode_text
+    from livehelper.services.context import open_context
+    from livehelper.services.files import read_user_file
+
+    text = decode_text(read_user_file(args.file), args.file.name, PLAIN_TEXT)
+    context = open_context(options.data_dir, options.db_url, options.demo)
+    try:
+        findings = context.cues.check(text)
+    finally:
+        context.close()
+    for finding in findings:
+        _print(Message("line {line}, column {column}: {word} — {reason}; instead: {suggestion}",
+                       line=finding.line, column=finding.column, word=finding.word, reason=finding.reason,
+                       suggestion=finding.suggestion or "—"), options.lang)
+    if findings:
+        _print(Message("{count} advertising-law findings in {path}", count=len(findings), path=str(args.file)),
+               options.lang)
+        return EXIT_PROBLEMS
+    _print(Message("no advertising-law words found in {path}", path=str(args.file)), options.lang)
+    return EXIT_OK
+
+
 def _gui(options: Options, args: argparse.Namespace) -> int:
     from livehelper import app
 
@@ -106,6 +133,7 @@ COMMANDS: dict[str | None, Callable[[Options, argparse.Namespace], int]] = {
     None: _gui,
     "selftest": _gui,
     "catalog": _catalog,
+    "script": _script,
 }
 
 

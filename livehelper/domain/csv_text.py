@@ -19,13 +19,16 @@ _FOREIGN_MAGIC = {
 }
 
 
-def decode_text(data: bytes, source: str) -> str:
+CSV_TEXT = Message("a CSV text file; save it as CSV (UTF-8) first")
+PLAIN_TEXT = Message("a text file; save it as text (UTF-8) first")
+
+
+def decode_text(data: bytes, source: str, expected: Message = CSV_TEXT) -> str:
     """Decode UTF-8 (with or without BOM) or GBK/GB18030 text; refuse binary files with a clear reason."""
     for magic, kind in _FOREIGN_MAGIC.items():
         if data.startswith(magic):
             raise UnreadableFileError(Message(
-                "{source} is {kind}, not a CSV text file; save it as CSV (UTF-8) first",
-                source=source, kind=kind))
+                "{source} is {kind}, not {expected}", source=source, kind=kind, expected=expected))
     if b"\x00" in data[:4096]:
         raise UnreadableFileError(Message("{source} is not a text file", source=source))
     for encoding in ("utf-8-sig", "gb18030"):

@@ -36,8 +36,9 @@ ZH_CN: dict[str, str] = {
     "{source} is not a text file": "{source} 不是文本文件",
     "{source} is not an image that can be read (JPEG, PNG, WebP, BMP or GIF)":
         "{source} 不是可以读取的图片（支持 JPEG、PNG、WebP、BMP、GIF）",
-    "{source} is {kind}, not a CSV text file; save it as CSV (UTF-8) first":
-        "{source} 是{kind}，不是 CSV 文本文件；请先另存为 CSV（UTF-8）",
+    "{source} is {kind}, not {expected}": "{source} 是{kind}，不是{expected}",
+    "a CSV text file; save it as CSV (UTF-8) first": "CSV 文本文件；请先另存为 CSV（UTF-8）",
+    "a text file; save it as text (UTF-8) first": "文本文件；请先另存为文本（UTF-8）",
     # catalog
     "product {id} no longer exists": "商品 {id} 已不存在",
     "someone else changed this product meanwhile; reopen it to see their changes":
@@ -48,6 +49,14 @@ ZH_CN: dict[str, str] = {
     "exported {count} products to {path}": "已导出 {count} 个商品到 {path}",
     "imported: {created} new, {updated} updated, {unchanged} unchanged":
         "导入完成：新增 {created} 个，更新 {updated} 个，{unchanged} 个未变",
+    # cue cards
+    "cue deck {id} no longer exists": "话术 {id} 已不存在",
+    "someone else changed this cue deck meanwhile; your text is kept in the editor, copy it before reloading":
+        "这期间有人修改了这套话术；您写的内容还在编辑器里，请先复制再重新载入",
+    "line {line}, column {column}: {word} — {reason}; instead: {suggestion}":
+        "第 {line} 行第 {column} 列：{word} — {reason}；建议：{suggestion}",
+    "{count} advertising-law findings in {path}": "{path} 中有 {count} 处广告法风险用语",
+    "no advertising-law words found in {path}": "{path} 中没有发现广告法风险用语",
     # database
     "cannot create the data folder {folder}: {reason}": "无法创建数据文件夹 {folder}：{reason}",
     "cannot open the database {url}: {reason}": "无法打开数据库 {url}：{reason}",

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from livehelper.services.catalog import CatalogService
+from livehelper.services.cues import CueService
 from livehelper.services.events import EventBus
+from livehelper.services.prompter import PrompterService
 from livehelper.storage.engine import Database, open_database, resolve_url
 
 
@@ -16,6 +18,8 @@ class AppContext:
     database: Database
     events: EventBus
     catalog: CatalogService
+    cues: CueService
+    prompter: PrompterService
     is_demo: bool = False
 
     def close(self) -> None:
@@ -25,7 +29,9 @@ class AppContext:
 def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False) -> AppContext:
     database = open_database(resolve_url(db_url, data_dir))
     events = EventBus()
-    context = AppContext(data_dir, database, events, CatalogService(database, events), demo)
+    catalog = CatalogService(database, events)
+    cues = CueService(database, events, catalog)
+    context = AppContext(data_dir, database, events, catalog, cues, PrompterService(cues, events), demo)
     if demo:
         from livehelper.services.demo import seed_demo
 

@@ -101,3 +101,28 @@ class OrderItemRecord(Base):
     unit_price_fen: Mapped[int] = mapped_column(BigInteger, default=0)
     product_id: Mapped[int | None] = mapped_column(
         ForeignKey("products.id", ondelete="RESTRICT"), index=True)
+
+
+class CueDeckRecord(Base):
+    """A deck of cue cards kept as the plain text the streamer edits (cards split by '---')."""
+
+    __tablename__ = "cue_decks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    product_id: Mapped[int | None] = mapped_column(
+        ForeignKey("products.id", ondelete="CASCADE"), unique=True)
+    title: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class SettingRecord(Base):
+    """Settings shared by every PC on the database (per-PC ones live in prefs.json)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -10,6 +10,7 @@ from livehelper.prefs import save as save_prefs
 from livehelper.services.context import AppContext
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.workspace import CatalogWorkspace
+from livehelper.ui.cues.workspace import CueWorkspace
 from livehelper.ui.i18n import current_language
 from livehelper.ui.placeholder import UpcomingWorkspace
 from livehelper.ui.window_state import WindowState
@@ -38,9 +39,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.catalog, self.tr("&Products"))
-        self.tabs.addTab(UpcomingWorkspace(self.tr("Cue cards"), self.tr(
-            "Talking points for each product and for the opening, welcome, flash sale and closing, "
-            "checked against advertising-law words and shown in a teleprompter.")), self.tr("&Cue cards"))
+        self.cues = CueWorkspace(context, self.bridge)
+        self.tabs.addTab(self.cues, self.tr("&Cue cards"))
         self.tabs.addTab(UpcomingWorkspace(self.tr("Live"), self.tr(
             "The line-up of tonight's stream, the product being explained, one-key sales tallies, "
             "the revenue goal and a report when the stream ends.")), self.tr("&Live"))
@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         return title + self.tr(" — demo data") if self.context.is_demo else title
 
     def _remembered(self) -> tuple[dict, dict]:
-        return ({"catalog": self.catalog.splitter}, {"catalog": self.catalog.table.horizontalHeader()})
+        return ({"catalog": self.catalog.splitter, "cues": self.cues.splitter},
+                {"catalog": self.catalog.table.horizontalHeader()})
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             version=__version__, folder=str(self.context.data_dir), url=self.context.database.url))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.cues.save_now()
         self._state.save(self, *self._remembered())
         self.bridge.stop()
         super().closeEvent(event)

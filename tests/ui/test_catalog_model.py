@@ -61,7 +61,8 @@ def test_sort_is_done_by_the_database(context):
 def test_filter_and_inactive(demo_context):
     model = ProductTableModel(demo_context.catalog)
     model.set_query(ProductQuery(text="小米"))
-    assert sorted(model.product_at(r).name for r in range(model.rowCount())) == ["富硒小米礼盒", "小米锅巴", "米脂黄小米"]
+    found = sorted(model.product_at(r).name for r in range(model.rowCount()))
+    assert found == ["富硒小米礼盒", "小米锅巴", "米脂黄小米"]
     jujube = next(p for p in demo_context.catalog.page(ProductQuery(text="红枣"), 0, 5))
     demo_context.catalog.set_active(jujube.id, False)
     model.set_query(ProductQuery(include_inactive=False))

@@ -19,9 +19,7 @@ ALLOWED_LATIN = re.compile(r"https?://\S*|sqlite:\S*|/\S+|\bCtrl\+\w+|\bCSV\b|\b
 def visible_strings(root: QWidget) -> list[str]:
     texts = [root.windowTitle()]
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLabel):
-            texts.append(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QLineEdit):
             texts.append(widget.placeholderText())

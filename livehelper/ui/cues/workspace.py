@@ -1,0 +1,271 @@
+"""话术: cue decks edited as plain text beside their cards, a filled-in preview and the word check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livehelper.domain.cues import Card, format_deck
+from livehelper.domain.errors import ConflictError, LiveHelperError
+from livehelper.services.context import AppContext
+from livehelper.services.cues import ENTITY as DECK_ENTITY
+from livehelper.services.cues import WORDS_ENTITY, Deck, DeckEntry
+from livehelper.services.events import ChangeEvent
+from livehelper.ui.bridge import EventBridge
+from livehelper.ui.cues.card_list import CardList, card_starts
+from livehelper.ui.cues.deck_list import DeckList
+from livehelper.ui.cues.editor import DeckEditor, tooltip_text
+from livehelper.ui.errors import show_error
+
+SAVE_DELAY_MS = 800
+SYNC_DELAY_MS = 250
+FindingRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CueWorkspace(QWidget):
+    def __init__(self, context: AppContext, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cueWorkspace")
+        self._context = context
+        self._cues = context.cues
+        self._bridge = bridge
+        self._deck: Deck | None = None
+        self._dirty = False
+        self._prompter_window: QWidget | None = None
+
+        self.decks = DeckList(self._cues.check)
+        self.decks.entry_chosen.connect(self.open_entry)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.save_state = QLabel()
+        self.save_state.setStyleSheet("color: #6a6a6a;")
+        self.editor = DeckEditor(self._cues.check)
+        self.editor.setAccessibleName(self.tr("Deck text"))
+        self.editor.setPlaceholderText(self.tr("# Title\nWhat to say…\n\n---\n\n# Next card\n…"))
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.cursorPositionChanged.connect(self._cursor_moved)
+        self.hint = QLabel(self.tr(
+            "Cards are separated by a line with ---; a line starting with # gives the card its title. "
+            "Variables: {名称} {规格} {价格} {库存} {产地} {卖点}"))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #6a6a6a;")
+        self.cards = CardList()
+        self.cards.cards_edited.connect(self._cards_edited)
+        self.cards.card_selected.connect(self._card_selected)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.preview.setAccessibleName(self.tr("Preview of the card as the teleprompter shows it"))
+        self.preview.setStyleSheet("background: #1d1d1d; color: #f5f5f5; font-size: 18px; padding: 10px;"
+                                   " border-radius: 6px;")
+        self.preview.setMinimumHeight(120)
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("Advertising-law findings"))
+        self.findings.itemActivated.connect(self._finding_activated)
+        self.findings.itemClicked.connect(self._finding_activated)
+        self.findings_label = QLabel()
+        self.prompter_button = QPushButton(self.tr("Open &teleprompter (F5)"))
+        self.prompter_button.clicked.connect(self.open_prompter)
+        self.words_button = QPushButton(self.tr("&Word list…"))
+        self.words_button.clicked.connect(self.edit_words)
+        QShortcut(QKeySequence("F5"), self, activated=self.open_prompter,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.save_now)
+        self._sync_timer = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS, timeout=self._sync_from_text)
+        bridge.changed.connect(self._on_change)
+        self._layout()
+        self.reload_decks()
+        self.decks.select_first()
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.save_state)
+        header.addWidget(self.words_button)
+        header.addWidget(self.prompter_button)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(header)
+        middle_layout.addWidget(self.editor, 1)
+        middle_layout.addWidget(self.hint)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Cards")))
+        right_layout.addWidget(self.cards, 3)
+        right_layout.addWidget(QLabel(self.tr("Preview")))
+        right_layout.addWidget(self.preview, 2)
+        right_layout.addWidget(self.findings_label)
+        right_layout.addWidget(self.findings, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("cueSplitter")
+        for widget in (self.decks, middle, right):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([240, 560, 380])
+        QVBoxLayout(self).addWidget(self.splitter)
+
+    # decks
+    def reload_decks(self) -> None:
+        keep = (self._deck.id, self._deck.product_id) if self._deck else None
+        self.decks.show_entries(self._cues.entries(), keep)
+
+    def open_entry(self, entry: DeckEntry) -> None:
+        self.save_now()
+        try:
+            if entry.deck_id is not None:
+                deck = self._cues.get(entry.deck_id)
+            else:
+                assert entry.product_id is not None
+                deck = self._cues.deck_for_product(entry.product_id)
+        except LiveHelperError as error:
+            show_error(self, self.tr("Cannot open the deck"), error)
+            return
+        self._show_deck(deck, entry.title)
+
+    def _show_deck(self, deck: Deck, title: str | None = None) -> None:
+        self._deck = deck
+        self.title.setText(title or deck.title)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(deck.text)
+        self.editor.blockSignals(False)
+        self._dirty = False
+        self.save_state.setText(self.tr("Saved"))
+        self._sync_from_text()
+
+    @property
+    def deck(self) -> Deck | None:
+        return self._deck
+
+    # text <-> cards
+    def _text_changed(self) -> None:
+        self._dirty = True
+        self.save_state.setText(self.tr("Editing…"))
+        self._save_timer.start()
+        self._sync_timer.start()
+
+    def _sync_from_text(self) -> None:
+        text = self.editor.toPlainText()
+        self.cards.show_text(text)
+        self._cursor_moved()
+        self._show_findings(text)
+
+    def _cards_edited(self, cards: list[Card]) -> None:
+        cursor = self.editor.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(format_deck(cards))
+        cursor.endEditBlock()
+        self._sync_timer.stop()
+        self._sync_from_text()
+
+    def _card_selected(self, row: int) -> None:
+        starts = card_starts(self.editor.toPlainText())
+        if row < len(starts):
+            block = self.editor.document().findBlockByNumber(starts[row])
+            cursor = self.editor.textCursor()
+            cursor.setPosition(block.position())
+            self.editor.blockSignals(True)
+            self.editor.setTextCursor(cursor)
+            self.editor.blockSignals(False)
+            self.editor.centerCursor()
+        self._show_preview(row)
+
+    def _cursor_moved(self) -> None:
+        line = self.editor.textCursor().blockNumber()
+        starts = card_starts(self.editor.toPlainText())
+        row = max((i for i, start in enumerate(starts) if start <= line), default=0)
+        self.cards.select(row)
+        self._show_preview(row)
+
+    def _show_preview(self, row: int) -> None:
+        cards = self.cards.cards
+        if not cards or self._deck is None:
+            self.preview.setText(self.tr("(no cards yet)"))
+            return
+        card = cards[min(row, len(cards) - 1)]
+        filled = self._cues.fill(card.body, self._deck.product_id)
+        title = self._cues.fill(card.title, self._deck.product_id).text
+        text = (f"【{title}】\n" if title else "") + filled.text
+        if filled.unknown:
+            text += "\n\n" + self.tr("⚠ Unknown variable: {names}").format(
+                names="、".join("{" + ref.name + "}" for ref in filled.unknown))
+        self.preview.setText(text)
+
+    def _show_findings(self, text: str) -> None:
+        findings = self._cues.check(text)
+        self.findings.clear()
+        for finding in findings:
+            item = QListWidgetItem(self.tr("Line {line}: {text}").format(
+                line=finding.line, text=tooltip_text(finding, self.tr("Instead: {suggestion}"))))
+            item.setData(FindingRole, finding)
+            self.findings.addItem(item)
+        self.findings_label.setText(self.tr("%n advertising-law finding(s)", "", len(findings)))
+        self.findings_label.setStyleSheet("color: #b3261e; font-weight: bold;" if findings else "color: #2e7d32;")
+
+    def _finding_activated(self, item: QListWidgetItem) -> None:
+        finding = item.data(FindingRole)
+        if finding is not None:
+            self.editor.go_to(finding)
+
+    # saving
+    def save_now(self) -> None:
+        self._save_timer.stop()
+        if self._deck is None or not self._dirty:
+            return
+        try:
+            self._deck = self._cues.save_text(self._deck.id, self.editor.toPlainText(), self._deck.version)
+        except ConflictError as error:
+            self.save_state.setText(self.tr("Not saved"))
+            show_error(self, self.tr("Not saved"), error)
+            return
+        self._dirty = False
+        self.save_state.setText(self.tr("Saved"))
+        self.reload_decks()
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        if event.entity == WORDS_ENTITY:
+            self.editor.recheck()
+            self._show_findings(self.editor.toPlainText())
+            self.reload_decks()
+        elif event.entity == "product":
+            self.reload_decks()
+            self._cursor_moved()
+        elif event.entity == DECK_ENTITY and self._deck is not None and self._deck.id in event.ids:
+            fresh = self._cues.get(self._deck.id)
+            if fresh.version != self._deck.version and not self._dirty:
+                self._show_deck(fresh, self.title.text())
+
+    # teleprompter and words
+    def open_prompter(self) -> None:
+        self.save_now()
+        if self._deck is None:
+            return
+        from livehelper.ui.prompter.window import TeleprompterWindow
+
+        self._context.prompter.show_deck(self._deck.id)
+        if self._prompter_window is None:
+            self._prompter_window = TeleprompterWindow(self._context.prompter, self._bridge, self._context.data_dir)
+        self._prompter_window.show()
+        self._prompter_window.raise_()
+        self._prompter_window.activateWindow()
+
+    def edit_words(self) -> None:
+        from livehelper.ui.cues.wordlist_dialog import WordListDialog
+
+        WordListDialog(self._cues, self).exec()

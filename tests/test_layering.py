@@ -1,0 +1,69 @@
+"""The layering rule of DESIGN.md: no Qt below livehelper/ui and livehelper/app.py."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import livehelper
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = Path(livehelper.__file__).resolve().parent
+QT_MODULES = ("PySide6", "shiboken6")
+
+
+def _may_import_qt(path: Path) -> bool:
+    relative = path.relative_to(PACKAGE)
+    return relative.parts[0] == "ui" or relative == Path("app.py")
+
+
+def _imported_modules(tree: ast.AST) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(tree):  # every import, including the lazy ones inside functions
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.append((node.lineno, node.module))
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name)
+              and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("import_module", "__import__")
+              and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            found.append((node.lineno, node.args[0].value))
+    return found
+
+
+def test_import_linter_contracts_hold():
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    if not lint_imports.exists():
+        pytest.fail(f"{lint_imports} is missing: install the project with its test extra")
+    result = subprocess.run([str(lint_imports)], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" not in result.stdout.lower().replace("0 broken", "")
+
+
+def test_no_qt_outside_ui_and_app():
+    offenders = []
+    checked = 0
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if _may_import_qt(path):
+            continue
+        checked += 1
+        for line, module in _imported_modules(ast.parse(path.read_text("utf-8"), filename=str(path))):
+            if module.split(".")[0] in QT_MODULES:
+                offenders.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}")
+    assert checked >= 20
+    assert offenders == []
+
+
+def test_the_scan_would_see_a_lazy_qt_import():
+    tree = ast.parse("def f():\n    from PySide6.QtWidgets import QApplication\n    import shiboken6\n")
+    assert [module for _, module in _imported_modules(tree)] == ["PySide6.QtWidgets", "shiboken6"]
+
+
+def test_importing_the_services_loads_no_qt():
+    code = ("import sys, livehelper.cli, livehelper.services.context, livehelper.services.demo, "
+            "livehelper.storage.migrate\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "[]"
