@@ -139,7 +139,12 @@ COMMANDS: dict[str | None, Callable[[Options, argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    lang_hint = "en" if "en" in argv and "--lang" in argv else None
+    lang_hint = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            lang_hint = argv[index + 1]
+        elif arg.startswith("--lang="):
+            lang_hint = arg.partition("=")[2]
     try:
         args = build_parser().parse_args(argv)
     except UsageError as error:

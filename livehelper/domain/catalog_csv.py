@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from livehelper.domain.csv_text import decode_text, read_rows, write_csv
+from livehelper.domain.csv_text import decode_text, read_rows, unneutralise, write_csv
 from livehelper.domain.errors import ImportRejected, RowProblem, UnreadableFileError, ValidationError
 from livehelper.domain.messages import Message
 from livehelper.domain.money import format_fen, parse_fen
@@ -33,6 +33,7 @@ ACTIVE_WORDS = {"在售": True, "上架": True, "active": True, "1": True, "yes"
 class CatalogRow:
     row: int
     draft: ProductDraft
+    fields: frozenset[str] = frozenset(COLUMNS)  # the columns the file has
 
 
 def _header_map(header: list[str], source: str) -> dict[str, int]:
@@ -62,7 +63,7 @@ def _field_value(field: str, text: str) -> object:
         if key not in ACTIVE_WORDS:
             raise ValidationError(field, Message("'{value}' should be 在售 or 停售", value=text.strip()))
         return ACTIVE_WORDS[key]
-    return text
+    return unneutralise(text)
 
 
 def parse_catalog(data: bytes, source: str) -> list[CatalogRow]:
@@ -93,7 +94,7 @@ def parse_catalog(data: bytes, source: str) -> list[CatalogRow]:
                 problems.append(RowProblem(offset, COLUMNS["merchant_code"][0], Message(
                     "'{code}' is already used in row {row}", code=draft.merchant_code, row=first)))
                 continue
-        parsed.append(CatalogRow(offset, draft))
+        parsed.append(CatalogRow(offset, draft, frozenset(columns)))
     if problems:
         raise ImportRejected(problems)
     return parsed

@@ -49,6 +49,11 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
+def unneutralise(cell: str) -> str:
+    """Undo `neutralise` on a cell read back from a CSV file."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@") else cell
+
+
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     """UTF-8 with BOM, CRLF line ends, every text cell neutralised."""
     buffer = io.StringIO(newline="")

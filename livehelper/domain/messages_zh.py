@@ -61,6 +61,7 @@ ZH_CN: dict[str, str] = {
     "cannot create the data folder {folder}: {reason}": "无法创建数据文件夹 {folder}：{reason}",
     "cannot open the database {url}: {reason}": "无法打开数据库 {url}：{reason}",
     "the data folder {folder} is not writable": "数据文件夹 {folder} 不可写",
+    "cannot back up the database before upgrading it: {reason}": "升级数据库前无法备份：{reason}",
     "the database {url} needs an upgrade": "数据库 {url} 需要升级",
     "this database was written by a newer LiveHelper (schema {revision}); please install the newer version":
         "这个数据库由更新版本的直播助手写入（结构版本 {revision}），请安装新版本",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from livehelper.domain.errors import ValidationError
 from livehelper.domain.messages import Message
@@ -11,20 +12,27 @@ MAX_PRICE_FEN = 100_000_000  # 100万元: anything above is a typo (a phone numb
 
 _PRICE = re.compile(
     r"""^\s*[¥￥]?\s*
-        (?P<yuan>\d{1,3}(?:,\d{3})+|\d*)
-        (?:\.(?P<jiao_fen>\d*))?
+        (?P<yuan>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)
+        (?:\.(?P<jiao_fen>[0-9]*))?
         \s*(?:元|RMB|CNY)?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 
 def parse_fen(text: str, field_name: str = "price") -> int:
-    """Parse "12.8", "¥12.80", "12.80元", "1,280" into fen; raise ValidationError otherwise."""
-    match = _PRICE.match(text)
+    """Parse "12.8", "¥12.80", "12.80元", "1,280" into fen; raise ValidationError otherwise.
+
+    Full-width input from a Chinese input method ("１２．８０", "￥") is read as its plain form.
+    """
+    match = _PRICE.match(unicodedata.normalize("NFKC", text))
     if not match or not (match["yuan"] or match["jiao_fen"]):
         raise ValidationError(field_name, Message(
             "'{value}' is not a price (expected e.g. 12.80 or ¥12.80)", value=text.strip()))
-    yuan = int(match["yuan"].replace(",", "") or "0")
+    digits = match["yuan"].replace(",", "")
+    if len(digits.lstrip("0")) > 9:  # more than 999,999,999 yuan: too large, and int() would refuse 4,300+ digits
+        raise ValidationError(field_name, Message(
+            "'{value}' is too large for a price (at most 1,000,000.00 yuan)", value=text.strip()))
+    yuan = int(digits or "0")
     decimals = match["jiao_fen"] or ""
     if len(decimals) > 2:
         raise ValidationError(field_name, Message(

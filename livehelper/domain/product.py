@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 
 from livehelper.domain.errors import ValidationError
 from livehelper.domain.messages import Message
+from livehelper.domain.money import MAX_PRICE_FEN, format_fen
 
 MAX_STOCK = 10_000_000
 DEFAULT_LOW_STOCK = 10
@@ -47,6 +48,9 @@ class ProductDraft:
                 raise ValidationError(name, Message("at most {limit} characters", limit=limit))
         if draft.price_fen < 0:
             raise ValidationError("price_fen", Message("a price cannot be negative"))
+        if draft.price_fen > MAX_PRICE_FEN:
+            raise ValidationError("price_fen", Message(
+                "'{value}' is too large for a price (at most 1,000,000.00 yuan)", value=format_fen(draft.price_fen)))
         if not 0 <= draft.stock <= MAX_STOCK:
             raise ValidationError("stock", Message(
                 "stock must be a whole number from 0 to {maximum}", maximum=MAX_STOCK))
@@ -83,7 +87,7 @@ def parse_count(text: str, field_name: str) -> int:
     if not cleaned.isdigit() or not cleaned.isascii():
         raise ValidationError(field_name, Message(
             "'{value}' is not a whole number (expected e.g. 120)", value=text.strip()))
-    value = int(cleaned)
+    value = int(cleaned) if len(cleaned.lstrip("0")) <= 9 else MAX_STOCK + 1
     if value > MAX_STOCK:
         raise ValidationError(field_name, Message(
             "'{value}' is too large (at most {maximum})", value=text.strip(), maximum=MAX_STOCK))

@@ -135,19 +135,23 @@ class CatalogService:
         """
         rows = parse_catalog(data, source)
         created = updated = unchanged = 0
+        claimed: set[int] = set()  # products matched by an earlier row of this file
         with self._db.sessions() as session:
             for row in rows:
                 draft = row.draft
                 if draft.merchant_code:
                     existing_id = repo.id_by_merchant_code(session, draft.merchant_code)
                 else:
-                    existing_id = repo.id_by_name_and_spec(session, draft.name, draft.spec)
+                    existing_id = next((i for i in repo.ids_by_name_and_spec(session, draft.name, draft.spec)
+                                        if i not in claimed), None)
                 if existing_id is None:
-                    repo.insert(session, draft)
+                    claimed.add(repo.insert(session, draft))
                     created += 1
                     continue
+                claimed.add(existing_id)
                 existing = repo.get(session, existing_id)
                 assert existing is not None
+                draft = replace(existing.draft(), **{f: getattr(draft, f) for f in row.fields})
                 if existing.draft() == draft:
                     unchanged += 1
                 else:

@@ -30,9 +30,9 @@ def resolve_url(db_url: str | None, data_dir: Path) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    # journal_mode=WAL is persistent and set once the file is known to be ours (open_database).
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
@@ -101,24 +101,37 @@ def open_database(url: str, migrate: bool = True) -> Database:
     """Open (and create or upgrade) the database at `url`; StorageError with a clear reason otherwise."""
     try:
         engine = _make_engine(url)
-        revision, has_tables = current_revision(engine)
     except StorageError:
         raise
-    except (OperationalError, DBAPIError) as error:
-        raise StorageError(Message("cannot open the database {url}: {reason}",
-                                   url=_safe(url), reason=str(error.orig))) from error
     except Exception as error:  # an unusable URL: unknown dialect, missing driver, malformed text
         raise StorageError(Message("cannot open the database {url}: {reason}",
                                    url=_safe(url), reason=str(error))) from error
+    try:
+        revision, has_tables = current_revision(engine)
+        _admit(engine, url, revision, has_tables, migrate)
+    except (OperationalError, DBAPIError) as error:
+        engine.dispose()
+        raise StorageError(Message("cannot open the database {url}: {reason}",
+                                   url=_safe(url), reason=str(error.orig))) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _admit(engine: Engine, url: str, revision: str | None, has_tables: bool, migrate: bool) -> None:
+    """Refuse a database that is not ours or is newer; bring an older one up to date."""
+    if revision is None and has_tables:
+        raise StorageError(Message("{url} is not a LiveHelper database", url=_safe(url)))
     if revision != SCHEMA_HEAD:
-        if revision is None and has_tables:
-            raise StorageError(Message("{url} is not a LiveHelper database", url=_safe(url)))
         from livehelper.storage.migrate import upgrade  # Alembic only when there is work to do
 
         if not migrate:
             raise StorageError(Message("the database {url} needs an upgrade", url=_safe(url)))
         upgrade(engine, revision)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def _safe(url: str) -> str:

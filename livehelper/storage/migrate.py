@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -41,4 +43,33 @@ def upgrade(engine: Engine, current: str | None, target: str = "head") -> None:
             raise StorageError(Message(
                 "this database was written by a newer LiveHelper (schema {revision}); "
                 "please install the newer version", revision=current))
+        backup_before_upgrade(engine, current)
     command.upgrade(alembic_config(engine), target)
+
+
+def backup_before_upgrade(engine: Engine, current: str) -> Path | None:
+    """Copy a SQLite database with SQLite's online backup API before its schema changes.
+
+    The copy goes to backups/ beside the database file; other databases are backed up by their own tools.
+    """
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    source_path = Path(database)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = source_path.parent / "backups" / f"{source_path.stem}-schema-{current}-{stamp}.sqlite3"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(source_path)
+        try:
+            destination = sqlite3.connect(target)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(Message("cannot back up the database before upgrading it: {reason}",
+                                   reason=str(error))) from error
+    return target

@@ -84,6 +84,11 @@ def id_by_name_and_spec(session: Session, name: str, spec: str) -> int | None:
         ProductRecord.name == name, ProductRecord.spec == spec).order_by(ProductRecord.id).limit(1)).scalar()
 
 
+def ids_by_name_and_spec(session: Session, name: str, spec: str) -> list[int]:
+    return list(session.execute(select(ProductRecord.id).where(
+        ProductRecord.name == name, ProductRecord.spec == spec).order_by(ProductRecord.id)).scalars())
+
+
 def _values(draft: ProductDraft) -> dict[str, object]:
     values = {f.name: getattr(draft, f.name) for f in fields(ProductDraft)}
     values["merchant_code"] = draft.merchant_code or None

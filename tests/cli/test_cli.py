@@ -126,15 +126,11 @@ def test_usage_error_in_chinese(run):
     assert line.startswith("livehelper：命令行有误")
 
 
-@pytest.mark.xfail(reason="BUG: cli.main guesses the language of a usage error with `'en' in argv`, so "
-                          "--lang zh_CN is ignored when the system locale is English", strict=True)
 def test_usage_error_follows_lang_zh_cn_over_an_english_locale(run):
     line = one_line_error(run("--lang", "zh_CN", "--no-such-option", env={"LANG": "en_US.UTF-8"}), 2)
     assert has_chinese(line)
 
 
-@pytest.mark.xfail(reason="BUG: cli.main does not see --lang=en (the = form) when guessing the language of a "
-                          "usage error", strict=True)
 def test_usage_error_follows_lang_equals_en(run):
     line = one_line_error(run("--lang=en", "--no-such-option"), 2)
     assert not has_chinese(line)

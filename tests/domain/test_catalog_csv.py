@@ -73,8 +73,8 @@ def test_unix_line_ends():
 
 
 def test_english_headers():
-    data = ("merchant_code,name,spec,price,stock,origin,selling_points,shop_link,low_stock_threshold,active\n"
-            "MZ-1,Millet,2.5kg,12.8,5,Mizhi,tasty,https://x.cn/1,3,inactive\n").encode()
+    data = (b"merchant_code,name,spec,price,stock,origin,selling_points,shop_link,low_stock_threshold,active\n"
+            b"MZ-1,Millet,2.5kg,12.8,5,Mizhi,tasty,https://x.cn/1,3,inactive\n")
     assert drafts(data) == [ProductDraft(name="Millet", price_fen=1280, spec="2.5kg", stock=5, merchant_code="MZ-1",
                                          origin="Mizhi", selling_points="tasty", shop_link="https://x.cn/1",
                                          low_stock_threshold=3, active=False)]
@@ -94,7 +94,8 @@ def test_unknown_columns_are_ignored():
     assert drafts(data) == [ProductDraft(name="小米锅巴", price_fen=1990)]
 
 
-@pytest.mark.parametrize(("header", "missing"), [("名称,规格", "价格"), ("价格,规格", "名称"), ("商家编码", "名称、价格")])
+@pytest.mark.parametrize(("header", "missing"),
+                         [("名称,规格", "价格"), ("价格,规格", "名称"), ("商家编码", "名称、价格")])
 def test_missing_required_column_is_named(header, missing):
     error = unreadable((header + "\nx,y\n").encode())
     assert error.message.params["columns"] == missing
@@ -309,11 +310,9 @@ def test_round_trip(generated):
 
 @given(draft_strategy, st.sampled_from(_FORMULA_STARTS), st.sampled_from(["name", "spec", "origin",
                                                                           "selling_points"]))
-def test_round_trip_keeps_formula_cells_in_their_neutralised_form(draft, start, field):
+def test_round_trip_of_texts_that_start_like_a_formula(draft, start, field):
     draft = _valid(draft)
     value = (start + getattr(draft, field))[: {"name": 60, "spec": 40, "origin": 40}.get(field, 1000)]
-    draft = replace(draft, **{field: value})
     assume(value == value.strip())
-    (parsed,) = drafts(catalog_csv([draft]))
-    assert getattr(parsed, field) == "'" + value
-    assert replace(parsed, **{field: value}) == draft
+    draft = replace(draft, **{field: value})
+    assert drafts(catalog_csv([draft])) == [draft]

@@ -76,8 +76,6 @@ def test_a_phone_number_in_the_price_says_so_in_chinese():
     assert "13800138000" in caught.value.render("en")
 
 
-@pytest.mark.xfail(reason="BUG: int() of more than 4300 digits raises ValueError instead of ValidationError",
-                   strict=True)
 def test_an_absurdly_long_number_is_a_validation_error():
     with pytest.raises(ValidationError):
         parse_fen("9" * 5000)

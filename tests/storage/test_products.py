@@ -24,7 +24,8 @@ DRAFTS = [
                  origin="Mizhi"),
     ProductDraft(name="MILLET flour", spec="1kg", price_fen=1990, stock=0, merchant_code="A-1",
                  origin="mizhi county", active=False),
-    ProductDraft(name="佳县红枣", spec="500g/袋", price_fen=2580, stock=0, merchant_code="JX_HZ", origin="陕西榆林佳县"),
+    ProductDraft(name="佳县红枣", spec="500g/袋", price_fen=2580, stock=0, merchant_code="JX_HZ",
+                 origin="陕西榆林佳县"),
 ]
 
 
