@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
             version=__version__, folder=str(self.context.data_dir), url=self.context.database.url))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.cues.save_now()
+        if not self.cues.save_now():
+            event.ignore()  # the unsaved cue text would be lost
+            return
         self._state.save(self, *self._remembered())
         self.bridge.stop()
         super().closeEvent(event)

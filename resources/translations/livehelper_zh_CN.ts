@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionNames</name>
+    <message>
+        <source>Pause / resume scrolling</source>
+        <translation>暂停 / 继续滚动</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>下一张卡片</translation>
+    </message>
+    <message>
+        <source>Previous card</source>
+        <translation>上一张卡片</translation>
+    </message>
+    <message>
+        <source>Scroll faster</source>
+        <translation>滚动加快</translation>
+    </message>
+    <message>
+        <source>Scroll slower</source>
+        <translation>滚动减慢</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>字体放大</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>字体缩小</translation>
+    </message>
+    <message>
+        <source>Start / stop the flash-sale countdown</source>
+        <translation>开始 / 停止秒杀倒计时</translation>
+    </message>
+    <message>
+        <source>Mirror the text</source>
+        <translation>镜像文字</translation>
+    </message>
+    <message>
+        <source>Switch dark / high-contrast theme</source>
+        <translation>切换深色 / 高对比度主题</translation>
+    </message>
+    <message>
+        <source>Keep the teleprompter on top</source>
+        <translation>提词器保持在最前</translation>
+    </message>
+    <message>
+        <source>Full screen on the chosen screen</source>
+        <translation>在所选屏幕上全屏</translation>
+    </message>
+    <message>
+        <source>Show / hide the controls</source>
+        <translation>显示 / 隐藏控制栏</translation>
+    </message>
+    <message>
+        <source>Change keys</source>
+        <translation>修改按键</translation>
+    </message>
+    <message>
+        <source>Leave full screen, or close</source>
+        <translation>退出全屏或关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>&amp;Add card</source>
+        <translation>新增卡片(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>改标题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove car&amp;d</source>
+        <translation>删除卡片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>Title of the new card:</source>
+        <translation>新卡片的标题：</translation>
+    </message>
+    <message>
+        <source>(write the talking point here)</source>
+        <translation>（在这里写话术）</translation>
+    </message>
+    <message>
+        <source>Rename card</source>
+        <translation>修改卡片标题</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+</context>
+<context>
     <name>CatalogWorkspace</name>
     <message>
         <source>Search name, spec, merchant code or origin (Ctrl+F)</source>
@@ -119,18 +229,263 @@
     </message>
 </context>
 <context>
+    <name>ControlStrip</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一张</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ 开始</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一张 ▶</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>减慢</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加快</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>字−</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>字+</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>按键…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>High contrast (yellow on black)</source>
+        <translation>高对比度（黑底黄字）</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror text</source>
+        <translation>镜像文字(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Stay on &amp;top</source>
+        <translation>保持最前(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from screen capture (OBS)</source>
+        <translation>不让直播画面采集到(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Th&amp;eme:</source>
+        <translation>主题(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen:</source>
+        <translation>屏幕(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seconds per card:</source>
+        <translation>每张卡片秒数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Flash-sale seconds:</source>
+        <translation>秒杀秒数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+    <message>
+        <source>Stop flash sale</source>
+        <translation>停止秒杀</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <source>{speed} px/s</source>
+        <translation>{speed} 像素/秒</translation>
+    </message>
+    <message>
+        <source>{size} px</source>
+        <translation>{size} 像素</translation>
+    </message>
+</context>
+<context>
+    <name>CueWorkspace</name>
+    <message>
+        <source>Deck text</source>
+        <translation>话术正文</translation>
+    </message>
+    <message>
+        <source># Title
+What to say…
+
+---
+
+# Next card
+…</source>
+        <translation># 标题
+要说的话…
+
+---
+
+# 下一张卡片
+…</translation>
+    </message>
+    <message>
+        <source>Cards are separated by a line with ---; a line starting with # gives the card its title. Variables: {名称} {规格} {价格} {库存} {产地} {卖点}</source>
+        <translation>卡片之间用单独一行 --- 分隔；以 # 开头的一行是卡片标题。可用变量：{名称} {规格} {价格} {库存} {产地} {卖点}</translation>
+    </message>
+    <message>
+        <source>Preview of the card as the teleprompter shows it</source>
+        <translation>提词器中显示的卡片预览</translation>
+    </message>
+    <message>
+        <source>Advertising-law findings</source>
+        <translation>广告法风险用语</translation>
+    </message>
+    <message>
+        <source>Open &amp;teleprompter (F5)</source>
+        <translation>打开提词器(&amp;T)（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Word list…</source>
+        <translation>词库(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Cannot open the deck</source>
+        <translation>无法打开这套话术</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+    <message>
+        <source>(no cards yet)</source>
+        <translation>（还没有卡片）</translation>
+    </message>
+    <message>
+        <source>⚠ Unknown variable: {names}</source>
+        <translation>⚠ 未知变量：{names}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {text}</source>
+        <translation>第 {line} 行：{text}</translation>
+    </message>
+    <message>
+        <source>Instead: {suggestion}</source>
+        <translation>建议：{suggestion}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advertising-law finding(s)</source>
+        <translation>
+            <numerusform>%n 处广告法风险用语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Load their version (copy my text to the clipboard)</source>
+        <translation>载入对方的版本（我的内容复制到剪贴板）</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>DeckEditor</name>
+    <message>
+        <source>Instead: {suggestion}</source>
+        <translation>建议：{suggestion}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckList</name>
+    <message>
+        <source>Cue decks</source>
+        <translation>话术列表</translation>
+    </message>
+    <message>
+        <source>General decks</source>
+        <translation>通用话术</translation>
+    </message>
+    <message>
+        <source>Product decks</source>
+        <translation>商品话术</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advertising-law finding(s)</source>
+        <translation>
+            <numerusform>%n 处广告法风险用语</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 张卡片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyBindingsDialog</name>
+    <message>
+        <source>Teleprompter keys</source>
+        <translation>提词器按键</translation>
+    </message>
+    <message>
+        <source>Click a field and press the key for that action. Press up to four keys one after another to give it several keys (each one works alone). Foot pedals usually send F13–F24 or PageDown.</source>
+        <translation>点一下输入框，再按下要用的键。最多可以连续按四个键，每个键都能单独使用。脚踏板一般发送 F13–F24 或 PageDown。</translation>
+    </message>
+    <message>
+        <source>{key} is already used for “{action}”. Choose another key, or first remove it there.</source>
+        <translation>{key} 已用于“{action}”。请换一个键，或先在那里删掉它。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Products</source>
         <translation>商品(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Cue cards</source>
-        <translation>话术</translation>
-    </message>
-    <message>
-        <source>Talking points for each product and for the opening, welcome, flash sale and closing, checked against advertising-law words and shown in a teleprompter.</source>
-        <translation>每个商品的话术卡，以及开场、欢迎新粉、秒杀、下播等通用话术；自动检查广告法极限词，并在提词器中显示。</translation>
     </message>
     <message>
         <source>&amp;Cue cards</source>
@@ -425,10 +780,144 @@ or choose one below</source>
     </message>
 </context>
 <context>
+    <name>PrompterHeader</name>
+    <message>
+        <source>Card number</source>
+        <translation>卡片序号</translation>
+    </message>
+    <message>
+        <source>Time left for this card</source>
+        <translation>本张卡片剩余时间</translation>
+    </message>
+    <message>
+        <source>Flash-sale countdown</source>
+        <translation>秒杀倒计时</translation>
+    </message>
+    <message>
+        <source>Hide controls</source>
+        <translation>隐藏控制栏</translation>
+    </message>
+    <message>
+        <source>No deck chosen</source>
+        <translation>未选择话术</translation>
+    </message>
+    <message>
+        <source>{title}  (⚠ {count} unknown variables)</source>
+        <translation>{title}  （⚠ {count} 个未知变量）</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>End of card</source>
+        <translation>本张结束</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>滚动中</translation>
+    </message>
+    <message>
+        <source>Flash sale {time}</source>
+        <translation>秒杀 {time}</translation>
+    </message>
+    <message>
+        <source>Show controls</source>
+        <translation>显示控制栏</translation>
+    </message>
+</context>
+<context>
+    <name>PrompterView</name>
+    <message>
+        <source>Cue card text</source>
+        <translation>话术卡片正文</translation>
+    </message>
+</context>
+<context>
+    <name>TeleprompterWindow</name>
+    <message>
+        <source>Teleprompter</source>
+        <translation>提词器</translation>
+    </message>
+    <message>
+        <source>Not available here: hiding from screen capture works only on Windows 10 version 2004 or newer.</source>
+        <translation>此电脑不支持：只有 Windows 10 2004 版及以上才能不让画面采集到提词器。</translation>
+    </message>
+    <message>
+        <source>{action} (key: {keys})</source>
+        <translation>{action}（按键：{keys}）</translation>
+    </message>
+    <message>
+        <source>No cue cards to show.
+Choose a deck in the Cue cards workspace.</source>
+        <translation>没有可显示的话术卡片。
+请在“话术”工作区选择一套话术。</translation>
+    </message>
+    <message>
+        <source>Windows refused to hide this window from capture.</source>
+        <translation>Windows 拒绝对采集隐藏此窗口。</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingWorkspace</name>
     <message>
         <source>This workspace is coming in a later version.</source>
         <translation>这个工作区将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>WordListDialog</name>
+    <message>
+        <source>Advertising-law word list</source>
+        <translation>广告法词库</translation>
+    </message>
+    <message>
+        <source>The built-in list covers the words of the advertising law and food claims. Add words your platform warns about, or phrases that are fine in your shop (an allowed phrase is never flagged).</source>
+        <translation>内置词库已包含广告法极限词和食品功效用语。您可以添加平台提示过的词，或您店里可以放心使用的说法（允许的说法不会被标出）。</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>我的词</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>词或说法</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Safer wording</source>
+        <translation>更稳妥的说法</translation>
+    </message>
+    <message>
+        <source>Add a word to &amp;flag</source>
+        <translation>添加要提示的词(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add an &amp;allowed phrase</source>
+        <translation>添加允许的说法(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>删除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Row {row}: say why “{word}” should be flagged</source>
+        <translation>第 {row} 行：请写明为什么要提示“{word}”</translation>
     </message>
 </context>
 </TS>

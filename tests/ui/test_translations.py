@@ -11,9 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenu, QWidget
 
 from livehelper.ui.catalog.product_dialog import ProductDialog
+from livehelper.ui.cues.wordlist_dialog import WordListDialog
+from livehelper.ui.prompter.key_dialog import KeyBindingsDialog
+from livehelper.ui.prompter.window import TeleprompterWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-ALLOWED_LATIN = re.compile(r"https?://\S*|sqlite:\S*|/\S+|\bCtrl\+\w+|\bCSV\b|\bPNG\b|\bEnglish\b|\b[A-Z]{2}-[A-Z]{2,3}-\d+")
+ALLOWED_LATIN = re.compile(r"https?://\S*|sqlite:\S*|/\S+|\bCtrl\+\w+|\bCSV\b|\bPNG\b|\bEnglish\b|\bOBS\b|\bWindows\b|\bF\d+\b|\bPageDown\b|\b[A-Z]{2}-[A-Z]{2,3}-\d+")
 
 
 def visible_strings(root: QWidget) -> list[str]:
@@ -62,4 +65,23 @@ def test_main_window_and_dialog_show_only_chinese(qtbot, zh, window, demo_contex
     qtbot.addWidget(dialog)
     texts += visible_strings(dialog)
     assert "商品(&P)" in texts
+    assert untranslated(texts) == []
+
+
+def test_cue_dialogs_and_teleprompter_show_only_chinese(qtbot, zh, window, demo_context):
+    window.tabs.setCurrentWidget(window.cues)
+    texts = visible_strings(window.cues)
+    words = WordListDialog(demo_context.cues, window)
+    qtbot.addWidget(words)
+    texts += visible_strings(words)
+    texts += [words.table.horizontalHeaderItem(c).text() for c in range(words.table.columnCount())]
+    demo_context.prompter.show_deck(window.cues.deck.id)
+    prompter = TeleprompterWindow(demo_context.prompter, window.bridge, demo_context.data_dir)
+    qtbot.addWidget(prompter)
+    prompter.show()
+    texts += visible_strings(prompter)
+    keys = KeyBindingsDialog(prompter.bindings(), prompter)
+    qtbot.addWidget(keys)
+    texts += visible_strings(keys)
+    assert "提词器" in prompter.windowTitle()
     assert untranslated(texts) == []

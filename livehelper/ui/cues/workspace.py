@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from livehelper.ui.cues.card_list import CardList, card_starts
 from livehelper.ui.cues.deck_list import DeckList
 from livehelper.ui.cues.editor import DeckEditor, tooltip_text
 from livehelper.ui.errors import show_error
+from livehelper.ui.i18n import current_language
 
 SAVE_DELAY_MS = 800
 SYNC_DELAY_MS = 250
@@ -126,7 +128,9 @@ class CueWorkspace(QWidget):
         self.decks.show_entries(self._cues.entries(), keep)
 
     def open_entry(self, entry: DeckEntry) -> None:
-        self.save_now()
+        if not self.save_now():
+            self.reload_decks()  # stay on the deck whose text is not saved
+            return
         try:
             if entry.deck_id is not None:
                 deck = self._cues.get(entry.deck_id)
@@ -224,19 +228,34 @@ class CueWorkspace(QWidget):
             self.editor.go_to(finding)
 
     # saving
-    def save_now(self) -> None:
+    def save_now(self) -> bool:
+        """Save pending edits; False when they could not be saved and are still only in the editor."""
         self._save_timer.stop()
         if self._deck is None or not self._dirty:
-            return
+            return True
         try:
             self._deck = self._cues.save_text(self._deck.id, self.editor.toPlainText(), self._deck.version)
         except ConflictError as error:
-            self.save_state.setText(self.tr("Not saved"))
-            show_error(self, self.tr("Not saved"), error)
-            return
+            return self._resolve_conflict(error)
         self._dirty = False
         self.save_state.setText(self.tr("Saved"))
         self.reload_decks()
+        return True
+
+    def _resolve_conflict(self, error: ConflictError) -> bool:
+        """Someone else saved this deck: keep editing, or take their version with ours on the clipboard."""
+        self.save_state.setText(self.tr("Not saved"))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), error.render(current_language()),
+                          QMessageBox.StandardButton.NoButton, self)
+        take_theirs = box.addButton(self.tr("Load their version (copy my text to the clipboard)"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not take_theirs or self._deck is None:
+            return False
+        QGuiApplication.clipboard().setText(self.editor.toPlainText())
+        self._show_deck(self._cues.get(self._deck.id), self.title.text())
+        return True
 
     def _on_change(self, event: ChangeEvent) -> None:
         if event.entity == WORDS_ENTITY:
@@ -253,8 +272,7 @@ class CueWorkspace(QWidget):
 
     # teleprompter and words
     def open_prompter(self) -> None:
-        self.save_now()
-        if self._deck is None:
+        if not self.save_now() or self._deck is None:
             return
         from livehelper.ui.prompter.window import TeleprompterWindow
 

@@ -62,6 +62,7 @@ class PrompterHeader(QFrame):
             title = self.tr("{title}  (⚠ {count} unknown variables)").format(title=title,
                                                                             count=card.unknown_variables)
         self.card.setText(title)
+        self.card_time.setVisible(card is not None)
         if card is None:
             self.status.setText("")
         elif state.paused:
