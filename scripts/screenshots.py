@@ -14,14 +14,40 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from livehelper.services.context import open_context
+from livehelper.ui.cues.deck_list import EntryRole
+from livehelper.ui.cues.workspace import SYNC_DELAY_MS
 from livehelper.ui.i18n import install_translators
 from livehelper.ui.main_window import MainWindow
+from livehelper.ui.prompter.window import TeleprompterWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = ("catalog", "cues", "live", "shipping")
+
+
+def save(widget: QWidget, target: Path) -> None:
+    widget.grab().save(str(target))
+    print(target)
+
+
+def show_a_finding(window: MainWindow) -> None:
+    """Open the millet deck and type a risky sentence into it, so the editor shows an underline."""
+    cues = window.cues
+    for row in range(cues.decks.count()):
+        entry = cues.decks.item(row).data(EntryRole)
+        if entry is not None and entry.title.startswith("米脂黄小米"):
+            cues.decks.setCurrentRow(row)
+    cursor = cues.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Down, n=1)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertText("全网最低价，天天喝还能降血压！")
+    cues.editor.setTextCursor(cursor)
+    QTest.qWait(SYNC_DELAY_MS * 2)  # the card list and findings follow the text after a short pause
+    cues.save_now()
 
 
 def main() -> None:
@@ -38,12 +64,18 @@ def main() -> None:
         window.resize(1280, 800)
         window.show()
         window.catalog.table.selectRow(0)
+        show_a_finding(window)
         for index, name in enumerate(NAMES):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
-            target = args.out / f"{name}-{args.lang}.png"
-            window.grab().save(str(target))
-            print(target)
+            save(window, args.out / f"{name}-{args.lang}.png")
+        prompter = TeleprompterWindow(context.prompter, window.bridge, context.data_dir)
+        context.prompter.show_deck(window.cues.deck.id)
+        prompter.resize(1280, 720)
+        prompter.show()
+        app.processEvents()
+        save(prompter, args.out / f"teleprompter-{args.lang}.png")
+        prompter.close()
         window.close()
         context.close()
     del translators

@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>&amp;Add card</source>
-        <translation>新增卡片(&amp;A)</translation>
+        <translation>新增(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Remove car&amp;d</source>
-        <translation>删除卡片(&amp;D)</translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>New card</source>
@@ -413,6 +413,10 @@ What to say…
         <source>Instead: {suggestion}</source>
         <translation>建议：{suggestion}</translation>
     </message>
+    <message>
+        <source>{word}: {reason}</source>
+        <translation>{word}：{reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%n advertising-law finding(s)</source>
         <translation>
@@ -438,6 +442,10 @@ What to say…
         <source>Instead: {suggestion}</source>
         <translation>建议：{suggestion}</translation>
     </message>
+    <message>
+        <source>{word}: {reason}</source>
+        <translation>{word}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>DeckList</name>
@@ -462,7 +470,7 @@ What to say…
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n 张卡片</numerusform>
+            <numerusform>%n 张</numerusform>
         </translation>
     </message>
 </context>

@@ -53,7 +53,8 @@ def test_variables_are_filled_from_the_catalog(context):
 def test_user_words_extend_the_default_list(context):
     assert context.cues.check("家人们，这是全网最低价") != []
     assert context.cues.check("这款特供小米") == []
-    context.cues.save_user_words(WordList((BannedWord("特供", "平台规则：不得使用特供", "改说“精选”"),), ("最低价格表",)))
+    special = BannedWord("特供", "平台规则：不得使用特供", "改说“精选”")
+    context.cues.save_user_words(WordList((special,), ("最低价格表",)))
     findings = context.cues.check("这款特供小米")
     assert [(f.word, f.reason) for f in findings] == [("特供", "平台规则：不得使用特供")]
     assert context.cues.check("最低价格表") == []

@@ -22,6 +22,9 @@ class DeckList(QListWidget):
         super().__init__(parent)
         self._check = check
         self.setAccessibleName(self.tr("Cue decks"))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setSpacing(2)
         self.currentItemChanged.connect(self._changed)
 
     def show_entries(self, entries: list[DeckEntry], keep: tuple[int | None, int | None] | None = None) -> None:
@@ -42,9 +45,8 @@ class DeckList(QListWidget):
                 item.setForeground(QBrush(QColor("#b3261e")))
                 item.setToolTip(self.tr("%n advertising-law finding(s)", "", findings))
             self.addItem(item)
-            if keep is not None and (entry.deck_id, entry.product_id) == keep:
-                selected = item
-            elif keep is not None and keep[0] is None and entry.product_id == keep[1]:
+            if keep is not None and ((entry.deck_id, entry.product_id) == keep
+                                     or (keep[0] is None and entry.product_id == keep[1])):
                 selected = item
         self.blockSignals(False)
         if selected is not None:

@@ -50,13 +50,13 @@ class DeckEditor(QPlainTextEdit):
             cursor = self.cursorForPosition(self.viewport().mapFromParent(event.pos()))
             finding = self.finding_at(cursor.position())
             if finding is not None:
-                QToolTip.showText(event.globalPos(), tooltip_text(finding, self.tr("Instead: {suggestion}")),
-                                  self)
+                text = tooltip_text(finding, self.tr("{word}: {reason}"), self.tr("Instead: {suggestion}"))
+                QToolTip.showText(event.globalPos(), text, self)
                 return True
             QToolTip.hideText()
         return super().event(event)
 
 
-def tooltip_text(finding: Finding, instead_template: str) -> str:
-    text = f"{finding.word}: {finding.reason}"
+def tooltip_text(finding: Finding, word_template: str, instead_template: str) -> str:
+    text = word_template.format(word=finding.word, reason=finding.reason)
     return text + "\n" + instead_template.format(suggestion=finding.suggestion) if finding.suggestion else text

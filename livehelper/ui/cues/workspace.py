@@ -47,6 +47,7 @@ class CueWorkspace(QWidget):
 
         self.decks = DeckList(self._cues.check)
         self.decks.entry_chosen.connect(self.open_entry)
+        self.decks.setMinimumWidth(250)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.save_state = QLabel()
@@ -73,6 +74,8 @@ class CueWorkspace(QWidget):
         self.preview.setMinimumHeight(120)
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Advertising-law findings"))
+        self.findings.setWordWrap(True)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.itemActivated.connect(self._finding_activated)
         self.findings.itemClicked.connect(self._finding_activated)
         self.findings_label = QLabel()
@@ -96,12 +99,15 @@ class CueWorkspace(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.save_state)
-        header.addWidget(self.words_button)
-        header.addWidget(self.prompter_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.prompter_button)
+        actions.addWidget(self.words_button)
+        actions.addStretch(1)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(header)
+        middle_layout.addLayout(actions)
         middle_layout.addWidget(self.editor, 1)
         middle_layout.addWidget(self.hint)
         right = QWidget()
@@ -119,7 +125,7 @@ class CueWorkspace(QWidget):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([240, 560, 380])
+        self.splitter.setSizes([290, 520, 370])
         QVBoxLayout(self).addWidget(self.splitter)
 
     # decks
@@ -216,7 +222,8 @@ class CueWorkspace(QWidget):
         self.findings.clear()
         for finding in findings:
             item = QListWidgetItem(self.tr("Line {line}: {text}").format(
-                line=finding.line, text=tooltip_text(finding, self.tr("Instead: {suggestion}"))))
+                line=finding.line,
+                text=tooltip_text(finding, self.tr("{word}: {reason}"), self.tr("Instead: {suggestion}"))))
             item.setData(FindingRole, finding)
             self.findings.addItem(item)
         self.findings_label.setText(self.tr("%n advertising-law finding(s)", "", len(findings)))
