@@ -21,6 +21,17 @@ def has_display() -> bool:
     return True
 
 
+def _quiet_offscreen_noise() -> None:
+    """The offscreen platform warns about window-manager hints it ignores; other messages pass through."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def run(options: Options, selftest: bool = False) -> int:
     """Open the main window; with `selftest`, visit every workspace, check the database and exit."""
     if not has_display():
@@ -41,6 +52,7 @@ def run(options: Options, selftest: bool = False) -> int:
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 
+    _quiet_offscreen_noise()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LiveHelper")
     app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")

@@ -188,3 +188,36 @@ def test_keyboard_opens_new_product_dialog(qtbot, window, modal):
     qtbot.keyClick(workspace.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["ProductDialog"]
     assert workspace.model.canFetchMore(QModelIndex()) is False
+
+
+def test_save_qr_code_as_png_through_the_file_dialog(qtbot, window, modal, tmp_path: Path):
+    workspace = window.catalog
+    select(workspace, "米脂黄小米")
+    target = tmp_path / "二维码.png"
+
+    def choose(dialog):
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    modal.next(choose)
+    workspace.detail.save_qr.click()
+    with Image.open(target) as saved:
+        assert saved.format == "PNG" and saved.size[0] == saved.size[1] > 100
+
+
+def test_photo_dropped_on_the_photo_area(qtbot, window, tmp_path: Path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    workspace = window.catalog
+    select(workspace, "佳县红枣")
+    before = workspace._catalog.photo(workspace.selected_product().id)
+    picture = tmp_path / "枣.jpg"
+    Image.new("RGB", (640, 640), "#8a1c15").save(picture)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture))])
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    workspace.detail.photo.dropEvent(drop)
+    after = workspace._catalog.photo(workspace.selected_product().id)
+    assert after != before and Image.open(io.BytesIO(after)).size == (480, 480)

@@ -83,7 +83,7 @@ class CatalogWorkspace(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((180, 110, 110, 80, 130, 130, 80)):
+        for column, width in enumerate((170, 100, 100, 70, 130, 120, 70)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -121,6 +121,8 @@ class CatalogWorkspace(QWidget):
         layout.addWidget(self.splitter, 1)
         self._update_count()
         self._update_actions()
+        if self.model.rowCount():
+            self.table.selectRow(0)
 
     def _button(self, text: str, slot: object, shortcut: str) -> QPushButton:
         button = QPushButton(text)
