@@ -20,6 +20,7 @@ from livehelper.storage.engine import Database
 ENTITY = "cue_deck"
 WORDS_ENTITY = "adlaw_words"
 USER_WORDS_KEY = "adlaw.user_words"
+DECK_LIST_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,9 @@ class CueService:
         self._words: WordList | None = None
 
     # decks
-    def entries(self) -> list[DeckEntry]:
-        """General decks (created on first use) and then a deck per product on sale."""
+    def entries(self, product_text: str = "", limit: int = DECK_LIST_LIMIT) -> list[DeckEntry]:
+        """General decks (created on first use), then products on sale matching `product_text`, those
+        with a deck first (at most `limit`: a catalog may hold 100,000 products)."""
         with self._db.sessions.begin() as session:
             general = repo.general_decks(session)
             have = {row[1] for row in general}
@@ -70,7 +72,7 @@ class CueService:
                     repo.insert(session, kind, title, position=position)
             if len(have) < len(GENERAL_DECKS):
                 general = repo.general_decks(session)
-            products = repo.product_decks(session)
+            products = repo.product_decks(session, product_text, limit)
         entries = [DeckEntry(DeckKind(row[1]), row[3], row[0], None, row[4]) for row in general]
         for product_id, name, spec, deck in products:
             title = f"{name} {spec}".strip()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from livehelper.storage.models import CueDeckRecord, ProductRecord, SettingRecord, utc_now
+from livehelper.storage.search import column_contains, contains_pattern
 
 DeckRow = tuple[int, str, int | None, str, str, int, int]  # id, kind, product_id, title, text, position, version
 _DECK_COLUMNS = (CueDeckRecord.id, CueDeckRecord.kind, CueDeckRecord.product_id, CueDeckRecord.title,
@@ -18,11 +19,18 @@ def general_decks(session: Session) -> list[DeckRow]:
     return [tuple(row) for row in session.execute(statement)]  # type: ignore[misc]
 
 
-def product_decks(session: Session) -> list[tuple[int, str, str, DeckRow | None]]:
-    """(product id, name, spec, its deck or None) for every product on sale, by name."""
+def product_decks(session: Session, text: str, limit: int) -> list[tuple[int, str, str, DeckRow | None]]:
+    """(product id, name, spec, its deck or None) for products on sale whose name or spec contains `text`:
+    products with a deck first, then by name; at most `limit`."""
     statement = (select(ProductRecord.id, ProductRecord.name, ProductRecord.spec, *_DECK_COLUMNS)
                  .outerjoin(CueDeckRecord, CueDeckRecord.product_id == ProductRecord.id)
-                 .where(ProductRecord.active.is_(True)).order_by(ProductRecord.name, ProductRecord.id))
+                 .where(ProductRecord.active.is_(True)))
+    for word in text.split():
+        pattern = contains_pattern(word)
+        dialect = session.get_bind().dialect.name
+        statement = statement.where(or_(column_contains(ProductRecord.name, pattern, dialect),
+                                        column_contains(ProductRecord.spec, pattern, dialect)))
+    statement = statement.order_by(CueDeckRecord.id.is_(None), ProductRecord.name, ProductRecord.id).limit(limit)
     result = []
     for row in session.execute(statement):
         deck = tuple(row[3:]) if row[3] is not None else None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from sqlalchemy import ColumnElement, Select, delete, func, or_, select, update
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.orm import Session
 
 from livehelper.domain.product import Product, ProductDraft
 from livehelper.storage.models import (
@@ -15,6 +15,7 @@ from livehelper.storage.models import (
     TallyEventRecord,
     utc_now,
 )
+from livehelper.storage.search import column_contains, contains_pattern
 
 SORT_COLUMNS = {
     "name": ProductRecord.name,
@@ -48,30 +49,22 @@ def _filtered(statement: Select, query: ProductQuery, dialect: str) -> Select:
     if not query.include_inactive:
         statement = statement.where(ProductRecord.active.is_(True))
     for word in query.text.split():
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        statement = statement.where(or_(*(_contains(column, pattern, dialect) for column in (
+        pattern = contains_pattern(word)
+        statement = statement.where(or_(*(column_contains(column, pattern, dialect) for column in (
             ProductRecord.name, ProductRecord.spec, ProductRecord.merchant_code, ProductRecord.origin))))
     return statement
-
-
-def _contains(column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None], pattern: str,
-              dialect: str) -> ColumnElement[bool]:
-    # SQLite's LIKE already ignores ASCII case; ilike() there would wrap every row in lower(), twice as slow.
-    if dialect == "sqlite":
-        return column.like(pattern, escape="\\")
-    return column.ilike(pattern, escape="\\")
 
 
 def page(session: Session, query: ProductQuery, offset: int, limit: int) -> list[Product]:
     column = SORT_COLUMNS.get(query.sort, ProductRecord.id)
     order = [column.desc(), ProductRecord.id.desc()] if query.descending else [column, ProductRecord.id]
-    statement = _filtered(select(*_COLUMNS), query, session.bind.dialect.name)
+    statement = _filtered(select(*_COLUMNS), query, session.get_bind().dialect.name)
     statement = statement.order_by(*order).offset(offset).limit(limit)
     return [_to_product(tuple(row)) for row in session.execute(statement)]
 
 
 def count(session: Session, query: ProductQuery) -> int:
-    statement = _filtered(select(func.count()).select_from(ProductRecord), query, session.bind.dialect.name)
+    statement = _filtered(select(func.count()).select_from(ProductRecord), query, session.get_bind().dialect.name)
     return session.execute(statement).scalar_one()
 
 

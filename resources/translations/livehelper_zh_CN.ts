@@ -338,6 +338,14 @@
 <context>
     <name>CueWorkspace</name>
     <message>
+        <source>Find a product&apos;s deck…</source>
+        <translation>查找商品话术…</translation>
+    </message>
+    <message>
+        <source>Find a product&apos;s deck</source>
+        <translation>查找商品话术</translation>
+    </message>
+    <message>
         <source>Deck text</source>
         <translation>话术正文</translation>
     </message>
@@ -466,6 +474,10 @@ What to say…
         <translation>
             <numerusform>%n 处广告法风险用语</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More products: type in the search box above</source>
+        <translation>还有更多商品，请在上方搜索</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>

@@ -135,3 +135,18 @@ def test_positions_count_utf16_for_emoji():
 
 def test_card_starts():
     assert card_starts("# 一\n正文\n---\n\n# 二\n正文\n---\n---\n三") == [0, 4, 8]
+
+
+def test_a_big_catalog_lists_a_page_of_product_decks_and_search_finds_the_rest(qtbot, window, demo_context):
+    from livehelper.services.cues import DECK_LIST_LIMIT
+    from tests.ui.test_catalog_model import insert_products
+
+    insert_products(demo_context, DECK_LIST_LIMIT + 50)
+    workspace = window.cues
+    workspace.reload_decks()
+    titles = [workspace.decks.item(r).text() for r in range(workspace.decks.count())]
+    assert "More products: type in the search box above" in titles
+    assert any(t.startswith("米脂黄小米") for t in titles)  # products with a deck come first
+    type_text(workspace.deck_search, "商品000249")
+    qtbot.waitUntil(lambda: any(workspace.decks.item(r).text().startswith("商品000249")
+                                for r in range(workspace.decks.count())))

@@ -27,8 +27,9 @@ class DeckList(QListWidget):
         self.setSpacing(2)
         self.currentItemChanged.connect(self._changed)
 
-    def show_entries(self, entries: list[DeckEntry], keep: tuple[int | None, int | None] | None = None) -> None:
-        """Refill; `keep` is the (deck id, product id) to select again."""
+    def show_entries(self, entries: list[DeckEntry], keep: tuple[int | None, int | None] | None = None,
+                     more: bool = False) -> None:
+        """Refill; `keep` is the (deck id, product id) to select again; `more` when the list was cut short."""
         self.blockSignals(True)
         self.clear()
         self._heading(self.tr("General decks"))
@@ -48,6 +49,8 @@ class DeckList(QListWidget):
             if keep is not None and ((entry.deck_id, entry.product_id) == keep
                                      or (keep[0] is None and entry.product_id == keep[1])):
                 selected = item
+        if more:
+            self._heading(self.tr("More products: type in the search box above"))
         self.blockSignals(False)
         if selected is not None:
             self.blockSignals(True)

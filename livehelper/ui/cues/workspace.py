@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
 from livehelper.domain.cues import Card, format_deck
 from livehelper.domain.errors import ConflictError, LiveHelperError
 from livehelper.services.context import AppContext
+from livehelper.services.cues import DECK_LIST_LIMIT, WORDS_ENTITY, Deck, DeckEntry
 from livehelper.services.cues import ENTITY as DECK_ENTITY
-from livehelper.services.cues import WORDS_ENTITY, Deck, DeckEntry
 from livehelper.services.events import ChangeEvent
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.cues.card_list import CardList, card_starts
@@ -48,6 +49,10 @@ class CueWorkspace(QWidget):
         self.decks = DeckList(self._cues.check)
         self.decks.entry_chosen.connect(self.open_entry)
         self.decks.setMinimumWidth(250)
+        self.deck_search = QLineEdit()
+        self.deck_search.setPlaceholderText(self.tr("Find a product's deck…"))
+        self.deck_search.setAccessibleName(self.tr("Find a product's deck"))
+        self.deck_search.setClearButtonEnabled(True)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.save_state = QLabel()
@@ -90,6 +95,8 @@ class CueWorkspace(QWidget):
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.save_now)
         self._sync_timer = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS, timeout=self._sync_from_text)
+        self._search_timer = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS, timeout=self.reload_decks)
+        self.deck_search.textChanged.connect(lambda _text: self._search_timer.start())
         bridge.changed.connect(self._on_change)
         self._layout()
         self.reload_decks()
@@ -119,9 +126,14 @@ class CueWorkspace(QWidget):
         right_layout.addWidget(self.preview, 2)
         right_layout.addWidget(self.findings_label)
         right_layout.addWidget(self.findings, 2)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.deck_search)
+        left_layout.addWidget(self.decks, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("cueSplitter")
-        for widget in (self.decks, middle, right):
+        for widget in (left, middle, right):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 1)
@@ -131,7 +143,8 @@ class CueWorkspace(QWidget):
     # decks
     def reload_decks(self) -> None:
         keep = (self._deck.id, self._deck.product_id) if self._deck else None
-        self.decks.show_entries(self._cues.entries(), keep)
+        entries = self._cues.entries(self.deck_search.text(), DECK_LIST_LIMIT)
+        self.decks.show_entries(entries, keep, more=sum(e.product_id is not None for e in entries) >= DECK_LIST_LIMIT)
 
     def open_entry(self, entry: DeckEntry) -> None:
         if not self.save_now():
