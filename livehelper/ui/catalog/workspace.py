@@ -121,8 +121,9 @@ class CatalogWorkspace(QWidget):
         layout.addWidget(self.splitter, 1)
         self._update_count()
         self._update_actions()
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        # Show the first product once the window is up (its QR code takes a moment to draw).
+        QTimer.singleShot(0, lambda: self.table.selectRow(0) if self.model.rowCount() and
+                          not self.table.selectionModel().hasSelection() else None)
 
     def _button(self, text: str, slot: object, shortcut: str) -> QPushButton:
         button = QPushButton(text)
