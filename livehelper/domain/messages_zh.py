@@ -57,6 +57,17 @@ ZH_CN: dict[str, str] = {
         "第 {line} 行第 {column} 列：{word} — {reason}；建议：{suggestion}",
     "{count} advertising-law findings in {path}": "{path} 中有 {count} 处广告法风险用语",
     "no advertising-law words found in {path}": "{path} 中没有发现广告法风险用语",
+    # live sessions
+    "only {remaining} of {name} left in stock; tally anyway?": "{name} 库存只剩 {remaining}，仍要记单吗？",
+    "a title is required": "请填写标题",
+    "the goal cannot be negative": "目标不能为负数",
+    "the line-up needs at least one product, each once": "排品至少要有一个商品，且每个商品只能出现一次",
+    "a live session is already running; stop it first": "已有一场直播正在进行，请先结束它",
+    "live session {id} no longer exists": "直播场次 {id} 已不存在",
+    "there is no {position}号链接 in this line-up": "本场排品里没有 {position}号链接",
+    "product {id} is not in this line-up": "商品 {id} 不在本场排品里",
+    "a tally is 1 to {maximum} items": "一次记单为 1 到 {maximum} 件",
+    "no live session is running": "当前没有正在进行的直播",
     # database
     "cannot create the data folder {folder}: {reason}": "无法创建数据文件夹 {folder}：{reason}",
     "cannot open the database {url}: {reason}": "无法打开数据库 {url}：{reason}",

@@ -8,6 +8,7 @@ from pathlib import Path
 from livehelper.services.catalog import CatalogService
 from livehelper.services.cues import CueService
 from livehelper.services.events import EventBus
+from livehelper.services.live import LiveService
 from livehelper.services.prompter import PrompterService
 from livehelper.storage.engine import Database, open_database, resolve_url
 
@@ -20,9 +21,11 @@ class AppContext:
     catalog: CatalogService
     cues: CueService
     prompter: PrompterService
+    live: LiveService
     is_demo: bool = False
 
     def close(self) -> None:
+        self.live.close()
         self.database.dispose()
 
 
@@ -31,7 +34,9 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False) 
     events = EventBus()
     catalog = CatalogService(database, events)
     cues = CueService(database, events, catalog)
-    context = AppContext(data_dir, database, events, catalog, cues, PrompterService(cues, events), demo)
+    prompter = PrompterService(cues, events)
+    live = LiveService(database, events, catalog, prompter)
+    context = AppContext(data_dir, database, events, catalog, cues, prompter, live, demo)
     if demo:
         from livehelper.services.demo import seed_demo
 

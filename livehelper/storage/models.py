@@ -71,6 +71,7 @@ class TallyEventRecord(Base):
     __tablename__ = "tally_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("live_sessions.id", ondelete="RESTRICT"), index=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="RESTRICT"), index=True)
     qty: Mapped[int] = mapped_column(Integer)
     unit_price_fen: Mapped[int] = mapped_column(BigInteger)
@@ -126,3 +127,55 @@ class SettingRecord(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class LiveSessionRecord(Base):
+    """One stream. Open while `ended_at` is empty; its figures all come from the tally log."""
+
+    __tablename__ = "live_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(80))
+    platform: Mapped[str] = mapped_column(String(20))
+    goal_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class SessionProductRecord(Base):
+    """The line-up of a session: position 1 is the platform's 1号链接."""
+
+    __tablename__ = "session_products"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="RESTRICT"), index=True)
+    oversell_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ExplainSwitchRecord(Base):
+    """From `at` on, `product_id` was being explained (empty: nothing)."""
+
+    __tablename__ = "explain_switches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class LineupRecord(Base):
+    """A saved line-up to start the next stream from."""
+
+    __tablename__ = "lineups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+
+
+class LineupItemRecord(Base):
+    __tablename__ = "lineup_items"
+
+    lineup_id: Mapped[int] = mapped_column(ForeignKey("lineups.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
