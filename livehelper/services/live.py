@@ -97,6 +97,17 @@ def session_from_row(row: repo.SessionRow) -> LiveSession:
                        row[5])
 
 
+def load_session(database: Database, session_id: int) -> tuple[
+        repo.SessionRow, list[tuple[int, int, bool]], list[Tally], list[ExplainSwitch]]:
+    """A session's row, line-up, tally log and explain switches, read in one transaction."""
+    with database.sessions() as session:
+        row = repo.get_session(session, session_id)
+        if row is None:
+            raise NotFoundError(Message("live session {id} no longer exists", id=session_id))
+        return row, repo.lineup(session, session_id), repo.tallies(session, session_id), repo.switches(
+            session, session_id)
+
+
 class LiveService:
     def __init__(self, database: Database, events: EventBus, catalog: CatalogService,
                  prompter: PrompterService) -> None:
@@ -145,13 +156,7 @@ class LiveService:
         return snapshot
 
     def resume(self, session_id: int) -> LiveSnapshot:
-        with self._db.sessions() as session:
-            row = repo.get_session(session, session_id)
-            if row is None:
-                raise NotFoundError(Message("live session {id} no longer exists", id=session_id))
-            lineup = repo.lineup(session, session_id)
-            tallies = repo.tallies(session, session_id)
-            switches = repo.switches(session, session_id)
+        row, lineup, tallies, switches = load_session(self._db, session_id)
         with self._lock:
             self._session = session_from_row(row)
             self._lineup = [LineupEntry(pos, self._catalog.get(pid), allowed) for pos, pid, allowed in lineup]

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from livehelper.domain.csv_text import write_csv
-from livehelper.domain.errors import NotFoundError
 from livehelper.domain.live import (
     PLATFORM_NAMES,
     SessionTotals,
@@ -18,9 +17,8 @@ from livehelper.domain.live import (
     totals,
     with_explained,
 )
-from livehelper.domain.messages import Message
 from livehelper.domain.money import format_fen
-from livehelper.services.live import LiveSession, session_from_row
+from livehelper.services.live import LiveSession, load_session, session_from_row
 from livehelper.storage import live as repo
 from livehelper.storage import products as product_repo
 from livehelper.storage.engine import Database
@@ -63,13 +61,8 @@ class SessionReport:
 
 
 def build_report(database: Database, session_id: int, now: datetime | None = None) -> SessionReport:
+    row, lineup, tallies, switches = load_session(database, session_id)
     with database.sessions() as session:
-        row = repo.get_session(session, session_id)
-        if row is None:
-            raise NotFoundError(Message("live session {id} no longer exists", id=session_id))
-        lineup = repo.lineup(session, session_id)
-        tallies = repo.tallies(session, session_id)
-        switches = repo.switches(session, session_id)
         products = {pid: product_repo.get(session, pid) for _pos, pid, _allowed in lineup}
     live = session_from_row(row)
     end = live.ended_at or now or datetime.now(live.started_at.tzinfo)
