@@ -93,8 +93,8 @@ def _now() -> datetime:
 
 
 def session_from_row(row: repo.SessionRow) -> LiveSession:
-    return LiveSession(row[0], row[1], Platform(row[2]) if row[2] in {p.value for p in Platform} else Platform.OTHER, row[3], row[4],
-                       row[5])
+    platform = Platform(row[2]) if row[2] in {p.value for p in Platform} else Platform.OTHER
+    return LiveSession(row[0], row[1], platform, row[3], row[4], row[5])
 
 
 def load_session(database: Database, session_id: int) -> tuple[
