@@ -99,7 +99,7 @@ def explained_time(switches: Sequence[ExplainSwitch], end: datetime) -> dict[int
     for index, current in enumerate(ordered):
         if current.product_id is None:
             continue
-        until = ordered[index + 1].at if index + 1 < len(ordered) else end
+        until = min(ordered[index + 1].at, end) if index + 1 < len(ordered) else end
         if until > current.at:
             spent[current.product_id] = spent.get(current.product_id, timedelta(0)) + (until - current.at)
     return spent

@@ -68,6 +68,8 @@ ZH_CN: dict[str, str] = {
     "product {id} is not in this line-up": "商品 {id} 不在本场排品里",
     "a tally is 1 to {maximum} items": "一次记单为 1 到 {maximum} 件",
     "no live session is running": "当前没有正在进行的直播",
+    "this live session has ended": "这场直播已经结束",
+    "{count} tallies could not be stored: {reason}": "有 {count} 条记单没能保存：{reason}",
     # database
     "cannot create the data folder {folder}: {reason}": "无法创建数据文件夹 {folder}：{reason}",
     "cannot open the database {url}: {reason}": "无法打开数据库 {url}：{reason}",

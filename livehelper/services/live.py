@@ -14,7 +14,9 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from livehelper.domain.errors import ConflictError, NotFoundError, ValidationError
+from sqlalchemy import Connection
+
+from livehelper.domain.errors import ConflictError, NotFoundError, StorageError, ValidationError
 from livehelper.domain.live import (
     MAX_TALLY_QTY,
     ExplainSwitch,
@@ -121,12 +123,13 @@ class LiveService:
         self._lineup: list[LineupEntry] = []
         self._tallies: list[Tally] = []
         self._switches: list[ExplainSwitch] = []
-        self._ids: dict[int, Future[int]] = {}  # tally key -> its insert
+        self._row_ids: dict[int, int] = {}  # tally key -> database id, filled on the writer thread
         self._position: dict[int, int] = {}  # tally key -> index in self._tallies
         self._sold = Counter[int]()  # running sums of the log, kept in step with it
         self._revenue = Counter[int]()
         self._next_key = 1
         self._pending = 0
+        self._failed: list[BaseException] = []
         events.subscribe(self._on_change)
 
     # session lifecycle
@@ -149,20 +152,23 @@ class LiveService:
             raise ConflictError(Message("a live session is already running; stop it first"))
         products = [self._catalog.get(pid) for pid in product_ids]
         with self._db.sessions.begin() as session:
-            session_id = repo.create_session(session, title[:80], platform, goal_fen, started_at or _now(),
+            session_id = repo.create_session(session, title[:80], platform, goal_fen,
+                                             started_at.astimezone(UTC) if started_at else _now(),
                                              [p.id for p in products])
-        snapshot = self.resume(session_id)
+        self.resume(session_id)
         self.explain(products[0].id)
-        return snapshot
+        return self.snapshot()
 
     def resume(self, session_id: int) -> LiveSnapshot:
         row, lineup, tallies, switches = load_session(self._db, session_id)
+        if row[5] is not None:
+            raise ConflictError(Message("this live session has ended"))
         with self._lock:
             self._session = session_from_row(row)
             self._lineup = [LineupEntry(pos, self._catalog.get(pid), allowed) for pos, pid, allowed in lineup]
             self._tallies = tallies
             self._switches = switches
-            self._ids = {}
+            self._row_ids = {}
             self._position = {t.key: i for i, t in enumerate(tallies)}
             derived = totals(tallies)
             self._sold = Counter({pid: t.items for pid, t in derived.per_product.items()})
@@ -177,16 +183,16 @@ class LiveService:
     def stop(self) -> LiveSession:
         """End the session (after every pending tally is durable)."""
         session = self._require()
-        self._writer.flush()
+        self.wait_durable()  # a tally the disk refused stops the stop: the screen showed it
         ended_at = _now()
         self._record_switch(None, ended_at)
-        self._writer.flush()
+        self.wait_durable()
         with self._db.sessions.begin() as db_session:
             repo.end_session(db_session, session.id, ended_at)
         with self._lock:
             self._session = None
             self._lineup, self._tallies, self._switches = [], [], []
-            self._position, self._ids = {}, {}
+            self._position, self._row_ids = {}, {}
             self._sold, self._revenue = Counter(), Counter()
         self._publish()
         return replace(session, ended_at=ended_at)
@@ -256,8 +262,7 @@ class LiveService:
             self._sold[product_id] += qty
             self._revenue[product_id] += tally.revenue_fen
             self._pending += 1
-            durable = self._writer.submit(lambda c: repo.insert_tally(c, session.id, tally))
-            self._ids[tally.key] = durable
+            durable = self._writer.submit(lambda c: self._insert(c, session.id, tally))
         durable.add_done_callback(lambda f, key=tally.key: self._stored(key, f))
         self._publish()
         return PendingTally(tally, durable)
@@ -273,18 +278,20 @@ class LiveService:
             self._tallies[index] = tally
             self._sold[tally.product_id] -= tally.qty
             self._revenue[tally.product_id] -= tally.qty * tally.unit_price_fen
-            inserted = self._ids.get(tally.key)
-            tally_id = tally.id
-
-            def write(connection: object) -> None:
-                repo.void_tally(connection, tally_id if tally_id is not None else inserted.result())  # type: ignore[arg-type, union-attr]
-
-            self._writer.submit(write)
+            key, tally_id = tally.key, tally.id
+            # Runs after the insert on the same writer thread, so the row id is known by then.
+            self._writer.submit(lambda c: repo.void_tally(c, tally_id if tally_id is not None else self._row_ids[key]))
         self._publish()
         return tally
 
     def wait_durable(self, timeout: float | None = None) -> None:
+        """Wait until every tally so far is stored; StorageError when some could not be."""
         self._writer.flush(timeout)
+        with self._lock:
+            failed = list(self._failed)
+        if failed:
+            raise StorageError(Message("{count} tallies could not be stored: {reason}", count=len(failed),
+                                       reason=str(failed[-1])))
 
     # saved line-ups
     def saved_lineups(self) -> list[tuple[int, str]]:
@@ -316,6 +323,10 @@ class LiveService:
         self._switches.append(switch)
         self._writer.submit(lambda c: repo.insert_switch(c, session.id, switch))
 
+    def _insert(self, connection: Connection, session_id: int, tally: Tally) -> int:
+        self._row_ids[tally.key] = row_id = repo.insert_tally(connection, session_id, tally)
+        return row_id
+
     def _allow_oversell(self, entry: LineupEntry) -> None:
         session = self._require()
         self._lineup = [replace(e, oversell_allowed=True) if e is entry else e for e in self._lineup]
@@ -323,7 +334,9 @@ class LiveService:
 
     def _stored(self, key: int, future: Future[int]) -> None:
         if future.exception() is not None:
-            return  # the tally stays pending on screen; the storage error surfaces through wait_durable
+            with self._lock:  # the tally stays pending on screen; wait_durable() and stop() report it
+                self._failed.append(future.exception())
+            return
         with self._lock:
             self._pending = max(0, self._pending - 1)
             index = self._position.get(key)

@@ -12,6 +12,9 @@ from sqlalchemy import Connection, Engine
 
 T = TypeVar("T")
 _STOP = object()
+MAX_BATCH = 200  # writes that arrive together share one commit (one fsync)
+
+Write = tuple[Callable[[Connection], Any], Future[Any]]
 
 
 class OrderedWriter:
@@ -28,7 +31,7 @@ class OrderedWriter:
         return future
 
     def flush(self, timeout: float | None = None) -> None:
-        """Wait until everything queued so far is committed."""
+        """Wait until everything queued so far is committed (or has failed)."""
         self.submit(lambda _connection: None).result(timeout)
 
     def close(self) -> None:
@@ -37,17 +40,46 @@ class OrderedWriter:
             self._thread.join()
 
     def _run(self) -> None:
-        while True:
-            item = self._queue.get()
-            if item is _STOP:
-                return
-            write, future = item
-            if not future.set_running_or_notify_cancel():
-                continue
+        with self._engine.connect() as connection:
+            while True:
+                batch, stop = self._next_batch()
+                if batch:
+                    self._commit(connection, batch)
+                if stop:
+                    return
+
+    def _next_batch(self) -> tuple[list[Write], bool]:
+        item = self._queue.get()
+        batch: list[Write] = []
+        while item is not _STOP:
+            if item[1].set_running_or_notify_cancel():
+                batch.append(item)
+            if len(batch) >= MAX_BATCH:
+                return batch, False
             try:
-                with self._engine.begin() as connection:
-                    result = write(connection)
-            except BaseException as error:  # handed to whoever waits on the future
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return batch, False
+        return batch, True
+
+    @staticmethod
+    def _commit(connection: Connection, batch: list[Write]) -> None:
+        """One transaction for the batch; each write in a savepoint so one failure spoils only itself."""
+        outcomes: list[tuple[bool, Any]] = []
+        try:
+            with connection.begin():
+                for write, _future in batch:
+                    try:
+                        with connection.begin_nested():
+                            outcomes.append((True, write(connection)))
+                    except Exception as error:  # handed to whoever waits on this write
+                        outcomes.append((False, error))
+        except Exception as error:  # the commit itself failed: nothing of the batch is stored
+            for _write, future in batch:
                 future.set_exception(error)
+            return
+        for (_write, future), (ok, value) in zip(batch, outcomes, strict=True):
+            if ok:
+                future.set_result(value)
             else:
-                future.set_result(result)
+                future.set_exception(value)

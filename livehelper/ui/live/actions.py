@@ -1,0 +1,67 @@
+"""What the live keys and buttons do to the session: tally (asking once before selling past the stock), undo,
+switch the product being explained. Each returns the line to show in the status area, or None when nothing
+happened (the error was shown)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from livehelper.domain.errors import LiveHelperError
+from livehelper.domain.live import link_label
+from livehelper.services.live import LineupEntry, LiveService, OversellError
+from livehelper.ui.errors import show_error
+from livehelper.ui.i18n import current_language
+
+YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+class LiveActions(QObject):
+    def __init__(self, live: LiveService, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._live = live
+        self._owner = owner
+
+    def tally(self, entry: LineupEntry, qty: int) -> str | None:
+        """Tally in memory at once (the writer thread makes it durable); never waits on the disk."""
+        product = entry.product
+        try:
+            self._live.tally(product.id, qty)
+        except OversellError as error:
+            # asked once per product: after Yes the service allows it for the rest of the session
+            answer = QMessageBox.question(self._owner, self.tr("Not enough stock"),
+                                          error.render(current_language()), YES | NO, NO)
+            if answer != YES:
+                return None
+            try:
+                self._live.tally(product.id, qty, allow_oversell=True)
+            except LiveHelperError as again:
+                show_error(self._owner, self.tr("Not tallied"), again)
+                return None
+        except LiveHelperError as error:
+            show_error(self._owner, self.tr("Not tallied"), error)
+            return None
+        return self.tr("{link} {name} +{qty}").format(link=link_label(entry.position), name=product.name, qty=qty)
+
+    def undo(self, lineup: tuple[LineupEntry, ...]) -> str | None:
+        try:
+            undone = self._live.undo_last()
+        except LiveHelperError as error:
+            show_error(self._owner, self.tr("Nothing undone"), error)
+            return None
+        if undone is None:
+            return self.tr("Nothing to undo.")
+        entry = next((e for e in lineup if e.product.id == undone.product_id), None)
+        return self.tr("Undone: {link} {name} +{qty}").format(
+            link=link_label(entry.position) if entry else "", name=entry.product.name if entry else "",
+            qty=undone.qty)
+
+    def explain(self, entry: LineupEntry) -> str | None:
+        """Explain `entry`; the teleprompter follows (the service switches it)."""
+        try:
+            self._live.explain(entry.product.id)
+        except LiveHelperError as error:
+            show_error(self._owner, self.tr("Not switched"), error)
+            return None
+        return self.tr("Now explaining: {link} {name}").format(link=link_label(entry.position),
+                                                               name=entry.product.name)

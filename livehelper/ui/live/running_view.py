@@ -1,0 +1,263 @@
+"""While live: the line-up table beside big totals, the picked product, +1 and explain buttons and the chart.
+
+This module only lays out and shows; the workspace decides what a key or a button does.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livehelper.domain.live import PLATFORM_NAMES, link_label
+from livehelper.services.live import LiveSnapshot
+from livehelper.ui.live.chart import MinuteChart
+from livehelper.ui.live.interpreter import LiveAction
+from livehelper.ui.live.key_dialog import LiveActionNames
+from livehelper.ui.live.keys import LiveBindings
+from livehelper.ui.live.lineup_model import LineupTableModel
+from livehelper.ui.live.money import clock, yuan
+from livehelper.ui.prompter.key_dialog import display
+
+PROGRESS_STEPS = 1000
+BIG = "font-size: 40px; font-weight: bold; color: #1d1d1d;"
+CAPTION = "font-size: 15px; color: #5a5a5a;"
+PANEL = "#liveTotals { background: #fffdf8; border: 1px solid #d8d0c0; border-radius: 8px; }"
+SAVING = "font-size: 16px; font-weight: bold; color: #7a4d00; background: #fff1c2; padding: 4px 10px;" \
+         " border-radius: 4px;"
+SAVED = "font-size: 16px; font-weight: bold; color: #1e6b35; background: #e3f1e6; padding: 4px 10px;" \
+        " border-radius: 4px;"
+
+
+def _shown(keys: tuple[str, ...]) -> str:
+    """Keys as the keyboard labels them, each once (Return and Enter are both 回车 in Chinese)."""
+    return ", ".join(dict.fromkeys(display((key,)) for key in keys)) or "—"
+
+
+def _label(style: str, name: str = "") -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(style)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class RunningView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveRunningView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.title = _label("font-size: 22px; font-weight: bold;", "liveTitle")
+        self.durable_label = _label(SAVED, "liveDurable")
+        self._saving: bool | None = None
+        self.durable_label.setAccessibleName(self.tr("Saved state of the tallies"))
+        self.model = LineupTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("liveLineup")
+        self.table.setAccessibleName(self.tr("Line-up with sales"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.setStyleSheet("QTableView { font-size: 18px; }")
+        header = self.table.horizontalHeader()
+        # Widths are fitted once per session (fit_columns): fitting on every tally would read every cell.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.items_label = _label(BIG, "liveItems")
+        self.items_label.setAccessibleName(self.tr("Items sold"))
+        self.revenue_label = _label(BIG, "liveRevenue")
+        self.revenue_label.setAccessibleName(self.tr("Revenue"))
+        self.elapsed_label = _label("font-size: 24px; font-weight: bold; color: #1d1d1d;", "liveElapsed")
+        self.elapsed_label.setAccessibleName(self.tr("Time on air"))
+        self.goal_bar = QProgressBar()
+        self.goal_bar.setObjectName("liveGoal")
+        self.goal_bar.setAccessibleName(self.tr("Progress to the revenue goal"))
+        self.goal_bar.setRange(0, PROGRESS_STEPS)
+        self.goal_bar.setMinimumHeight(34)
+        self.goal_bar.setStyleSheet(
+            "QProgressBar { font-size: 16px; font-weight: bold; border: 1px solid #d8d0c0; border-radius: 6px;"
+            " text-align: center; background: #f4f1ea; } QProgressBar::chunk { background: #f2c14e;"
+            " border-radius: 5px; }")
+        self.picked_label = _label("font-size: 22px; font-weight: bold; color: #a33b2a;", "livePicked")
+        self.picked_label.setAccessibleName(self.tr("Picked product"))
+        self.picked_label.setWordWrap(True)
+        self.status_label = _label("font-size: 16px; color: #2b2b2b;", "liveStatus")
+        self.status_label.setWordWrap(True)
+        self.plus_button = QPushButton("+1")
+        self.plus_button.setObjectName("livePlusOne")
+        self.plus_button.setAccessibleName(self.tr("Sold one of the picked product"))
+        self.plus_button.setMinimumHeight(96)
+        self.plus_button.setStyleSheet(
+            "QPushButton { font-size: 48px; font-weight: bold; background: #1e6b35; color: white;"
+            " border-radius: 10px; } QPushButton:pressed { background: #14502a; }"
+            " QPushButton:focus { outline: 3px solid #1f6feb; }")
+        self.explain_button = self._big_button(self.tr("Explain this"), self.tr("Explain the picked product"))
+        self.undo_button = self._big_button(self.tr("Undo"), self.tr("Undo the last tally"))
+        self.chart = MinuteChart()
+        self.chart.setMinimumHeight(150)
+        self.overlay_button = self._button(self.tr("Stream &overlay"), self.tr("Open the stream overlay"))
+        self.history_button = self._button(self.tr("&History"), self.tr("Past live streams"))
+        self.keys_button = self._button(self.tr("&Keys…"), self.tr("Change the live keys"))
+        self.stop_button = self._button(self.tr("&End live stream"), self.tr("End the live stream"))
+        self.stop_button.setStyleSheet("QPushButton { font-weight: bold; color: white; background: #a33b2a;"
+                                       " padding: 7px 18px; border-radius: 4px; }")
+        self.key_hint = _label(CAPTION, "liveKeyHint")
+        self.key_hint.setWordWrap(True)
+        self._layout()
+
+    def _big_button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setMinimumHeight(56)
+        button.setStyleSheet("QPushButton { font-size: 20px; font-weight: bold; }")
+        return button
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        return button
+
+    def _layout(self) -> None:
+        on_air = _label("font-size: 18px; color: #5a5a5a;")
+        on_air.setText(self.tr("On air"))
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(on_air)
+        header.addWidget(self.elapsed_label)
+        header.addSpacing(12)
+        header.addWidget(self.durable_label)
+        totals = QFrame()
+        totals.setObjectName("liveTotals")
+        totals.setStyleSheet(PANEL)
+        grid = QGridLayout(totals)
+        for column, (caption, value) in enumerate(((self.tr("Items sold"), self.items_label),
+                                                   (self.tr("Revenue"), self.revenue_label))):
+            caption_label = _label(CAPTION)
+            caption_label.setText(caption)
+            grid.addWidget(caption_label, 0, column)
+            grid.addWidget(value, 1, column, Qt.AlignmentFlag.AlignBottom)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 5)
+        grid.addWidget(self.goal_bar, 2, 0, 1, 2)
+        buttons = QGridLayout()
+        buttons.addWidget(self.plus_button, 0, 0, 1, 2)
+        buttons.addWidget(self.explain_button, 1, 0)
+        buttons.addWidget(self.undo_button, 1, 1)
+        side = QVBoxLayout()
+        side.addWidget(totals)
+        side.addWidget(self.picked_label)
+        side.addLayout(buttons)
+        side.addWidget(self.status_label)
+        side.addWidget(self.chart, 1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMinimumWidth(420)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 2)
+        middle.addWidget(side_widget, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.key_hint, 1)
+        for button in (self.overlay_button, self.history_button, self.keys_button, self.stop_button):
+            footer.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(middle, 1)
+        layout.addLayout(footer)
+
+    # showing
+    def show_snapshot(self, snapshot: LiveSnapshot) -> None:
+        session = snapshot.session
+        self.title.setText(self.tr("{title} · {platform}").format(
+            title=session.title, platform=PLATFORM_NAMES[session.platform]))
+        self.model.set_snapshot(snapshot)
+        self.items_label.setText(str(snapshot.totals.items))
+        self.revenue_label.setText(yuan(snapshot.totals.revenue_fen))
+        self._show_goal(snapshot)
+        self.show_durable(snapshot.pending)
+
+    def _show_goal(self, snapshot: LiveSnapshot) -> None:
+        goal = snapshot.session.goal_fen
+        if goal <= 0:
+            self.goal_bar.setValue(0)
+            self.goal_bar.setFormat(self.tr("No revenue goal"))
+            return
+        revenue = snapshot.totals.revenue_fen
+        self.goal_bar.setValue(int(snapshot.totals.progress(goal) * PROGRESS_STEPS))
+        percent = revenue * 100 // goal
+        self.goal_bar.setFormat(self.tr("Goal {goal}: {percent}%").format(goal=yuan(goal), percent=percent))
+
+    def fit_columns(self) -> None:
+        """Fit the columns once per session, wide enough for the figures they will grow to (a sold-out mark,
+        thousands of yuan); the product column takes the rest."""
+        self.table.ensurePolished()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column, samples in self.model.widest_texts().items():
+            self.table.resizeColumnToContents(column)
+            needed = max(metrics.horizontalAdvance(text) for text in samples) + 12
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
+
+    def show_durable(self, pending: int) -> None:
+        saving = pending > 0
+        if saving == self._saving:
+            return
+        self._saving = saving
+        if saving:
+            self.durable_label.setText(self.tr("Saving…"))
+            self.durable_label.setStyleSheet(SAVING)
+        else:
+            self.durable_label.setText(self.tr("✓ Saved"))
+            self.durable_label.setStyleSheet(SAVED)
+
+    def show_elapsed(self, elapsed: timedelta) -> None:
+        self.elapsed_label.setText(clock(elapsed))
+
+    def show_picked(self, position: int | None, name: str, awaiting_quantity: bool) -> None:
+        if position is None:
+            text = self.tr("Press a number key to pick a product")
+        else:
+            text = self.tr("Picked: {link} {name}").format(link=link_label(position), name=name)
+        if awaiting_quantity:
+            text += self.tr("  × ? press a digit for the quantity")
+        self.picked_label.setText(text)
+        self.plus_button.setEnabled(position is not None)
+        self.explain_button.setEnabled(position is not None)
+        row = self.model.row_of_position(position) if position is not None else None
+        if row is not None and self.table.currentIndex().row() != row:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def show_keys(self, bindings: LiveBindings) -> None:
+        """The key hint under the table and the buttons' tooltips, for the bindings in use."""
+        keys = {action: _shown(bindings.get(action, ())) for action in LiveAction}
+        self.key_hint.setText(self.tr(
+            "Keys: 0–9 pick · {tally} +1 · {multiply} then a digit: several · {undo} undo · "
+            "{next} / {previous} explain next / previous · {explain} explain the picked").format(
+            tally=keys[LiveAction.TALLY], multiply=keys[LiveAction.MULTIPLY], undo=keys[LiveAction.UNDO],
+            next=keys[LiveAction.EXPLAIN_NEXT], previous=keys[LiveAction.EXPLAIN_PREVIOUS],
+            explain=keys[LiveAction.EXPLAIN_PICKED]))
+        names = LiveActionNames(self)
+        for button, action in ((self.plus_button, LiveAction.TALLY), (self.undo_button, LiveAction.UNDO),
+                               (self.explain_button, LiveAction.EXPLAIN_PICKED)):
+            button.setToolTip(self.tr("{action} (key: {keys})").format(action=names.label(action),
+                                                                       keys=keys[action]))

@@ -1,0 +1,313 @@
+"""直播: the live workspace — the start panel before a stream, the running view (keys, tallies, totals) during it.
+
+Keys reach the running view through an event filter and a `LiveKeyInterpreter`; other key sources (global
+hotkeys, foot pedals) call `trigger()` and `feed_digit()` and take the very same path.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from livehelper.domain.errors import LiveHelperError
+from livehelper.domain.live import link_label
+from livehelper.services.context import AppContext
+from livehelper.services.events import ChangeEvent
+from livehelper.services.live import DURABLE_ENTITY, ENTITY, LineupEntry, LiveSnapshot
+from livehelper.ui.bridge import EventBridge
+from livehelper.ui.errors import show_error
+from livehelper.ui.live import interpreter as cmd
+from livehelper.ui.live.actions import LiveActions
+from livehelper.ui.live.interpreter import LiveAction, LiveKeyInterpreter
+from livehelper.ui.live.key_dialog import LiveKeysDialog
+from livehelper.ui.live.keys import KeyMap, LiveBindings, LiveKeyFilter, digit_of, load_bindings, save_bindings
+from livehelper.ui.live.lineup_model import PositionRole
+from livehelper.ui.live.running_view import RunningView
+from livehelper.ui.live.start_panel import StartPanel
+from livehelper.ui.live.windows import LiveWindows
+
+TICK_MS = 1000
+CHART_MINUTES = 30
+CHART_DELAY_MS = 250  # the chart follows tallies at most four times a second
+YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+class LiveWorkspace(QWidget):
+    def __init__(self, context: AppContext, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveWorkspace")
+        self._context = context
+        self._live = context.live
+        self._bridge = bridge
+        self.windows = LiveWindows(context, bridge, self)
+        self.actions = LiveActions(context.live, self)
+        self.interpreter = LiveKeyInterpreter()
+        self._bindings: LiveBindings = load_bindings(context.data_dir)
+        self._keymap = KeyMap(self._bindings)
+        self._snapshot: LiveSnapshot | None = None
+
+        self.start_panel = StartPanel(context)
+        self.start_panel.started.connect(self.refresh)
+        self.running = RunningView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_panel)
+        self.stack.addWidget(self.running)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        view = self.running
+        view.plus_button.clicked.connect(lambda: self.trigger(LiveAction.TALLY))
+        view.explain_button.clicked.connect(lambda: self.trigger(LiveAction.EXPLAIN_PICKED))
+        view.undo_button.clicked.connect(lambda: self.trigger(LiveAction.UNDO))
+        view.stop_button.clicked.connect(self.stop_session)
+        view.overlay_button.clicked.connect(self.open_overlay)
+        view.history_button.clicked.connect(self.open_history)
+        view.keys_button.clicked.connect(self.edit_keys)
+        view.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self._key_filter = LiveKeyFilter(self._key_event, self)
+        for widget in (self, view, *view.findChildren(QWidget)):
+            widget.installEventFilter(self._key_filter)
+
+        self._tick = QTimer(self, interval=TICK_MS, timeout=self._on_tick)
+        self._coalesce = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        self._chart_soon = QTimer(self, singleShot=True, interval=CHART_DELAY_MS, timeout=self._show_chart)
+        bridge.changed.connect(self._on_change)
+        self._show_hints()
+        if not self._live.active:
+            self.start_panel.reset()
+        self.refresh()
+
+    # state
+    @property
+    def snapshot(self) -> LiveSnapshot | None:
+        return self._snapshot
+
+    def is_running(self) -> bool:
+        return self.stack.currentWidget() is self.running
+
+    def refresh(self) -> None:
+        """Show the service's state now (called right after every action, and for changes from elsewhere)."""
+        self._coalesce.stop()
+        snapshot = self._live.snapshot() if self._live.active else None
+        was_running = self._snapshot is not None
+        previous_id = self._snapshot.session.id if self._snapshot else None
+        self._snapshot = snapshot
+        if snapshot is None:
+            self._tick.stop()
+            if was_running:
+                gc.unfreeze()  # see _enter_running
+            if was_running or self.stack.currentWidget() is not self.start_panel:
+                self.stack.setCurrentWidget(self.start_panel)
+                self.start_panel.reset()
+            return
+        self.running.show_snapshot(snapshot)
+        if not self._chart_soon.isActive():
+            self._chart_soon.start()
+        if previous_id != snapshot.session.id:
+            self._enter_running(snapshot)
+        self._show_picked()
+
+    def _enter_running(self, snapshot: LiveSnapshot) -> None:
+        explaining = self._entry_of(snapshot.explaining)
+        self.interpreter.reset(len(snapshot.lineup), explaining.position if explaining else None)
+        self.stack.setCurrentWidget(self.running)
+        self.running.fit_columns()
+        # A full garbage collection of the whole app can take 100 ms on a slow laptop: do it now (Start was just
+        # pressed) and freeze the survivors, so that collections during the stream only scan what is new.
+        gc.collect()
+        gc.freeze()
+        self._tick.start()
+        self._on_tick()
+        self.running.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        if event.entity in (ENTITY, DURABLE_ENTITY) and not self._coalesce.isActive():
+            self._coalesce.start()
+
+    def _on_tick(self) -> None:
+        if self._live.active:
+            self.running.show_elapsed(self._live.elapsed())
+            self._show_chart()
+
+    def _show_chart(self) -> None:
+        if self._live.active:
+            self.running.chart.set_counts(self._live.per_minute(CHART_MINUTES))
+
+    def _entry_of(self, product_id: int | None) -> LineupEntry | None:
+        lineup = self._snapshot.lineup if self._snapshot else ()
+        return next((e for e in lineup if e.product.id == product_id), None)
+
+    def _entry_at(self, position: int | None) -> LineupEntry | None:
+        lineup = self._snapshot.lineup if self._snapshot else ()
+        return next((e for e in lineup if e.position == position), None)
+
+    def _show_picked(self) -> None:
+        entry = self._entry_at(self.interpreter.picked)
+        name = f"{entry.product.name} {entry.product.spec}".strip() if entry else ""
+        self.running.show_picked(entry.position if entry else None, name, self.interpreter.awaiting_quantity)
+
+    def _say(self, text: str) -> None:
+        self.running.status_label.setText(text)
+
+    # keys
+    def _key_event(self, event: QKeyEvent, override_only: bool) -> bool:
+        if not self.is_running():
+            return False
+        digit = digit_of(event)
+        action = None if digit is not None else self._keymap.action_for(event)
+        if digit is None and action is None:
+            return False
+        if override_only or event.isAutoRepeat():
+            return True  # a held key tallies once, never a burst
+        if digit is not None:
+            self.feed_digit(digit)
+        else:
+            self.trigger(action)  # type: ignore[arg-type]
+        return True
+
+    def feed_digit(self, digit: int) -> None:
+        self._run(self.interpreter.feed_digit(digit))
+
+    def trigger(self, action: LiveAction) -> None:
+        """Do what `action` does, as if its key was pressed (buttons, global hotkeys and pedals call this)."""
+        self._run(self.interpreter.feed(action))
+
+    def _run(self, command: cmd.Command | None) -> None:
+        if self._snapshot is None or command is None:
+            return
+        match command:
+            case cmd.Pick(position):
+                self.pick(position)
+            case cmd.Tally(qty, position):
+                entry = self._entry_at(position)
+                if entry is None:
+                    self._say(self.tr("Press a number key to pick a product first."))
+                else:
+                    self.tally(entry, qty)
+            case cmd.Undo():
+                self.undo()
+            case cmd.ExplainStep(step):
+                self.explain_step(step)
+            case cmd.Explain(position):
+                entry = self._entry_at(position)
+                if entry is not None:
+                    self.explain(entry)
+            case cmd.AwaitQuantity() | cmd.Cleared():
+                self._show_picked()
+
+    def pick(self, position: int) -> None:
+        entry = self._entry_at(position)
+        if entry is None:
+            self._say(self.tr("There is no {link} in this line-up.").format(link=link_label(position)))
+            previous = self.running.table.currentIndex().data(PositionRole)
+            self.interpreter.picked = previous if isinstance(previous, int) else None
+        self._show_picked()
+
+    def _row_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        position = self.running.table.currentIndex().data(PositionRole)
+        if isinstance(position, int) and position != self.interpreter.picked:
+            self.interpreter.set_picked(position)
+            self._show_picked()
+
+    # live actions
+    def tally(self, entry: LineupEntry, qty: int = 1) -> bool:
+        """Tally and show the new figures in this same call; the durable mark follows by event."""
+        said = self.actions.tally(entry, qty)
+        if said is not None:
+            self.refresh()
+            self._say(said)
+        return said is not None
+
+    def undo(self) -> None:
+        said = self.actions.undo(self._snapshot.lineup if self._snapshot else ())
+        self.refresh()
+        if said is not None:
+            self._say(said)
+
+    def explain_step(self, step: int) -> None:
+        lineup = self._snapshot.lineup if self._snapshot else ()
+        if not lineup:
+            return
+        current = next((i for i, e in enumerate(lineup) if e.product.id == self._snapshot.explaining), None)
+        index = 0 if current is None else max(0, min(len(lineup) - 1, current + step))
+        self.explain(lineup[index])
+
+    def explain(self, entry: LineupEntry) -> None:
+        """Explain `entry`; it also becomes the picked product, so the next +1 goes to what is being shown."""
+        said = self.actions.explain(entry)
+        if said is not None:
+            self.interpreter.set_picked(entry.position)
+            self.refresh()
+            self._say(said)
+
+    # sessions
+    def offer_resume(self) -> bool:
+        """Offer to resume a session left open by a crash; declined, it is closed with its tallies kept."""
+        unfinished = self._live.unfinished_session()
+        if unfinished is None or self._live.active:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Unfinished live stream"),
+            self.tr("Resume the unfinished live stream “{title}”?").format(title=unfinished.title), YES | NO, YES)
+        try:
+            self._live.resume(unfinished.id)
+            if answer != YES:
+                self._live.stop()
+        except LiveHelperError as error:
+            show_error(self, self.tr("Not resumed"), error)
+        self.refresh()
+        return answer == YES and self._live.active
+
+    def stop_session(self) -> bool:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("End live stream"),
+            self.tr("End “{title}” now? Tallies stay saved and the report opens.").format(
+                title=snapshot.session.title), YES | NO, NO)
+        if answer != YES:
+            return False
+        try:
+            session = self._live.stop()
+        except LiveHelperError as error:
+            show_error(self, self.tr("Not ended"), error)
+            return False
+        self.refresh()
+        self.open_report(session.id)
+        return True
+
+    # windows
+    def open_report(self, session_id: int) -> None:
+        self.windows.open_report(session_id)
+
+    def open_overlay(self) -> None:
+        self.windows.open_overlay()
+
+    def open_history(self) -> None:
+        self.windows.open_history()
+
+    # key bindings
+    def bindings(self) -> LiveBindings:
+        return dict(self._bindings)
+
+    def apply_bindings(self, bindings: LiveBindings) -> None:
+        """Use `bindings` (already free of conflicts) and remember them in the prefs."""
+        self._bindings = dict(bindings)
+        self._keymap = KeyMap(self._bindings)
+        save_bindings(self._context.data_dir, self._bindings)
+        self._show_hints()
+
+    def edit_keys(self) -> None:
+        dialog = LiveKeysDialog(self._bindings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_bindings(dialog.bindings())
+        dialog.deleteLater()
+        self.running.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_hints(self) -> None:
+        self.running.show_keys(self._bindings)
