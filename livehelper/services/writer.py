@@ -65,6 +65,16 @@ class OrderedWriter:
     @staticmethod
     def _commit(connection: Connection, batch: list[Write]) -> None:
         """One transaction for the batch; each write in a savepoint so one failure spoils only itself."""
+        if len(batch) == 1:  # the usual case while a person taps: no savepoint needed
+            write, future = batch[0]
+            try:
+                with connection.begin():
+                    result = write(connection)
+            except Exception as error:  # handed to whoever waits on this write
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+            return
         outcomes: list[tuple[bool, Any]] = []
         try:
             with connection.begin():
