@@ -47,6 +47,7 @@ def run(options: Options, selftest: bool = False) -> int:
     # later import slower, and SQLAlchemy is a big one.
     from livehelper.services.context import open_context  # isort: skip
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.i18n import install_translators
@@ -73,6 +74,7 @@ def run(options: Options, selftest: bool = False) -> int:
 
             return run_selftest(app, window, options.lang)
         window.show()
+        QTimer.singleShot(0, window.live.offer_resume)  # a stream cut off by a crash or a power cut
         return app.exec()
     finally:
         context.close()

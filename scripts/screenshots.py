@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,15 +20,21 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from livehelper.services.context import open_context
+from livehelper.domain.live import Platform, Tally
+from livehelper.services.context import AppContext, open_context
+from livehelper.services.live_report import history
+from livehelper.storage import live as live_repo
+from livehelper.storage.products import ProductQuery
 from livehelper.ui.cues.deck_list import EntryRole
 from livehelper.ui.cues.workspace import SYNC_DELAY_MS
 from livehelper.ui.i18n import install_translators
+from livehelper.ui.live.report_dialog import render_report_png
 from livehelper.ui.main_window import MainWindow
 from livehelper.ui.prompter.window import TeleprompterWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = ("catalog", "cues", "live", "shipping")
+MINUTES_ON_AIR = 47
 
 
 def save(widget: QWidget, target: Path) -> None:
@@ -50,6 +58,25 @@ def show_a_finding(window: MainWindow) -> None:
     cues.save_now()
 
 
+def go_live(context: AppContext) -> None:
+    """A stream 47 minutes in: start it back-dated, add the sales of those minutes, then carry on live."""
+    products = context.catalog.page(ProductQuery(include_inactive=False), 0, 10)
+    started = datetime.now(UTC) - timedelta(minutes=MINUTES_ON_AIR)
+    context.live.start("新米丰收专场", Platform.DOUYIN, 300_000, [p.id for p in products], started_at=started)
+    session_id = context.live.snapshot().session.id
+    rng = random.Random(3)
+    with context.database.engine.begin() as connection:
+        for minute in range(MINUTES_ON_AIR):
+            for _ in range(rng.randint(0, 5)):
+                product = rng.choice([products[0], products[2], products[3]])
+                at = started + timedelta(minutes=minute, seconds=rng.randint(0, 59))
+                live_repo.insert_tally(connection, session_id, Tally(0, product.id, 1, product.price_fen, at))
+    context.live.resume(session_id)
+    context.live.explain(products[2].id)
+    context.live.tally(products[2].id, 2)
+    context.live.wait_durable()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="zh_CN")
@@ -66,6 +93,8 @@ def main() -> None:
         window.catalog.table.selectRow(0)
         show_a_finding(window)
         for index, name in enumerate(NAMES):
+            if name == "live":
+                continue  # taken below, mid-stream
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             save(window, args.out / f"{name}-{args.lang}.png")
@@ -76,6 +105,13 @@ def main() -> None:
         app.processEvents()
         save(prompter, args.out / f"teleprompter-{args.lang}.png")
         prompter.close()
+        go_live(context)
+        window.tabs.setCurrentWidget(window.live)
+        QTest.qWait(1100)  # the clock ticks once a second
+        save(window, args.out / f"live-{args.lang}.png")
+        report = history(context.database)[0]
+        (args.out / f"report-{args.lang}.png").write_bytes(render_report_png(report))
+        print(args.out / f"report-{args.lang}.png")
         window.close()
         context.close()
     del translators

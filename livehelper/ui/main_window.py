@@ -12,6 +12,7 @@ from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.workspace import CatalogWorkspace
 from livehelper.ui.cues.workspace import CueWorkspace
 from livehelper.ui.i18n import current_language
+from livehelper.ui.live.workspace import LiveWorkspace
 from livehelper.ui.placeholder import UpcomingWorkspace
 from livehelper.ui.window_state import WindowState
 
@@ -41,9 +42,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.catalog, self.tr("&Products"))
         self.cues = CueWorkspace(context, self.bridge)
         self.tabs.addTab(self.cues, self.tr("&Cue cards"))
-        self.tabs.addTab(UpcomingWorkspace(self.tr("Live"), self.tr(
-            "The line-up of tonight's stream, the product being explained, one-key sales tallies, "
-            "the revenue goal and a report when the stream ends.")), self.tr("&Live"))
+        self.live = LiveWorkspace(context, self.bridge)
+        self.tabs.addTab(self.live, self.tr("&Live"))
         self.tabs.addTab(UpcomingWorkspace(self.tr("Shipping"), self.tr(
             "Orders from the platforms' exports become packing tasks for the village helpers: "
             "pick lists, packing slips, tracking numbers and a batch-shipping file.")), self.tr("&Shipping"))

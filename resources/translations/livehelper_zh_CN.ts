@@ -487,6 +487,120 @@ What to say…
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Past live sessions</source>
+        <translation>历史直播</translation>
+    </message>
+    <message>
+        <source>Enter opens a report. Select two sessions (Ctrl+click or Shift+arrow keys) to compare them.</source>
+        <translation>按回车打开战报。选中两场（Ctrl+点击或 Shift+方向键）可以对比。</translation>
+    </message>
+    <message>
+        <source>No finished live sessions yet. A session appears here when it is stopped.</source>
+        <translation>还没有结束的直播。下播后，这一场会出现在这里。</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>&amp;Open report</source>
+        <translation>打开战报(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>对比(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Items per hour</source>
+        <translation>每小时件数</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} 个百分点</translation>
+    </message>
+    <message>
+        <source>Items per product</source>
+        <translation>各商品件数</translation>
+    </message>
+    <message>
+        <source>A: {title}
+{date}</source>
+        <translation>A：{title}
+{date}</translation>
+    </message>
+    <message>
+        <source>B: {title}
+{date}</source>
+        <translation>B：{title}
+{date}</translation>
+    </message>
+    <message>
+        <source>Difference (B − A)</source>
+        <translation>差值（B − A）</translation>
+    </message>
+    <message>
+        <source>Comparison: {a} and {b}</source>
+        <translation>对比：{a} 和 {b}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分钟</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>KeyBindingsDialog</name>
     <message>
         <source>Teleprompter keys</source>
@@ -502,6 +616,287 @@ What to say…
     </message>
 </context>
 <context>
+    <name>LineupBuilder</name>
+    <message>
+        <source>Search the catalog</source>
+        <translation>搜索商品</translation>
+    </message>
+    <message>
+        <source>Search products to add…</source>
+        <translation>搜索要添加的商品…</translation>
+    </message>
+    <message>
+        <source>Products on sale</source>
+        <translation>在售商品</translation>
+    </message>
+    <message>
+        <source>Line-up</source>
+        <translation>排品</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>添加(&amp;A) →</translation>
+    </message>
+    <message>
+        <source>Add to the line-up</source>
+        <translation>加入排品</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove from the line-up</source>
+        <translation>从排品中移除</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Saved line-ups</source>
+        <translation>已保存的排品</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load the saved line-up</source>
+        <translation>载入保存的排品</translation>
+    </message>
+    <message>
+        <source>Save line-up &amp;as…</source>
+        <translation>排品另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save line-up as</source>
+        <translation>排品另存为</translation>
+    </message>
+    <message>
+        <source>Catalog (products on sale)</source>
+        <translation>商品库（在售）</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>已保存：</translation>
+    </message>
+    <message>
+        <source>Line-up, in the order of the platform&apos;s product list</source>
+        <translation>排品（按平台商品列表的顺序）</translation>
+    </message>
+    <message>
+        <source>{product}  ✓ in the line-up</source>
+        <translation>{product}  ✓ 已在排品中</translation>
+    </message>
+    <message>
+        <source>{name} {spec}  {price}  stock {stock}</source>
+        <translation>{name} {spec}  {price}  库存 {stock}</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未能添加</translation>
+    </message>
+    <message>
+        <source>Save line-up</source>
+        <translation>保存排品</translation>
+    </message>
+    <message>
+        <source>Name of this line-up:</source>
+        <translation>这套排品的名称：</translation>
+    </message>
+    <message>
+        <source>Line-up not saved</source>
+        <translation>排品没有保存</translation>
+    </message>
+</context>
+<context>
+    <name>LineupTableModel</name>
+    <message>
+        <source>low</source>
+        <translation>库存少</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>oversold</source>
+        <translation>已超卖</translation>
+    </message>
+    <message>
+        <source>▶ Explaining · {name}</source>
+        <translation>▶ 讲解中 · {name}</translation>
+    </message>
+    <message>
+        <source>Low-stock level: {level}</source>
+        <translation>预警库存：{level}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Stock left</source>
+        <translation>剩余库存</translation>
+    </message>
+</context>
+<context>
+    <name>LiveActionNames</name>
+    <message>
+        <source>Pick a product by its link number (0–9)</source>
+        <translation>按链接号选商品（0–9）</translation>
+    </message>
+    <message>
+        <source>Sold one of the picked product (+1)</source>
+        <translation>选中的商品记一单（+1）</translation>
+    </message>
+    <message>
+        <source>Sold several: this key, then a digit</source>
+        <translation>记多件：先按这个键，再按数字</translation>
+    </message>
+    <message>
+        <source>Undo the last tally</source>
+        <translation>撤销上一条记单</translation>
+    </message>
+    <message>
+        <source>Explain the next product</source>
+        <translation>讲解下一个商品</translation>
+    </message>
+    <message>
+        <source>Explain the previous product</source>
+        <translation>讲解上一个商品</translation>
+    </message>
+    <message>
+        <source>Explain the picked product</source>
+        <translation>讲解选中的商品</translation>
+    </message>
+    <message>
+        <source>Cancel a number or a quantity being typed</source>
+        <translation>取消正在输入的编号或件数</translation>
+    </message>
+</context>
+<context>
+    <name>LiveActions</name>
+    <message>
+        <source>Not enough stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <source>Not tallied</source>
+        <translation>没有记单</translation>
+    </message>
+    <message>
+        <source>{link} {name} +{qty}</source>
+        <translation>{link} {name} +{qty}</translation>
+    </message>
+    <message>
+        <source>Nothing undone</source>
+        <translation>没有可撤销的</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的记单。</translation>
+    </message>
+    <message>
+        <source>Undone: {link} {name} +{qty}</source>
+        <translation>已撤销：{link} {name} +{qty}</translation>
+    </message>
+    <message>
+        <source>Not switched</source>
+        <translation>没有切换</translation>
+    </message>
+    <message>
+        <source>Now explaining: {link} {name}</source>
+        <translation>正在讲解：{link} {name}</translation>
+    </message>
+    <message>
+        <source>Unfinished live stream</source>
+        <translation>未结束的直播</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished live stream “{title}”?</source>
+        <translation>继续上次未结束的直播《{title}》吗？</translation>
+    </message>
+    <message>
+        <source>Not resumed</source>
+        <translation>没有继续</translation>
+    </message>
+    <message>
+        <source>End live stream</source>
+        <translation>结束直播</translation>
+    </message>
+    <message>
+        <source>End “{title}” now? Tallies stay saved and the report opens.</source>
+        <translation>现在结束《{title}》吗？记单都已保存，结束后打开直播战报。</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>没有结束</translation>
+    </message>
+</context>
+<context>
+    <name>LiveKeysDialog</name>
+    <message>
+        <source>Live keys</source>
+        <translation>直播按键</translation>
+    </message>
+    <message>
+        <source>Click a field and press the key for that action; press up to four keys one after another to give it several keys. The number keys 0–9 always pick a product. Foot pedals usually send F13–F24.</source>
+        <translation>点一下输入框，再按下要用的键；最多可以连续按四个键。数字键 0–9 固定用来选商品。脚踏板一般发送 F13–F24。</translation>
+    </message>
+    <message>
+        <source>{key} is already used for “{action}”. Choose another key, or first remove it there.</source>
+        <translation>{key} 已用于“{action}”。请换一个键，或先在那里删掉它。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindows</name>
+    <message>
+        <source>No report</source>
+        <translation>无法打开战报</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWorkspace</name>
+    <message>
+        <source>Press a number key to pick a product first.</source>
+        <translation>请先按数字键选择商品。</translation>
+    </message>
+    <message>
+        <source>There is no {link} in this line-up.</source>
+        <translation>本场排品里没有 {link}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Products</source>
@@ -510,14 +905,6 @@ What to say…
     <message>
         <source>&amp;Cue cards</source>
         <translation>话术(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>直播</translation>
-    </message>
-    <message>
-        <source>The line-up of tonight&apos;s stream, the product being explained, one-key sales tallies, the revenue goal and a report when the stream ends.</source>
-        <translation>今晚直播的商品排品、讲解中的商品、一键记单、销售目标，以及下播后的直播报告。</translation>
     </message>
     <message>
         <source>&amp;Live</source>
@@ -602,6 +989,100 @@ Database: {url}</source>
         <translation>直播助手 {version}
 数据文件夹：{folder}
 数据库：{url}</translation>
+    </message>
+</context>
+<context>
+    <name>MinuteChart</name>
+    <message>
+        <source>Items sold per minute</source>
+        <translation>每分钟销量</translation>
+    </message>
+    <message>
+        <source>Items per minute</source>
+        <translation>每分钟件数</translation>
+    </message>
+    <message>
+        <source>Items per {minutes} minutes</source>
+        <translation>每{minutes}分钟件数</translation>
+    </message>
+    <message>
+        <source>Last {minutes} minutes: {total} items, at most {most} in one minute, {current} this minute</source>
+        <translation>最近{minutes}分钟共 {total} 件，每分钟最多 {most} 件，本分钟 {current} 件</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes from {start}: {total} items, at most {most} in one minute</source>
+        <translation>从 {start} 起 {minutes} 分钟共 {total} 件，每分钟最多 {most} 件</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes}分钟前</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>This minute: {count}</source>
+        <translation>本分钟 {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayWindow</name>
+    <message>
+        <source>LiveHelper overlay</source>
+        <translation>直播助手 直播贴片</translation>
+    </message>
+    <message>
+        <source>Stream overlay</source>
+        <translation>直播贴片</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>调整大小</translation>
+    </message>
+    <message>
+        <source>Green background (chroma key)</source>
+        <translation>绿幕背景（色度键抠像）</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>透明背景</translation>
+    </message>
+    <message>
+        <source>Switch background</source>
+        <translation>切换背景</translation>
+    </message>
+    <message>
+        <source>Reset size</source>
+        <translation>恢复默认大小</translation>
+    </message>
+    <message>
+        <source>Close overlay</source>
+        <translation>关闭贴片</translation>
+    </message>
+    <message>
+        <source>Move: arrow keys · Resize: Ctrl+arrow keys</source>
+        <translation>移动：方向键 · 调整大小：Ctrl+方向键</translation>
+    </message>
+    <message>
+        <source>Next product coming up</source>
+        <translation>下一款马上就来</translation>
+    </message>
+    <message>
+        <source>The live sale starts soon</source>
+        <translation>直播马上开始</translation>
+    </message>
+    <message>
+        <source>{link}: {name} {spec}, ¥{price}, {sold} sold</source>
+        <translation>{link}：{name} {spec}，¥{price}，已售 {sold} 件</translation>
+    </message>
+    <message>
+        <source>{count} sold</source>
+        <translation>已售 {count} 件</translation>
+    </message>
+    <message>
+        <source>Scan to visit the shop</source>
+        <translation>扫码进店</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1332,365 @@ or choose one below</source>
     <message>
         <source>Cue card text</source>
         <translation>话术卡片正文</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCard</name>
+    <message>
+        <source>Per product</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Made with LiveHelper</source>
+        <translation>直播助手 生成</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report: {title}</source>
+        <translation>直播战报：{title}</translation>
+    </message>
+    <message>
+        <source>{platform} · started {start} · {duration}</source>
+        <translation>{platform} · {start} 开播 · 时长 {duration}</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Progress to the goal</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation>保存图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Sales per product</source>
+        <translation>各商品销售</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Save report image</source>
+        <translation>保存战报图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Image not saved</source>
+        <translation>图片没有保存</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>导出战报 CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV not saved</source>
+        <translation>CSV 没有保存</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}小时{minutes}分</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分钟</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>{percent}% of {goal}</source>
+        <translation>{percent}%（目标 {goal}）</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} 件</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>讲解时长</translation>
+    </message>
+    <message>
+        <source>Sold per explained minute</source>
+        <translation>每讲解分钟件数</translation>
+    </message>
+    <message>
+        <source>Busiest minutes</source>
+        <translation>卖得最火的几分钟</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>没有销售</translation>
+    </message>
+</context>
+<context>
+    <name>RunningView</name>
+    <message>
+        <source>Saved state of the tallies</source>
+        <translation>记单保存状态</translation>
+    </message>
+    <message>
+        <source>Line-up with sales</source>
+        <translation>排品与销量</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>已售件数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Time on air</source>
+        <translation>已开播</translation>
+    </message>
+    <message>
+        <source>Progress to the revenue goal</source>
+        <translation>销售目标进度</translation>
+    </message>
+    <message>
+        <source>Picked product</source>
+        <translation>选中的商品</translation>
+    </message>
+    <message>
+        <source>Sold one of the picked product</source>
+        <translation>选中的商品记一单</translation>
+    </message>
+    <message>
+        <source>Explain this</source>
+        <translation>讲解这个</translation>
+    </message>
+    <message>
+        <source>Explain the picked product</source>
+        <translation>讲解选中的商品</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last tally</source>
+        <translation>撤销上一条记单</translation>
+    </message>
+    <message>
+        <source>Stream &amp;overlay</source>
+        <translation>直播贴片(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the stream overlay</source>
+        <translation>打开直播贴片</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史场次(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Past live streams</source>
+        <translation>历史直播</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>按键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Change the live keys</source>
+        <translation>修改直播按键</translation>
+    </message>
+    <message>
+        <source>&amp;End live stream</source>
+        <translation>结束直播(&amp;E)</translation>
+    </message>
+    <message>
+        <source>End the live stream</source>
+        <translation>结束直播</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>{title} · {platform}</source>
+        <translation>{title} · {platform}</translation>
+    </message>
+    <message>
+        <source>No revenue goal</source>
+        <translation>未设销售目标</translation>
+    </message>
+    <message>
+        <source>Goal {goal}: {percent}%</source>
+        <translation>目标 {goal}：{percent}%</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ 已保存</translation>
+    </message>
+    <message>
+        <source>Press a number key to pick a product</source>
+        <translation>按数字键选择商品</translation>
+    </message>
+    <message>
+        <source>Picked: {link} {name}</source>
+        <translation>已选：{link} {name}</translation>
+    </message>
+    <message>
+        <source>  × ? press a digit for the quantity</source>
+        <translation>  × ? 请按数字键输入件数</translation>
+    </message>
+    <message>
+        <source>Keys: 0–9 pick · {tally} +1 · {multiply} then a digit: several · {undo} undo · {next} / {previous} explain next / previous · {explain} explain the picked</source>
+        <translation>按键：0–9 选商品 · {tally} 记一单 · {multiply} 再按数字记多件 · {undo} 撤销 · {next} / {previous} 讲解下一个 / 上一个 · {explain} 讲解选中的</translation>
+    </message>
+    <message>
+        <source>{action} (key: {keys})</source>
+        <translation>{action}（按键：{keys}）</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <source>Start a live stream</source>
+        <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>e.g. Millet harvest special</source>
+        <translation>例如：新米丰收专场</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Revenue goal (yuan)</source>
+        <translation>销售目标（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 5000 (empty: no goal)</source>
+        <translation>例如 5000（不填表示不设目标）</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开播时间</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Start live stream</source>
+        <translation>▶ 开始直播(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start live stream</source>
+        <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>平台(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Revenue &amp;goal (¥)</source>
+        <translation>销售目标（¥）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Start t&amp;ime</source>
+        <translation>开播时间(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put the products in the same order as the product list of the live room on the platform, so that 1号链接 here is 1号链接 there. While live, a number key picks a product and Enter adds one sale.</source>
+        <translation>请按直播间商品列表的顺序排品，这样这里的 1号链接 就是平台上的 1号链接。直播时，按数字键选商品，按回车记一单。</translation>
+    </message>
+    <message>
+        <source>Live stream {date}</source>
+        <translation>{date} 直播</translation>
+    </message>
+    <message>
+        <source>Revenue goal: {reason}</source>
+        <translation>销售目标：{reason}</translation>
+    </message>
+    <message>
+        <source>Title: {reason}</source>
+        <translation>标题：{reason}</translation>
+    </message>
+    <message>
+        <source>Line-up: {reason}</source>
+        <translation>排品：{reason}</translation>
+    </message>
+    <message>
+        <source>The live stream did not start</source>
+        <translation>直播没有开始</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ def test_window_splitter_and_columns_are_remembered(qtbot, demo_context):
     first = MainWindow(demo_context)
     qtbot.addWidget(first)
     first.show()
-    first.resize(1010, 690)
+    first.resize(1100, 740)
     first.catalog.splitter.setSizes([600, 380])
     first.catalog.table.setColumnWidth(0, 222)
     first.catalog.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
@@ -30,7 +30,7 @@ def test_window_splitter_and_columns_are_remembered(qtbot, demo_context):
     qtbot.addWidget(second)
     second.show()
     assert (second.width(), second.height()) == size
-    assert size == (1010, 690)
+    assert size == (1100, 740)
     assert second.catalog.splitter.sizes() == sizes
     assert second.catalog.table.columnWidth(0) == 222
     header = second.catalog.table.horizontalHeader()

@@ -10,13 +10,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenu, QWidget
 
+from livehelper.storage.products import ProductQuery
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.cues.wordlist_dialog import WordListDialog
 from livehelper.ui.prompter.key_dialog import KeyBindingsDialog
 from livehelper.ui.prompter.window import TeleprompterWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-ALLOWED_LATIN = re.compile(r"https?://\S*|sqlite:\S*|/\S+|\bCtrl\+\w+|\bCSV\b|\bPNG\b|\bEnglish\b|\bOBS\b|\bWindows\b|\bF\d+\b|\bPageDown\b|\b[A-Z]{2}-[A-Z]{2,3}-\d+")
+ALLOWED_WORDS = ("CSV", "PNG", "QR", "OBS", "English", "Windows", "PageDown", "PageUp", "Ctrl", "Shift", "Alt",
+                 "Enter", "Esc", "px", "kg")
+ALLOWED_LATIN = re.compile(r"https?://\S*|sqlite:\S*|/\S+|\bF\d+\b|[A-Z]{2}-[A-Z]{2,3}-\d+|"
+                           + "|".join(rf"(?<![A-Za-z]){word}(?![A-Za-z])" for word in ALLOWED_WORDS))
 
 
 def visible_strings(root: QWidget) -> list[str]:
@@ -85,3 +89,35 @@ def test_cue_dialogs_and_teleprompter_show_only_chinese(qtbot, zh, window, demo_
     texts += visible_strings(keys)
     assert "提词器" in prompter.windowTitle()
     assert untranslated(texts) == []
+
+
+def test_live_workspace_report_history_and_overlay_show_only_chinese(qtbot, zh, window, demo_context):
+    from livehelper.domain.live import Platform
+    from livehelper.services.live_report import build_report, history
+    from livehelper.ui.live.history_dialog import HistoryDialog
+    from livehelper.ui.live.overlay import OverlayWindow
+    from livehelper.ui.live.report_dialog import ReportDialog
+
+    window.tabs.setCurrentWidget(window.live)
+    texts = visible_strings(window.live)  # the start panel
+    products = demo_context.catalog.page(ProductQuery(include_inactive=False), 0, 3)
+    demo_context.live.start("新米专场", Platform.DOUYIN, 100_000, [p.id for p in products])
+    demo_context.live.tally(products[0].id)
+    qtbot.waitUntil(window.live.is_running)
+    texts += visible_strings(window.live)
+    model = window.live.running.model
+    texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    texts += [model.data(model.index(r, c)) or "" for r in range(model.rowCount()) for c in range(model.columnCount())]
+    overlay = OverlayWindow(demo_context, window.bridge)
+    qtbot.addWidget(overlay)
+    overlay.show()
+    texts += visible_strings(overlay)
+    session = demo_context.live.stop()
+    report = ReportDialog(build_report(demo_context.database, session.id), window)
+    qtbot.addWidget(report)
+    texts += visible_strings(report)
+    past = HistoryDialog(demo_context.database, window)
+    qtbot.addWidget(past)
+    texts += visible_strings(past)
+    assert len(history(demo_context.database)) == 2
+    assert untranslated([t for t in texts if isinstance(t, str)]) == []

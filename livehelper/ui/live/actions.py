@@ -1,6 +1,6 @@
 """What the live keys and buttons do to the session: tally (asking once before selling past the stock), undo,
-switch the product being explained. Each returns the line to show in the status area, or None when nothing
-happened (the error was shown)."""
+switch the product being explained (each returns the line for the status area, or None when nothing happened
+and the error was shown), and the questions around a session: resume after a crash, end it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.live import link_label
-from livehelper.services.live import LineupEntry, LiveService, OversellError
+from livehelper.services.live import LineupEntry, LiveService, LiveSession, OversellError
 from livehelper.ui.errors import show_error
 from livehelper.ui.i18n import current_language
 
@@ -65,3 +65,34 @@ class LiveActions(QObject):
             return None
         return self.tr("Now explaining: {link} {name}").format(link=link_label(entry.position),
                                                                name=entry.product.name)
+
+    def offer_resume(self) -> bool:
+        """Ask about a session left open by a crash: Yes resumes it, No resumes and stops it (so it ends properly
+        with its tallies). True when it runs again."""
+        unfinished = self._live.unfinished_session()
+        if unfinished is None or self._live.active:
+            return False
+        answer = QMessageBox.question(
+            self._owner, self.tr("Unfinished live stream"),
+            self.tr("Resume the unfinished live stream “{title}”?").format(title=unfinished.title), YES | NO, YES)
+        try:
+            self._live.resume(unfinished.id)
+            if answer != YES:
+                self._live.stop()
+        except LiveHelperError as error:
+            show_error(self._owner, self.tr("Not resumed"), error)
+        return answer == YES and self._live.active
+
+    def stop(self, session: LiveSession) -> LiveSession | None:
+        """Ask, then end the session (the service stores every pending tally first); the ended session."""
+        answer = QMessageBox.question(
+            self._owner, self.tr("End live stream"),
+            self.tr("End “{title}” now? Tallies stay saved and the report opens.").format(title=session.title),
+            YES | NO, NO)
+        if answer != YES:
+            return None
+        try:
+            return self._live.stop()
+        except LiveHelperError as error:
+            show_error(self._owner, self.tr("Not ended"), error)
+            return None

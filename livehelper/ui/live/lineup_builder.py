@@ -119,6 +119,9 @@ class LineupBuilder(QWidget):
         self.reload_catalog()
         self.reload_saved()
 
+    def schedule_reload(self) -> None:
+        self._search_timer.start()
+
     def reload_catalog(self) -> None:
         chosen = set(self.product_ids())
         current = self.catalog_list.currentItem()

@@ -9,16 +9,15 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.live import link_label
+from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
 from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
 from livehelper.services.live import DURABLE_ENTITY, ENTITY, LineupEntry, LiveSnapshot
 from livehelper.ui.bridge import EventBridge
-from livehelper.ui.errors import show_error
 from livehelper.ui.live import interpreter as cmd
 from livehelper.ui.live.actions import LiveActions
 from livehelper.ui.live.interpreter import LiveAction, LiveKeyInterpreter
@@ -32,7 +31,6 @@ from livehelper.ui.live.windows import LiveWindows
 TICK_MS = 1000
 CHART_MINUTES = 30
 CHART_DELAY_MS = 250  # the chart follows tallies at most four times a second
-YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
 class LiveWorkspace(QWidget):
@@ -43,7 +41,7 @@ class LiveWorkspace(QWidget):
         self._live = context.live
         self._bridge = bridge
         self.windows = LiveWindows(context, bridge, self)
-        self.actions = LiveActions(context.live, self)
+        self.live_actions = LiveActions(context.live, self)
         self.interpreter = LiveKeyInterpreter()
         self._bindings: LiveBindings = load_bindings(context.data_dir)
         self._keymap = KeyMap(self._bindings)
@@ -127,6 +125,13 @@ class LiveWorkspace(QWidget):
     def _on_change(self, event: ChangeEvent) -> None:
         if event.entity in (ENTITY, DURABLE_ENTITY) and not self._coalesce.isActive():
             self._coalesce.start()
+        elif event.entity == PRODUCT_ENTITY and not self.is_running():
+            self.start_panel.builder.schedule_reload()  # a product added or taken off sale meanwhile
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.is_running():  # coming to this tab: the live keys work at once
+            QTimer.singleShot(0, lambda: self.running.table.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def _on_tick(self) -> None:
         if self._live.active:
@@ -216,14 +221,14 @@ class LiveWorkspace(QWidget):
     # live actions
     def tally(self, entry: LineupEntry, qty: int = 1) -> bool:
         """Tally and show the new figures in this same call; the durable mark follows by event."""
-        said = self.actions.tally(entry, qty)
+        said = self.live_actions.tally(entry, qty)
         if said is not None:
             self.refresh()
             self._say(said)
         return said is not None
 
     def undo(self) -> None:
-        said = self.actions.undo(self._snapshot.lineup if self._snapshot else ())
+        said = self.live_actions.undo(self._snapshot.lineup if self._snapshot else ())
         self.refresh()
         if said is not None:
             self._say(said)
@@ -238,7 +243,7 @@ class LiveWorkspace(QWidget):
 
     def explain(self, entry: LineupEntry) -> None:
         """Explain `entry`; it also becomes the picked product, so the next +1 goes to what is being shown."""
-        said = self.actions.explain(entry)
+        said = self.live_actions.explain(entry)
         if said is not None:
             self.interpreter.set_picked(entry.position)
             self.refresh()
@@ -247,39 +252,17 @@ class LiveWorkspace(QWidget):
     # sessions
     def offer_resume(self) -> bool:
         """Offer to resume a session left open by a crash; declined, it is closed with its tallies kept."""
-        unfinished = self._live.unfinished_session()
-        if unfinished is None or self._live.active:
-            return False
-        answer = QMessageBox.question(
-            self, self.tr("Unfinished live stream"),
-            self.tr("Resume the unfinished live stream “{title}”?").format(title=unfinished.title), YES | NO, YES)
-        try:
-            self._live.resume(unfinished.id)
-            if answer != YES:
-                self._live.stop()
-        except LiveHelperError as error:
-            show_error(self, self.tr("Not resumed"), error)
+        resumed = self.live_actions.offer_resume()
         self.refresh()
-        return answer == YES and self._live.active
+        return resumed
 
     def stop_session(self) -> bool:
-        snapshot = self._snapshot
-        if snapshot is None:
-            return False
-        answer = QMessageBox.question(
-            self, self.tr("End live stream"),
-            self.tr("End “{title}” now? Tallies stay saved and the report opens.").format(
-                title=snapshot.session.title), YES | NO, NO)
-        if answer != YES:
-            return False
-        try:
-            session = self._live.stop()
-        except LiveHelperError as error:
-            show_error(self, self.tr("Not ended"), error)
-            return False
+        """Ask, end the session and open its report."""
+        ended = self.live_actions.stop(self._snapshot.session) if self._snapshot else None
         self.refresh()
-        self.open_report(session.id)
-        return True
+        if ended is not None:
+            self.open_report(ended.id)
+        return ended is not None
 
     # windows
     def open_report(self, session_id: int) -> None:
