@@ -32,7 +32,8 @@ def _raw_search(connection: sqlite3.Connection) -> float:
 @benchmark("catalog_search_100k", budget=1.5, unit="s")
 def catalog_search_100k(settings: Settings) -> Measurement:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
     from livehelper.services.context import open_context
     from livehelper.ui.catalog.table_model import COLUMN_FIELDS, ProductTableModel
@@ -41,7 +42,7 @@ def catalog_search_100k(settings: Settings) -> Measurement:
     run_command(livehelper_command(data_dir), bench_env())
     database = find_database(data_dir)
     fill_products(database, BIG_CATALOG)
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = QApplication.instance() or QApplication([])
     context = open_context(data_dir)
     model = ProductTableModel(context.catalog)
     model.sort(COLUMN_FIELDS.index("price_fen"), Qt.SortOrder.DescendingOrder)
