@@ -74,7 +74,7 @@ def run(options: Options, selftest: bool = False) -> int:
 
             return run_selftest(app, window, options.lang)
         window.show()
-        QTimer.singleShot(0, window.live.offer_resume)  # a stream cut off by a crash or a power cut
+        QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
         return app.exec()
     finally:
         context.close()

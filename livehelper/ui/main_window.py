@@ -53,6 +53,11 @@ class MainWindow(QMainWindow):
         self._state = WindowState(context.data_dir)
         self._state.restore(self, *self._remembered())
 
+    def offer_resume(self) -> None:
+        """After a crash or a power cut: offer to carry on with the stream that was running."""
+        if self.live.offer_resume():
+            self.tabs.setCurrentWidget(self.live)
+
     def _title(self) -> str:
         title = self.tr("LiveHelper")
         return title + self.tr(" — demo data") if self.context.is_demo else title

@@ -43,3 +43,29 @@ def test_demo_badge_and_database_in_status_line(window):
     assert "demo" in window.windowTitle()
     texts = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert window.context.database.url in texts
+
+
+def test_resuming_a_stream_shows_the_live_workspace(qtbot, demo_context, modal):
+    from PySide6.QtWidgets import QMessageBox
+
+    from livehelper.domain.live import Platform
+    from livehelper.services.context import open_context
+
+    demo_context.live.start("断电前的直播", Platform.KUAISHOU, 0, [1, 3])
+    demo_context.live.tally(1)
+    demo_context.live.wait_durable()
+    demo_context.live.close()  # the power goes off: no stop
+    demo_context.database.dispose()
+    reopened = open_context(demo_context.data_dir)
+    try:
+        window = MainWindow(reopened)
+        qtbot.addWidget(window)
+        window.show()
+        modal.press(QMessageBox.StandardButton.Yes)
+        window.offer_resume()
+        assert window.tabs.currentWidget() is window.live
+        assert reopened.live.snapshot().totals.items == 1
+        assert "断电前的直播" in modal.texts[0]
+    finally:
+        reopened.live.stop()
+        reopened.close()
