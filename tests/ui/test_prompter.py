@@ -11,11 +11,12 @@ from PySide6.QtGui import QColor, QImage, QKeySequence
 from livehelper.domain.decks import DeckKind
 from livehelper.storage.products import ProductQuery
 from livehelper.ui.bridge import EventBridge
-from livehelper.ui.prompter import Action, KeyBindingsDialog, TeleprompterWindow
 from livehelper.ui.prompter.capture import capture_exclusion_available, set_excluded_from_capture, supports_exclusion
-from livehelper.ui.prompter.keys import DEFAULT_KEYS, find_conflict, from_prefs, to_prefs
+from livehelper.ui.prompter.key_dialog import KeyBindingsDialog
+from livehelper.ui.prompter.keys import DEFAULT_KEYS, Action, find_conflict, from_prefs, to_prefs
 from livehelper.ui.prompter.settings import Countdown, PrompterSettings
 from livehelper.ui.prompter.view import ALARM
+from livehelper.ui.prompter.window import TeleprompterWindow
 
 
 def millet_id(context) -> int:
