@@ -28,7 +28,7 @@ from livehelper.storage.products import ProductQuery
 from livehelper.ui.cues.deck_list import EntryRole
 from livehelper.ui.cues.workspace import SYNC_DELAY_MS
 from livehelper.ui.i18n import install_translators
-from livehelper.ui.live.report_dialog import render_report_png
+from livehelper.ui.live.report_card import render_report_png
 from livehelper.ui.main_window import MainWindow
 from livehelper.ui.prompter.window import TeleprompterWindow
 

@@ -20,7 +20,8 @@ from livehelper.ui.bridge import EventBridge
 from livehelper.ui.live.chart import BAR, CURRENT, MIN_BAR_WIDTH, MinuteChart, aggregate
 from livehelper.ui.live.history_dialog import HistoryDialog
 from livehelper.ui.live.overlay import CHROMA, DEFAULT_SIZE, PREFS_KEY, TRANSPARENT, OverlayWindow
-from livehelper.ui.live.report_dialog import ReportCard, ReportDialog, explained_text, money, render_report_png
+from livehelper.ui.live.report_card import ReportCard, explained_text, money, render_report_png
+from livehelper.ui.live.report_dialog import ReportDialog
 
 MILLET, HONEYSUCKLE, CRISPS, GIFT_BOX, NOODLES = "米脂黄小米", "巨鹿金银花", "小米锅巴", "富硒小米礼盒", "手工杂粮挂面"
 
