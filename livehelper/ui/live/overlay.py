@@ -10,9 +10,8 @@ Esc closes it, the menu key or Shift+F10 opens its menu.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -20,8 +19,6 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QEnterEvent,
-    QFont,
-    QFontMetricsF,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
@@ -29,9 +26,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QMoveEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
-    QPen,
     QPixmap,
     QResizeEvent,
 )
@@ -45,7 +40,7 @@ from livehelper.services.events import ChangeEvent
 from livehelper.services.images import qr_png
 from livehelper.services.live import ENTITY
 from livehelper.ui.bridge import EventBridge
-from livehelper.ui.prompter.view import chinese_font
+from livehelper.ui.live.overlay_paint import OverlayContent, OverlayScene, paint_overlay
 
 PREFS_KEY = "overlay"
 DEFAULT_SIZE = QSize(420, 640)
@@ -57,49 +52,6 @@ NEARLY_CLEAR = QColor(0, 0, 0, 1)
 MOVE_STEP = 10
 RESIZE_STEP = 20
 SAVE_DELAY_MS = 500
-
-WHITE = QColor("#ffffff")
-PRICE = QColor("#ffd23f")
-OUTLINE = QColor("#111111")
-PILL = QColor("#c8372d")
-
-
-@dataclass(frozen=True)
-class OverlayContent:
-    """What the overlay shows for the product being explained."""
-
-    link: str
-    name: str
-    spec: str
-    price: str  # "39.90", drawn after a smaller ¥
-    sold: int
-    shop_link: str
-
-
-def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Break `text` into lines no wider than `width` (anywhere: Chinese has no spaces); elide the last line."""
-    metrics = QFontMetricsF(font)
-    lines: list[str] = []
-    current = ""
-    for char in text:
-        if current and metrics.horizontalAdvance(current + char) > width:
-            space = current.rfind(" ")
-            if char.isascii() and char.isalnum() and current[-1].isascii() and space > 0:
-                # inside a Latin word: break at the last space instead
-                lines.append(current[:space])
-                current = current[space + 1:] + char
-            else:
-                lines.append(current)
-                current = char.lstrip()
-        else:
-            current += char
-    if current:
-        lines.append(current)
-    if len(lines) > max_lines:
-        rest = "".join(lines[max_lines - 1:])
-        lines = [*lines[:max_lines - 1], metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
-    return lines
-
 
 class OverlayWindow(QWidget):
     def __init__(self, context: AppContext, bridge: EventBridge, parent: QWidget | None = None) -> None:
@@ -366,105 +318,7 @@ class OverlayWindow(QWidget):
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         else:
             painter.fillRect(self.rect(), CHROMA_GREEN)
-        scale = min(self.width() / DEFAULT_SIZE.width(), self.height() / DEFAULT_SIZE.height())
-        if self._content is None:
-            self._paint_placeholder(painter, scale)
-        else:
-            self._paint_product(painter, self._content, scale)
+        sold = self.tr("{count} sold").format(count=self._content.sold) if self._content else ""
+        paint_overlay(painter, OverlayScene(self.width(), self.height(), self._content, self._placeholder, sold,
+                                            self.tr("Scan to visit the shop"), self._qr))
         painter.end()
-
-    def _paint_placeholder(self, painter: QPainter, scale: float) -> None:
-        font = chinese_font(round(34 * scale))
-        font.setBold(True)
-        margin = 24 * scale
-        lines = _wrap(self._placeholder, font, self.width() - 2 * margin, 3)
-        line_height = QFontMetricsF(font).height() * 1.2
-        y = (self.height() - line_height * len(lines)) / 2
-        for line in lines:
-            self._outlined(painter, line, font, QPointF(self._centred_x(line, font), y + QFontMetricsF(font).ascent()),
-                           WHITE, 5 * scale)
-            y += line_height
-
-    def _paint_product(self, painter: QPainter, content: OverlayContent, scale: float) -> None:
-        margin = 22 * scale
-        width = self.width() - 2 * margin
-        y = margin
-        # the link number on a solid pill: what the viewer types or taps ("拍3号链接")
-        pill_font = chinese_font(round(30 * scale))
-        pill_font.setBold(True)
-        pill_metrics = QFontMetricsF(pill_font)
-        pill = QRectF(margin, y, pill_metrics.horizontalAdvance(content.link) + 32 * scale,
-                      pill_metrics.height() + 14 * scale)
-        painter.setPen(QPen(WHITE, max(2.0, 3 * scale)))
-        painter.setBrush(PILL)
-        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setPen(WHITE)
-        painter.setFont(pill_font)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, content.link)
-        y = pill.bottom() + 14 * scale
-        name_font = chinese_font(round(42 * scale))
-        name_font.setBold(True)
-        name_metrics = QFontMetricsF(name_font)
-        for line in _wrap(content.name, name_font, width, 2):
-            self._outlined(painter, line, name_font, QPointF(margin, y + name_metrics.ascent()), WHITE, 6 * scale)
-            y += name_metrics.height() * 1.08
-        if content.spec:
-            spec_font = chinese_font(round(28 * scale))
-            spec_font.setBold(True)
-            spec_metrics = QFontMetricsF(spec_font)
-            spec = spec_metrics.elidedText(content.spec, Qt.TextElideMode.ElideRight, width)
-            self._outlined(painter, spec, spec_font, QPointF(margin, y + spec_metrics.ascent()), WHITE, 5 * scale)
-            y += spec_metrics.height() * 1.1
-        # the price, big: a smaller ¥ before the digits
-        y += 6 * scale
-        yen_font = chinese_font(round(44 * scale))
-        yen_font.setBold(True)
-        price_font = chinese_font(round(92 * scale))
-        price_font.setBold(True)
-        price_metrics = QFontMetricsF(price_font)
-        baseline = y + price_metrics.ascent() * 0.92
-        yen_width = QFontMetricsF(yen_font).horizontalAdvance("¥") + 6 * scale
-        self._outlined(painter, "¥", yen_font, QPointF(margin, baseline), PRICE, 6 * scale)
-        self._outlined(painter, content.price, price_font, QPointF(margin + yen_width, baseline), PRICE, 8 * scale)
-        y = baseline + price_metrics.descent() + 8 * scale
-        sold_font = chinese_font(round(32 * scale))
-        sold_font.setBold(True)
-        sold_metrics = QFontMetricsF(sold_font)
-        sold = self.tr("{count} sold").format(count=content.sold)
-        self._outlined(painter, sold, sold_font, QPointF(margin, y + sold_metrics.ascent()), WHITE, 5 * scale)
-        y += sold_metrics.height() + 18 * scale
-        if not self._qr.isNull():
-            self._paint_qr(painter, y, scale)
-
-    def _paint_qr(self, painter: QPainter, top: float, scale: float) -> None:
-        caption_font = chinese_font(round(24 * scale))
-        caption_font.setBold(True)
-        caption_metrics = QFontMetricsF(caption_font)
-        caption = self.tr("Scan to visit the shop")
-        room = self.height() - top - caption_metrics.height() - 28 * scale
-        side = min(230 * scale, room, self.width() - 48 * scale)
-        if side < 80 * scale:
-            return  # too little room: better no code than one no phone can read
-        pad = 10 * scale
-        card = QRectF((self.width() - side) / 2, top, side, side)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(WHITE)
-        painter.drawRoundedRect(card.adjusted(-pad, -pad, pad, pad), 12 * scale, 12 * scale)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp modules
-        painter.drawPixmap(card, self._qr, QRectF(self._qr.rect()))
-        baseline = card.bottom() + pad + 10 * scale + caption_metrics.ascent()
-        self._outlined(painter, caption, caption_font, QPointF(self._centred_x(caption, caption_font), baseline),
-                       WHITE, 4 * scale)
-
-    def _centred_x(self, text: str, font: QFont) -> float:
-        return (self.width() - QFontMetricsF(font).horizontalAdvance(text)) / 2
-
-    @staticmethod
-    def _outlined(painter: QPainter, text: str, font: QFont, baseline: QPointF, fill: QColor, outline: float) -> None:
-        """Text with a dark outline, readable on any video (and no soft shadow to smear a chroma key)."""
-        path = QPainterPath()
-        path.addText(baseline, font, text)
-        pen = QPen(OUTLINE, max(2.0, outline))
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.strokePath(path, pen)
-        painter.fillPath(path, fill)
