@@ -70,6 +70,39 @@ ZH_CN: dict[str, str] = {
     "no live session is running": "当前没有正在进行的直播",
     "this live session has ended": "这场直播已经结束",
     "{count} tallies could not be stored: {reason}": "有 {count} 条记单没能保存：{reason}",
+    # order imports
+    "an order export": "订单导出文件",
+    "a Taobao order export": "淘宝订单导出文件",
+    "a Taobao order list (ExportOrderList)": "淘宝订单列表（ExportOrderList）",
+    "a Taobao order item list (ExportOrderDetailList)": "淘宝宝贝明细（ExportOrderDetailList）",
+    "a Taobao order export (masked buyer data)": "淘宝订单导出文件（买家信息已脱敏）",
+    "a Douyin (抖店) order export": "抖店订单导出文件",
+    "a LiveHelper order template": "直播助手订单模板",
+    "a catalog file": "商品表",
+    "a batch-shipping file": "批量发货表",
+    "{source} is not {expected}: its header does not match a known layout (found: {found})":
+        "{source} 不是{expected}：表头与已知格式都对不上（文件里的列：{found}）",
+    "{source} looks like {kind}, but column {columns} is missing": "{source} 像是{kind}，但缺少“{columns}”列",
+    "{source} is not a well-formed CSV file (line {line})": "{source} 不是格式正确的 CSV 文件（第 {line} 行附近）",
+    "{source} has a cell longer than {limit} characters (line {line}); it is not an order export":
+        "{source} 第 {line} 行附近有一个单元格超过 {limit} 个字符，这不是订单导出文件",
+    "this field is required": "此项不能为空",
+    "'{value}' is not an order number": "“{value}”不是订单编号",
+    "'{value}' is not a date and time (expected e.g. 2026-11-20 20:31:05)":
+        "“{value}”不是日期时间（应填写如 2026-11-20 20:31:05）",
+    "the quantity must be at least 1": "数量至少为 1",
+    "'{value}' is not a mainland mobile number (11 digits starting with 13 to 19)":
+        "“{value}”不是大陆手机号（应为 13 至 19 开头的 11 位数字）",
+    "the row ends early ({found} of {expected} cells); the file may be cut off":
+        "这一行不完整（只有 {found} 列，应有 {expected} 列），文件可能被截断了",
+    "this row repeats row {row}": "这一行与第 {row} 行重复",
+    "order {order_no} already appears in row {row}": "订单 {order_no} 已在第 {row} 行出现过",
+    "sub-order {order_no} already appears in row {row}": "子订单 {order_no} 已在第 {row} 行出现过",
+    "differs from row {row} of the same order ('{value}' there)": "与同一订单的第 {row} 行不一致（那里是“{value}”）",
+    "the amount paid {paid} is more than the order total {total}": "实付金额 {paid} 大于订单总金额 {total}",
+    "the amount {amount} is more than {qty} × {price} plus shipping {shipping}":
+        "应付金额 {amount} 超过了 {qty} × {price} 加运费 {shipping}",
+    "the items add up to {lines} but the order's goods amount is {goods}": "明细合计 {lines}，但订单货款是 {goods}",
     # packing tasks and couriers
     "to pack": "待打包",
     "packing": "打包中",

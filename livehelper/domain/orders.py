@@ -1,0 +1,116 @@
+"""Orders as the platforms export them, normalised: platform, order number, status text, money in fen, buyer.
+
+Pure values, no storage. Status texts are kept exactly as the platform writes them; the helpers below say
+what a status means for the shipping queue (paid and waiting for shipment, or closed/refunded).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    TAOBAO = "taobao"
+    DOUYIN = "douyin"
+    KUAISHOU = "kuaishou"
+    GENERIC = "generic"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """One product line of an order (a Taobao detail row, a Douyin 子订单, a row of our template)."""
+
+    title: str
+    qty: int
+    unit_price_fen: int | None = None  # None when the export does not say
+    merchant_code: str = ""  # 商家编码, the seller's own SKU; matched against the catalog
+    sku_text: str = ""  # 商品规格 / 商品属性 / 规格 as the platform writes it
+    sub_order_no: str = ""  # Douyin 子订单编号
+    status: str = ""  # the line's own status where the export has one (Taobao details, Douyin sub-orders)
+    after_sale: str = ""  # Douyin 售后状态, e.g. 退款成功
+    amount_fen: int | None = None  # what the buyer pays for this line, where the export says (Douyin)
+    row: int = 0  # spreadsheet row it came from; 0 for manual entry
+
+
+@dataclass(frozen=True)
+class Buyer:
+    """Recipient. A `*_hidden` flag means the platform masked or encrypted the value; never show it as real."""
+
+    name: str = ""
+    phone: str = ""
+    address: str = ""  # the detail part (street, building), without province/city/district when known
+    province: str = ""
+    city: str = ""
+    district: str = ""
+    name_hidden: bool = False
+    phone_hidden: bool = False
+    address_hidden: bool = False
+
+
+@dataclass(frozen=True)
+class Order:
+    platform: Platform
+    order_no: str  # exactly as the platform shows it, without export quirks (="…", leading ' or tab)
+    status: str  # as the platform writes it
+    paid_fen: int | None  # what the buyer paid (实付) incl. shipping; None when the export does not say
+    shipping_fen: int = 0
+    goods_fen: int | None = None  # goods amount payable before payment discounts (Taobao 买家应付货款)
+    buyer: Buyer = field(default_factory=Buyer)
+    buyer_note: str = ""  # 买家留言
+    seller_note: str = ""  # 订单备注 / 商家备注
+    created_at: datetime | None = None  # aware, UTC
+    paid_at: datetime | None = None  # aware, UTC
+    lines: tuple[OrderLine, ...] = ()
+    title_summary: str = ""  # Taobao order lists name the goods only as one text (宝贝标题)
+    item_count: int | None = None  # Taobao 宝贝总数量
+    after_sale: str = ""  # Douyin 售后状态 of the order (the first sub-order that has one)
+    channel: str = ""  # the 平台 cell of our generic template (微信, 电话 …)
+    row: int = 0  # first spreadsheet row of the order
+
+    @property
+    def awaiting_shipment(self) -> bool:
+        return is_awaiting_shipment(self.platform, self.status, self.after_sale)
+
+    @property
+    def closed(self) -> bool:
+        return is_closed(self.platform, self.status, self.after_sale)
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().replace(" ", "")
+
+
+# NFKC turns the full-width comma of 买家已付款，等待卖家发货 into ",": both spellings compare equal.
+_AWAITING = {
+    Platform.TAOBAO: {_norm("买家已付款，等待卖家发货"), _norm("卖家部分发货"), _norm("等待卖家发货")},
+    Platform.DOUYIN: {"待发货", "备货中", "部分发货"},
+    Platform.KUAISHOU: {"待发货", "已付款"},
+}
+_GENERIC_AWAITING = {"", "待发货", "已付款", "待打包", "已付款待发货", "paid"}
+_CLOSED_WORDS = ("交易关闭", "已关闭", "已取消", "取消", "退款成功", "已退款", "全额退款", "closed", "cancelled",
+                 "refunded")
+_REFUNDED_AFTER_SALE = {"退款成功", "已退款", "退货退款成功", "仅退款成功", "全额退款成功"}
+
+
+def is_closed(platform: Platform | str, status: str, after_sale: str = "") -> bool:
+    """True when the order was closed, cancelled or refunded: it must not be (or stay) in the packing queue."""
+    del platform  # every platform words closing the same way so far; kept for symmetry and future exports
+    text = _norm(status).lower()
+    if any(word in text for word in _CLOSED_WORDS):
+        return True
+    return _norm(after_sale) in _REFUNDED_AFTER_SALE
+
+
+def is_awaiting_shipment(platform: Platform | str, status: str, after_sale: str = "") -> bool:
+    """True when the order is paid and waiting for the seller to ship it (it becomes a packing task)."""
+    if is_closed(platform, status, after_sale):
+        return False
+    text = _norm(status)
+    known = _AWAITING.get(Platform(platform))
+    if known is None:  # generic and manual orders: our own words, empty means "paid, please ship"
+        return text.lower() in _GENERIC_AWAITING
+    return text in known
