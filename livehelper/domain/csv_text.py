@@ -44,14 +44,20 @@ def read_rows(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline="")))
 
 
+def _needs_quote(cell: str) -> bool:
+    """A formula start, or quotes before one (so that "'=" survives a round trip as "''=")."""
+    stripped = cell.lstrip("'")
+    return stripped.startswith(_FORMULA_STARTS)
+
+
 def neutralise(cell: str) -> str:
     """Stop a spreadsheet from running a cell as a formula (CSV injection)."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    return "'" + cell if _needs_quote(cell) else cell
 
 
 def unneutralise(cell: str) -> str:
     """Undo `neutralise` on a cell read back from a CSV file."""
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@") else cell
+    return cell[1:] if cell[:1] == "'" and _needs_quote(cell[1:]) else cell
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
