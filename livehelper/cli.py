@@ -14,6 +14,8 @@ from livehelper.domain.errors import ImportRejected, LiveHelperError
 from livehelper.domain.messages import SUPPORTED_LANGUAGES, Message
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+# livehelper.domain.order_import.PLATFORM_CHOICES, repeated so that starting the GUI does not import the parsers
+ORDER_PLATFORMS = ("auto", "taobao", "taobao-items", "douyin", "generic")
 
 
 class UsageError(Exception):
@@ -51,6 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     script_commands = script.add_subparsers(dest="action", required=True, parser_class=_Parser)
     script_commands.add_parser("check", help="advertising-law check; exit 1 when it finds words").add_argument(
         "file", type=Path)
+    orders = commands.add_parser("orders", help="import or list platform orders")
+    order_commands = orders.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    order_import = order_commands.add_parser("import", help="import a platform order export (CSV)")
+    order_import.add_argument("file", type=Path)
+    order_import.add_argument("--platform", choices=ORDER_PLATFORMS, default="auto")
+    order_import.add_argument("--skip-bad", action="store_true",
+                              help="import the good rows; write the bad ones to FILE.rejected.csv")
+    order_import.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    order_list = order_commands.add_parser("list", help="list the orders")
+    order_list.add_argument("--status", help="a task state (pending, 待打包 …) or the platform's order status")
+    order_list.add_argument("--json", action="store_true", help="print a JSON array of orders")
+    shipments = commands.add_parser("shipments", help="batch-shipping file for the platforms")
+    shipment_commands = shipments.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    shipment_commands.add_parser(
+        "export", help="订单编号,物流公司,运单号 of shipped tasks not yet exported").add_argument("file", type=Path)
     return parser
 
 
@@ -123,6 +140,20 @@ def _script(options: Options, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _orders(options: Options, args: argparse.Namespace) -> int:
+    from livehelper import cli_orders
+
+    if args.action == "import":
+        return cli_orders.import_orders(options, args.file, args.platform, args.skip_bad, args.json)
+    return cli_orders.list_orders(options, args.status, args.json)
+
+
+def _shipments(options: Options, args: argparse.Namespace) -> int:
+    from livehelper import cli_orders
+
+    return cli_orders.export_shipments(options, args.file)
+
+
 def _gui(options: Options, args: argparse.Namespace) -> int:
     from livehelper import app
 
@@ -134,6 +165,8 @@ COMMANDS: dict[str | None, Callable[[Options, argparse.Namespace], int]] = {
     "selftest": _gui,
     "catalog": _catalog,
     "script": _script,
+    "orders": _orders,
+    "shipments": _shipments,
 }
 
 

@@ -133,6 +133,22 @@ ZH_CN: dict[str, str] = {
         "{courier}的运单号通常是{shape}，请核对 {number}",
     "{number} looks like a {courier} tracking number": "{number} 看起来是{courier}的运单号",
     "the check digit of {number} does not match; please look for a typo": "{number} 的校验位不对，请检查是否输错",
+    # orders and the shipping queue
+    "order {order_no}: {reason}": "订单 {order_no}：{reason}",
+    "these orders were changed by another import meanwhile; nothing was written, please try again":
+        "这些订单刚被另一次导入修改过；本次没有写入任何数据，请重试",
+    "packing task {id} no longer exists": "打包任务 {id} 已不存在",
+    "tracking number {number} is already used by order {order_no}": "运单号 {number} 已用于订单 {order_no}",
+    "tracking number {number} is already used by another packing task": "运单号 {number} 已用于另一个打包任务",
+    "{source} ({layout}): orders {orders_new} new, {orders_changed} changed, {orders_unchanged} unchanged; "
+    "lines {lines_new} new, {lines_changed} changed, {lines_unchanged} unchanged; {bad} bad rows":
+        "{source}（{layout}）：订单新增 {orders_new} 个，变更 {orders_changed} 个，{orders_unchanged} 个未变；"
+        "明细新增 {lines_new} 行，变更 {lines_changed} 行，{lines_unchanged} 行未变；{bad} 行有误",
+    "{count} item lines wait for their Taobao order list": "有 {count} 行宝贝明细在等待对应的淘宝订单列表",
+    "no catalog product for “{title}”": "“{title}”没有对应的商品",
+    "{count} bad rows were left out and written to {path}": "有 {count} 行数据有误，已跳过并写入 {path}",
+    "{count} orders": "共 {count} 个订单",
+    "exported {count} shipments to {path}": "已导出 {count} 条发货记录到 {path}",
     # database
     "cannot create the data folder {folder}: {reason}": "无法创建数据文件夹 {folder}：{reason}",
     "cannot open the database {url}: {reason}": "无法打开数据库 {url}：{reason}",

@@ -9,7 +9,9 @@ from livehelper.services.catalog import CatalogService
 from livehelper.services.cues import CueService
 from livehelper.services.events import EventBus
 from livehelper.services.live import LiveService
+from livehelper.services.orders import OrderService
 from livehelper.services.prompter import PrompterService
+from livehelper.services.tasks import TaskService
 from livehelper.storage.engine import Database, open_database, resolve_url
 
 
@@ -22,6 +24,8 @@ class AppContext:
     cues: CueService
     prompter: PrompterService
     live: LiveService
+    orders: OrderService
+    tasks: TaskService
     is_demo: bool = False
 
     def close(self) -> None:
@@ -36,7 +40,9 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False) 
     cues = CueService(database, events, catalog)
     prompter = PrompterService(cues, events)
     live = LiveService(database, events, catalog, prompter)
-    context = AppContext(data_dir, database, events, catalog, cues, prompter, live, demo)
+    orders = OrderService(database, events)
+    tasks = TaskService(database, events)
+    context = AppContext(data_dir, database, events, catalog, cues, prompter, live, orders, tasks, demo)
     if demo:
         from livehelper.services.demo import seed_demo
 

@@ -81,15 +81,36 @@ class TallyEventRecord(Base):
 
 
 class OrderRecord(Base):
+    """An order as the platform exported it. Buyer fields are personal data: never logged."""
+
     __tablename__ = "orders"
     __table_args__ = (UniqueConstraint("platform", "order_no"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform: Mapped[str] = mapped_column(String(20))
     order_no: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(60), default="")
+    status: Mapped[str] = mapped_column(String(60), default="", index=True)
+    after_sale: Mapped[str] = mapped_column(String(40), default="", server_default="")
     amount_fen: Mapped[int] = mapped_column(BigInteger, default=0)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    shipping_fen: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    goods_fen: Mapped[int | None] = mapped_column(BigInteger)
+    buyer_name: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    buyer_phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    address: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    province: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    district: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    name_hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    phone_hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    address_hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    buyer_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    seller_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    title_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    channel: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)  # import time if unknown
+    paid_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
 class OrderItemRecord(Base):
@@ -97,11 +118,77 @@ class OrderItemRecord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     title: Mapped[str] = mapped_column(String(200))
     qty: Mapped[int] = mapped_column(Integer)
     unit_price_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    merchant_code: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
+    sku_text: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    sub_order_no: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(60), default="", server_default="")
     product_id: Mapped[int | None] = mapped_column(
         ForeignKey("products.id", ondelete="RESTRICT"), index=True)
+
+
+class PendingItemRecord(Base):
+    """Taobao item-list lines (ExportOrderDetailList) whose order list has not been imported yet."""
+
+    __tablename__ = "pending_order_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    order_no: Mapped[str] = mapped_column(String(64), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(200))
+    qty: Mapped[int] = mapped_column(Integer)
+    unit_price_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    merchant_code: Mapped[str] = mapped_column(String(64), default="")
+    sku_text: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(60), default="")
+
+
+class PackingTaskRecord(Base):
+    """One parcel to pack for one order. `version` grows with every change; stale changes are refused."""
+
+    __tablename__ = "packing_tasks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), unique=True)
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    assignee: Mapped[str] = mapped_column(String(40), default="", index=True)
+    courier: Mapped[str] = mapped_column(String(20), default="")
+    tracking_no: Mapped[str | None] = mapped_column(String(40), unique=True)
+    problem_reason: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    exported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class TaskHistoryRecord(Base):
+    """Append-only audit of packing-task changes: who moved it from which state to which, when."""
+
+    __tablename__ = "task_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("packing_tasks.id", ondelete="CASCADE"), index=True)
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    who: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    version: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class TitleRuleRecord(Base):
+    """A platform title the user confirmed once as meaning a catalog product."""
+
+    __tablename__ = "title_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), unique=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
 class CueDeckRecord(Base):

@@ -1,0 +1,116 @@
+"""The order and shipping commands: `orders import`, `orders list`, `shipments export` (contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from livehelper.cli import EXIT_OK, EXIT_PROBLEMS, Options, _fail, _print
+from livehelper.domain.csv_text import decode_text, read_rows, write_csv
+from livehelper.domain.errors import RowProblem
+from livehelper.domain.messages import Message
+from livehelper.domain.money import format_fen
+from livehelper.services.context import open_context
+from livehelper.services.files import read_user_file, write_file_atomically
+from livehelper.services.orders import ImportPreview
+
+REASON_COLUMN = "错误原因"
+
+
+def rejected_path(path: Path) -> Path:
+    """orders.csv → orders.rejected.csv beside it."""
+    return path.with_name(f"{path.stem}.rejected.csv")
+
+
+def rejected_csv(data: bytes, source: str, problems: list[RowProblem], lang: str) -> bytes:
+    """The header and the bad rows of the original file, each with its reasons in a last column."""
+    rows = read_rows(decode_text(data, source))
+    start = next((i for i, cells in enumerate(rows) if any(cell.strip() for cell in cells)), 0)
+    reasons: dict[int, list[str]] = {}
+    for problem in problems:
+        reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.message.render(lang)}")
+    header = [cell.replace("\ufeff", "") for cell in rows[start]] if rows else []
+    bad = [[*rows[number - 1], "；".join(reasons[number])] for number in sorted(reasons) if 0 < number <= len(rows)]
+    return write_csv([*header, REASON_COLUMN], bad)
+
+
+def _summary(preview: ImportPreview) -> Message:
+    return Message(
+        "{source} ({layout}): orders {orders_new} new, {orders_changed} changed, {orders_unchanged} unchanged; "
+        "lines {lines_new} new, {lines_changed} changed, {lines_unchanged} unchanged; {bad} bad rows",
+        source=preview.source, layout=preview.layout.value, orders_new=preview.orders_new,
+        orders_changed=preview.orders_changed, orders_unchanged=preview.orders_unchanged,
+        lines_new=preview.lines_new, lines_changed=preview.lines_changed, lines_unchanged=preview.lines_unchanged,
+        bad=len(preview.bad_row_numbers))
+
+
+def import_orders(options: Options, path: Path, platform: str, skip_bad: bool, as_json: bool) -> int:
+    data = read_user_file(path)
+    context = open_context(options.data_dir, options.db_url, options.demo)
+    try:
+        preview = context.orders.preview(data, path.name, platform)
+        problems = list(preview.problems)
+        written = not problems or skip_bad
+        result = context.orders.commit(preview, skip_bad=True) if written else preview
+        rejected: Path | None = None
+        if problems and skip_bad:
+            rejected = rejected_path(path)
+            write_file_atomically(rejected, rejected_csv(data, path.name, problems, options.lang))
+    finally:
+        context.close()
+    if as_json:
+        document: dict[str, Any] = result.as_dict(options.lang)
+        document |= {"written": written, "rejected_file": str(rejected) if rejected else None,
+                     "tasks_touched": result.tasks_touched}
+        print(json.dumps(document, ensure_ascii=False))
+    else:
+        _print(_summary(result), options.lang)
+        if result.lines_waiting:
+            _print(Message("{count} item lines wait for their Taobao order list", count=result.lines_waiting),
+                   options.lang)
+        for title in result.unmatched_titles:
+            _print(Message("no catalog product for “{title}”", title=title), options.lang)
+        for warning in result.warnings:
+            _print(warning, options.lang)
+    for problem in problems:
+        print(problem.render(options.lang), file=sys.stderr)
+    if not problems:
+        return EXIT_OK
+    if rejected is not None:
+        _fail(Message("{count} bad rows were left out and written to {path}", count=len(preview.bad_row_numbers),
+                      path=str(rejected)), options.lang)
+    else:
+        _fail(Message("{count} bad rows; nothing was imported", count=len(preview.bad_row_numbers)), options.lang)
+    return EXIT_PROBLEMS
+
+
+def list_orders(options: Options, status: str | None, as_json: bool) -> int:
+    context = open_context(options.data_dir, options.db_url, options.demo)
+    try:
+        orders = context.orders.list_orders(status)
+    finally:
+        context.close()
+    if as_json:
+        print(json.dumps(orders, ensure_ascii=False))
+        return EXIT_OK
+    for order in orders:
+        items = "，".join(f"{item['title']} ×{item['qty']}" for item in order["items"])
+        print("\t".join((order["platform"], order["order_no"], order["status"] or "-", order["task_status"] or "-",
+                         format_fen(order["amount_fen"]), items)))
+    _print(Message("{count} orders", count=len(orders)), options.lang)
+    return EXIT_OK
+
+
+def export_shipments(options: Options, path: Path) -> int:
+    context = open_context(options.data_dir, options.db_url, options.demo)
+    try:
+        shipments = context.tasks.pending_shipments()
+        write_file_atomically(path, shipments.data)
+        context.tasks.mark_exported(shipments.task_ids)
+    finally:
+        context.close()
+    _print(Message("exported {count} shipments to {path}", count=len(shipments.task_ids), path=str(path)),
+           options.lang)
+    return EXIT_OK
