@@ -65,8 +65,13 @@ class ProductTotals:
 
     @property
     def items_per_explained_minute(self) -> float | None:
-        minutes = self.explained.total_seconds() / 60
-        return self.items / minutes if minutes >= 0.5 else None
+        return items_per_explained_minute(self.items, self.explained)
+
+
+def items_per_explained_minute(items: int, explained: timedelta) -> float | None:
+    """Sales per minute of explaining; None under half a minute, where the figure would mislead."""
+    minutes = explained.total_seconds() / 60
+    return items / minutes if minutes >= 0.5 else None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from livehelper.domain.live import (
     SessionTotals,
     busiest_minutes,
     explained_time,
+    items_per_explained_minute,
     items_per_minute,
     link_label,
     minute_of,
@@ -38,8 +39,7 @@ class ReportLine:
 
     @property
     def items_per_explained_minute(self) -> float | None:
-        minutes = self.explained.total_seconds() / 60
-        return self.items / minutes if minutes >= 0.5 else None
+        return items_per_explained_minute(self.items, self.explained)
 
 
 @dataclass(frozen=True)
