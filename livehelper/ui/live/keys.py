@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from livehelper import prefs
 from livehelper.ui.live.interpreter import LiveAction
-from livehelper.ui.prompter.keys import canonical, unique
+from livehelper.ui.prompter.keys import canonical, owner, unique
 
 PREFS_KEY = "live_keys"
 LiveBindings = dict[LiveAction, tuple[str, ...]]
@@ -36,17 +36,6 @@ _IGNORED = {Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Met
 
 def defaults() -> LiveBindings:
     return dict(DEFAULT_KEYS)
-
-
-def _same(a: str, b: str) -> bool:
-    return a.casefold() == b.casefold()
-
-
-def owner(bindings: Mapping[LiveAction, Iterable[str]], key: str) -> LiveAction | None:
-    for action, keys in bindings.items():
-        if any(_same(key, bound) for bound in keys):
-            return action
-    return None
 
 
 def find_conflict(bindings: Mapping[LiveAction, Iterable[str]], action: LiveAction,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtGui import QKeySequence
 
@@ -72,8 +73,11 @@ def _same(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
 
-def owner(bindings: Mapping[Action, Iterable[str]], key: str) -> Action | None:
-    """The action that `key` triggers, if any."""
+A = TypeVar("A")
+
+
+def owner(bindings: Mapping[A, Iterable[str]], key: str) -> A | None:
+    """The action that `key` triggers, if any (for the teleprompter's actions or any other set)."""
     for action, keys in bindings.items():
         if any(_same(key, bound) for bound in keys):
             return action
