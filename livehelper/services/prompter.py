@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from livehelper.domain.decks import DeckKind
 from livehelper.domain.errors import NotFoundError
+from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
 from livehelper.services.cues import ENTITY as DECK_ENTITY
 from livehelper.services.cues import CueService
 from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
@@ -101,7 +102,7 @@ class PrompterService:
         deck_id = self._state.deck_id
         if deck_id is None:
             return
-        if (event.entity == DECK_ENTITY and deck_id in event.ids) or event.entity == "product":
+        if (event.entity == DECK_ENTITY and deck_id in event.ids) or event.entity == PRODUCT_ENTITY:
             try:
                 self.show_deck(deck_id, self._state.index)
             except NotFoundError:  # the deck went with its product

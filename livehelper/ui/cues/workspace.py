@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from livehelper.domain.cues import Card, format_deck
 from livehelper.domain.errors import ConflictError, LiveHelperError
+from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
 from livehelper.services.context import AppContext
 from livehelper.services.cues import DECK_LIST_LIMIT, WORDS_ENTITY, Deck, DeckEntry
 from livehelper.services.cues import ENTITY as DECK_ENTITY
@@ -282,7 +283,7 @@ class CueWorkspace(QWidget):
             self.editor.recheck()
             self._show_findings(self.editor.toPlainText())
             self.reload_decks()
-        elif event.entity == "product":
+        elif event.entity == PRODUCT_ENTITY:
             self.reload_decks()
             self._cursor_moved()
         elif event.entity == DECK_ENTITY and self._deck is not None and self._deck.id in event.ids:
