@@ -15,24 +15,101 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.pop("LIVEHELPER_DB", None)
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from livehelper.services.context import AppContext, open_context  # noqa: E402
+from livehelper.storage.engine import sqlite_url  # noqa: E402
+from tests.postgres import PG_URL_ENV, PostgresServer, postgres_pass  # noqa: E402
+
+# Tests here run once on SQLite and once on PostgreSQL (issue 7) when they use a database fixture below.
+BOTH_BACKENDS_UNDER = ("tests/storage/", "tests/services/")
+BACKENDS = ("sqlite", "pg")
+
+
+def pytest_report_header() -> str:
+    if os.environ.get(PG_URL_ENV):
+        return "PostgreSQL pass: on (tests/storage and tests/services run on SQLite and PostgreSQL)"
+    return f"PostgreSQL pass: off (set {PG_URL_ENV}=postgresql+psycopg://user:password@host:port/database)"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_backend" not in metafunc.fixturenames:
+        return
+    path = Path(metafunc.definition.path).resolve().relative_to(Path(__file__).resolve().parents[1]).as_posix()
+    if path.startswith(BOTH_BACKENDS_UNDER):
+        metafunc.parametrize("db_backend", BACKENDS if postgres_pass() else BACKENDS[:1], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def test_postgres() -> Iterator[PostgresServer]:
+    """The PostgreSQL server named by LIVEHELPER_TEST_PG_URL (without it the pg runs exist only under CI, and fail)."""
+    url = os.environ.get(PG_URL_ENV)
+    if not url:
+        pytest.fail(f"CI must run the PostgreSQL pass: {PG_URL_ENV} is not set (.ci/run starts a server)")
+    server = PostgresServer(url)
+    yield server
+    server.close()
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite", or "pg" for the PostgreSQL run of a test under tests/storage or tests/services."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def fresh_database_url(request: pytest.FixtureRequest, db_backend: str, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """Makes the URL of one more empty database of this test's backend (dropped after the test)."""
+    if db_backend == "sqlite":
+        count = iter(range(1_000_000))
+        yield lambda: sqlite_url(tmp_path / f"database-{next(count)}.sqlite3")
+        return
+    server: PostgresServer = request.getfixturevalue("test_postgres")
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(server.create_database())
+        return server.url_of(made[-1])
+
+    yield make
+    for name in made:
+        server.drop_database(name)
+
+
+@pytest.fixture
+def database_url(fresh_database_url: Callable[[], str]) -> str:
+    """A new LiveHelper database, no data yet, of this test's backend (a SQLite file or a PostgreSQL database)."""
+    return fresh_database_url()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, db_backend: str, fresh_database_url: Callable[[], str],
+             monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The data folder. On the PostgreSQL run every data folder opened without --db gets a database of its
+    own, the way each folder would have its own SQLite file."""
     folder = tmp_path / "data"
     folder.mkdir()
+    if db_backend == "pg":
+        databases: dict[Path, str] = {}
+
+        def resolve_url(db_url: str | None, data_dir: Path) -> str:
+            if db_url:
+                return db_url
+            key = Path(data_dir).resolve()
+            if key not in databases:
+                databases[key] = fresh_database_url()
+            return databases[key]
+
+        monkeypatch.setattr("livehelper.services.context.resolve_url", resolve_url)
     return folder
 
 
 @pytest.fixture
 def context(data_dir: Path) -> Iterator[AppContext]:
-    """An empty LiveHelper database in a real SQLite file."""
+    """An empty LiveHelper database: a real SQLite file, or on the pg run a real PostgreSQL database."""
     ctx = open_context(data_dir)
     yield ctx
     ctx.close()
@@ -40,7 +117,7 @@ def context(data_dir: Path) -> Iterator[AppContext]:
 
 @pytest.fixture
 def demo_context(data_dir: Path) -> Iterator[AppContext]:
-    """The demo catalog in a real SQLite file."""
+    """The demo catalog, in a real SQLite file or PostgreSQL database."""
     ctx = open_context(data_dir, demo=True)
     yield ctx
     ctx.close()

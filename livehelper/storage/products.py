@@ -57,7 +57,9 @@ def _filtered(statement: Select, query: ProductQuery, dialect: str) -> Select:
 
 def page(session: Session, query: ProductQuery, offset: int, limit: int) -> list[Product]:
     column = SORT_COLUMNS.get(query.sort, ProductRecord.id)
-    order = [column.desc(), ProductRecord.id.desc()] if query.descending else [column, ProductRecord.id]
+    # NULL (no merchant code) sorts as the smallest value on every database, as SQLite does by itself.
+    order = ([column.desc().nulls_last(), ProductRecord.id.desc()] if query.descending
+             else [column.asc().nulls_first(), ProductRecord.id])
     statement = _filtered(select(*_COLUMNS), query, session.get_bind().dialect.name)
     statement = statement.order_by(*order).offset(offset).limit(limit)
     return [_to_product(tuple(row)) for row in session.execute(statement)]

@@ -1,5 +1,5 @@
-"""The live service on real SQLite files: sessions, tallies and their durability, undo, oversell, explain switches,
-resume after a crash, stop and the report, and tallies from several threads at once."""
+"""The live service on real SQLite files and PostgreSQL databases: sessions, tallies and their durability, undo,
+oversell, explain switches, resume after a crash, stop and the report, and tallies from several threads at once."""
 
 import csv
 import io
@@ -51,8 +51,29 @@ def reopen(context: AppContext, opened: list[AppContext]) -> AppContext:
     return fresh
 
 
+class QmarkConnection:
+    """A PostgreSQL connection that takes sqlite3's ? placeholders, so one query text serves both backends."""
+
+    def __init__(self, connection) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, parameters: tuple = ()):
+        return self._connection.execute(sql.replace("?", "%s"), parameters)
+
+    def commit(self) -> None:
+        self._connection.commit()
+
+
 @contextmanager
-def raw_db(context: AppContext) -> Iterator[sqlite3.Connection]:
+def raw_db(context: AppContext) -> Iterator[sqlite3.Connection | QmarkConnection]:
+    """A connection of the database driver itself, beside the service's own."""
+    if not context.database.is_sqlite:
+        connection = context.database.engine.raw_connection()
+        try:
+            yield QmarkConnection(connection.driver_connection)
+        finally:
+            connection.close()
+        return
     with closing(sqlite3.connect(context.data_dir / DB_FILE_NAME, timeout=TIMEOUT)) as connection:
         yield connection
 
@@ -66,6 +87,11 @@ def tally_rows(context: AppContext, session_id: int) -> list[tuple]:
 @contextmanager
 def disk_held(context: AppContext) -> Iterator[None]:
     """Hold SQLite's write lock from another connection, so the tally writer has to wait (busy_timeout)."""
+    if not context.database.is_sqlite:  # PostgreSQL: the same wait, on a lock of the tallies' table
+        with context.database.engine.begin() as connection:
+            connection.exec_driver_sql("LOCK TABLE tally_events IN EXCLUSIVE MODE")
+            yield
+        return
     with closing(sqlite3.connect(context.data_dir / DB_FILE_NAME, isolation_level=None)) as db:
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -194,7 +220,10 @@ def test_a_tally_shows_at_once_and_is_stored_with_its_price_of_that_moment(conte
     assert context.live.snapshot().pending == 0
     with raw_db(context) as db:
         stored_at = db.execute("SELECT created_at FROM tally_events WHERE id = ?", (first_id,)).fetchone()[0]
-    assert stored_at.startswith(first.tally.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"))  # UTC on disk
+    if isinstance(stored_at, datetime):  # PostgreSQL keeps the instant itself
+        assert stored_at == first.tally.at
+    else:
+        assert stored_at.startswith(first.tally.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"))  # UTC on disk
 
 
 def test_a_tally_is_pending_until_the_disk_has_it(context, products):
@@ -215,6 +244,20 @@ def test_a_tally_is_pending_until_the_disk_has_it(context, products):
 @contextmanager
 def disk_refuses_tallies(context: AppContext) -> Iterator[None]:
     """A storage failure on the next tally writes (a real SQLite error, raised by a trigger)."""
+    if not context.database.is_sqlite:
+        with raw_db(context) as db:
+            db.execute("CREATE FUNCTION refuse_tally() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RAISE EXCEPTION 'disk I/O error'; END $$")
+            db.execute("CREATE TRIGGER refuse_tally BEFORE INSERT ON tally_events "
+                       "FOR EACH ROW EXECUTE FUNCTION refuse_tally()")
+            db.commit()
+            try:
+                yield
+            finally:
+                db.execute("DROP TRIGGER refuse_tally ON tally_events")
+                db.execute("DROP FUNCTION refuse_tally()")
+                db.commit()
+        return
     with closing(sqlite3.connect(context.data_dir / DB_FILE_NAME, timeout=TIMEOUT)) as db:
         db.execute("CREATE TRIGGER refuse_tally BEFORE INSERT ON tally_events BEGIN "
                    "SELECT RAISE(ABORT, 'disk I/O error'); END")

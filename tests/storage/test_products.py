@@ -1,14 +1,13 @@
-"""Product queries: SQL-side sort, filter and paging on a real SQLite file."""
+"""Product queries: SQL-side sort, filter and paging on a real SQLite file (and PostgreSQL database)."""
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
 from livehelper.domain.product import Product, ProductDraft
 from livehelper.storage import products as repo
-from livehelper.storage.engine import DB_FILE_NAME, Database, open_database, sqlite_url
+from livehelper.storage.engine import Database, open_database
 from livehelper.storage.products import SORT_COLUMNS, ProductQuery
 
 DRAFTS = [
@@ -30,8 +29,8 @@ DRAFTS = [
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(sqlite_url(tmp_path / DB_FILE_NAME))
+def database(database_url: str) -> Iterator[Database]:
+    db = open_database(database_url)
     with db.sessions.begin() as session:
         for draft in DRAFTS:
             repo.insert(session, draft)
