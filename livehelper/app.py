@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import Message
 
+STARTUP_BACKUP_DELAY_MS = 3000
+
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
     from livehelper.cli import Options
+    from livehelper.services.backup import BackupScheduler
+    from livehelper.services.context import AppContext
+    from livehelper.ui.crash_dialog import CrashHandler
 
 
 def has_display() -> bool:
@@ -68,6 +76,8 @@ def run(options: Options, selftest: bool = False) -> int:
         QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
         return 2
     window = MainWindow(context)
+    crashes = _install_crash_reports(options, window)
+    backups = _start_backups(context, window)
     try:
         if selftest:
             from livehelper.ui.selftest import run_selftest
@@ -75,7 +85,59 @@ def run(options: Options, selftest: bool = False) -> int:
             return run_selftest(app, window, options.lang)
         window.show()
         QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
+        QTimer.singleShot(0, lambda: _mention_last_crash(crashes.recorder.folder, window))
         return app.exec()
     finally:
+        backups.stop()
         context.close()
+        crashes.uninstall()
         del translators
+
+
+def log_folder(options: Options) -> Path:
+    """Crash reports: the user's log folder, or logs/ in the data folder given with --data-dir."""
+    from livehelper.paths import default_log_dir
+
+    return options.data_dir / "logs" if options.explicit_data_dir else default_log_dir()
+
+
+def _install_crash_reports(options: Options, window: QMainWindow) -> CrashHandler:
+    from livehelper.ui.crash_dialog import CrashHandler
+
+    handler = CrashHandler(log_folder(options), lambda: window, window)
+    handler.install()
+    return handler
+
+
+def _mention_last_crash(folder: Path, window: QMainWindow) -> None:
+    from livehelper.crash import take_unmentioned_report
+
+    report = take_unmentioned_report(folder)
+    if report is not None:
+        window.statusBar().showMessage(window.tr(
+            "LiveHelper had a problem last time; the report is in {path}").format(path=str(report)), 60_000)
+
+
+def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:
+    """A backup soon after start, in the background (start-up does not wait for it), then every 10 minutes while
+    a live session runs."""
+    from PySide6.QtCore import QTimer
+
+    from livehelper.services.backup import ENTITY, Backups, BackupScheduler
+    from livehelper.ui.i18n import current_language
+
+    backups = Backups(context.data_dir, context.database.engine.url.render_as_string(hide_password=False))
+    scheduler = BackupScheduler(backups, lambda: context.live.active, context.events)
+    if not backups.available:
+        window.statusBar().showMessage(backups.unavailable_note().render(current_language()), 30_000)
+        return scheduler
+
+    def show(event: object) -> None:
+        if getattr(event, "entity", None) == ENTITY and scheduler.last_error is not None:
+            window.statusBar().showMessage(window.tr("Backup failed: {reason}").format(
+                reason=scheduler.last_error.render(current_language())))
+
+    window.bridge.changed.connect(show)  # type: ignore[attr-defined]
+    # Once the window is up and idle: the copy then competes with nothing the user waits for.
+    QTimer.singleShot(STARTUP_BACKUP_DELAY_MS, window, scheduler.start)
+    return scheduler

@@ -15,6 +15,13 @@ def default_data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False, roaming=True)
 
 
+def default_log_dir() -> Path:
+    """Crash reports go here (with --data-dir, to logs/ inside that folder instead)."""
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False)
+
+
 def demo_data_dir() -> Path:
     """Demo data lives apart from real data so the two are never mixed."""
     return default_data_dir() / "demo"

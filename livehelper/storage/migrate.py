@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -13,6 +11,7 @@ from sqlalchemy import Engine
 
 from livehelper.domain.errors import StorageError
 from livehelper.domain.messages import Message
+from livehelper.storage.snapshots import sqlite_file, write_backup
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -31,8 +30,8 @@ def head_revision() -> str:
     return head
 
 
-def upgrade(engine: Engine, current: str | None, target: str = "head") -> None:
-    """Bring the schema to `target`; refuse a database stamped by a newer LiveHelper."""
+def upgrade(engine: Engine, current: str | None, target: str = "head", backup_folder: Path | None = None) -> None:
+    """Bring the schema to `target`, after a backup; refuse a database stamped by a newer LiveHelper."""
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None:
         try:
@@ -43,33 +42,24 @@ def upgrade(engine: Engine, current: str | None, target: str = "head") -> None:
             raise StorageError(Message(
                 "this database was written by a newer LiveHelper (schema {revision}); "
                 "please install the newer version", revision=current))
-        backup_before_upgrade(engine, current)
+        backup_before_upgrade(engine, current, backup_folder)
     command.upgrade(alembic_config(engine), target)
 
 
-def backup_before_upgrade(engine: Engine, current: str) -> Path | None:
-    """Copy a SQLite database with SQLite's online backup API before its schema changes.
+def default_backup_folder(database: Path) -> Path:
+    return database.parent / "backups"
 
-    The copy goes to backups/ beside the database file; other databases are backed up by their own tools.
+
+def backup_before_upgrade(engine: Engine, current: str, folder: Path | None = None) -> Path | None:
+    """Back up a SQLite database before its schema changes, into `folder` (backups/ beside the file).
+
+    Other databases are backed up by their own server's tools.
     """
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+    database = sqlite_file(engine.url)
+    if database is None:
         return None
-    source_path = Path(database)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = source_path.parent / "backups" / f"{source_path.stem}-schema-{current}-{stamp}.sqlite3"
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(source_path)
-        try:
-            destination = sqlite3.connect(target)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
-    except (OSError, sqlite3.Error) as error:
+        return write_backup(database, folder or default_backup_folder(database), current, "before-upgrade").path
+    except StorageError as error:
         raise StorageError(Message("cannot back up the database before upgrading it: {reason}",
-                                   reason=str(error))) from error
-    return target
+                                   reason=error.message)) from error
