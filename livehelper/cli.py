@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     shipment_commands = shipments.add_subparsers(dest="action", required=True, parser_class=_Parser)
     shipment_commands.add_parser(
         "export", help="订单编号,物流公司,运单号 of shipped tasks not yet exported").add_argument("file", type=Path)
+    from livehelper import cli_backup  # argparse only: it imports no database code until a command runs
+
+    cli_backup.add_commands(commands)
     return parser
 
 
@@ -154,6 +157,12 @@ def _shipments(options: Options, args: argparse.Namespace) -> int:
     return cli_orders.export_shipments(options, args.file)
 
 
+def _backup(options: Options, args: argparse.Namespace) -> int:
+    from livehelper import cli_backup
+
+    return cli_backup.backup(options, args) if args.command == "backup" else cli_backup.restore(options, args)
+
+
 def _gui(options: Options, args: argparse.Namespace) -> int:
     from livehelper import app
 
@@ -167,6 +176,8 @@ COMMANDS: dict[str | None, Callable[[Options, argparse.Namespace], int]] = {
     "script": _script,
     "orders": _orders,
     "shipments": _shipments,
+    "backup": _backup,
+    "restore": _backup,
 }
 
 

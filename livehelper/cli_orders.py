@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from livehelper.cli import EXIT_OK, EXIT_PROBLEMS, Options, _fail, _print
-from livehelper.domain.csv_text import decode_text, read_rows, write_csv
+from livehelper.domain.csv_text import write_csv
 from livehelper.domain.errors import RowProblem
 from livehelper.domain.messages import Message
 from livehelper.domain.money import format_fen
+from livehelper.domain.order_import import read_records
 from livehelper.services.context import open_context
 from livehelper.services.files import read_user_file, write_file_atomically
 from livehelper.services.orders import ImportPreview
@@ -26,7 +27,7 @@ def rejected_path(path: Path) -> Path:
 
 def rejected_csv(data: bytes, source: str, problems: list[RowProblem], lang: str) -> bytes:
     """The header and the bad rows of the original file, each with its reasons in a last column."""
-    rows = read_rows(decode_text(data, source))
+    rows = read_records(data, source)  # CSV text or an .xlsx workbook, as the import read it
     start = next((i for i, cells in enumerate(rows) if any(cell.strip() for cell in cells)), 0)
     reasons: dict[int, list[str]] = {}
     for problem in problems:

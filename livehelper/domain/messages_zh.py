@@ -103,6 +103,39 @@ ZH_CN: dict[str, str] = {
     "the amount {amount} is more than {qty} × {price} plus shipping {shipping}":
         "应付金额 {amount} 超过了 {qty} × {price} 加运费 {shipping}",
     "the items add up to {lines} but the order's goods amount is {goods}": "明细合计 {lines}，但订单货款是 {goods}",
+    # order imports: Excel workbooks
+    "{source} looks like an Excel (.xlsx) file but is damaged or cut off; open it in Excel and save it again":
+        "{source} 像是 Excel（.xlsx）文件，但已损坏或不完整；请用 Excel 打开后重新保存",
+    "{source} is a zip file, not an Excel (.xlsx) workbook or CSV file":
+        "{source} 是一个压缩文件，不是 Excel（.xlsx）工作簿或 CSV 文件",
+    "{source} is too big to be an order export ({size} MB unpacked, at most {limit} MB)":
+        "{source} 太大，不像订单导出文件（解压后 {size} MB，最多 {limit} MB）",
+    "{source} is too big to be an order export ({what})": "{source} 太大，不像订单导出文件（{what}）",
+    "more than {limit} rows": "超过 {limit} 行",
+    "more than {limit} columns": "超过 {limit} 列",
+    "{source} has no worksheet": "{source} 里没有工作表",
+    # manual orders
+    "the buyer's name is required": "请填写收件人姓名",
+    "a phone number is required": "请填写联系电话",
+    "'{value}' is not a phone number: a mobile number has 11 digits starting with 13 to 19, a landline "
+    "starts with its area code (e.g. 0912-1234567)":
+        "“{value}”不是有效的电话号码：手机号为 13 至 19 开头的 11 位数字，固定电话需带区号（如 0912-1234567）",
+    "a province is required": "请选择省份",
+    "'{value}' is not a province, region or municipality of China (e.g. 陕西省, 北京市)":
+        "“{value}”不是省、自治区或直辖市（如 陕西省、北京市）",
+    "a city is required": "请填写城市",
+    "'{value}' is the province; give the city (e.g. 榆林市)": "“{value}”是省份，请填写城市（如 榆林市）",
+    "a district or county is required": "请填写区/县",
+    "the detailed address needs at least {limit} characters (street, number, building)":
+        "详细地址至少 {limit} 个字（街道、门牌号、楼栋）",
+    "the quantity of each product must be a whole number from 1 to {maximum}":
+        "每件商品的数量应为 1 到 {maximum} 之间的整数",
+    "add at least one product": "请至少添加一件商品",
+    "the shipping fee must be from 0.00 to {maximum}": "运费应在 0.00 到 {maximum} 之间",
+    "“{name}” is not on sale (停售); put it on sale first or choose another product":
+        "“{name}”已停售；请先改为在售，或选择其他商品",
+    "the order could not be numbered because other orders were being saved at the same time; please try again":
+        "同时有其他订单在保存，没能生成订单编号；请再试一次",
     # packing tasks and couriers
     "to pack": "待打包",
     "packing": "打包中",
@@ -149,9 +182,17 @@ ZH_CN: dict[str, str] = {
     "{count} bad rows were left out and written to {path}": "有 {count} 行数据有误，已跳过并写入 {path}",
     "{count} orders": "共 {count} 个订单",
     "exported {count} shipments to {path}": "已导出 {count} 条发货记录到 {path}",
+    "choose at least two tasks to merge": "请至少选择两个任务来合并",
+    "task #{id} is {state}; only tasks to pack can be merged": "任务 #{id} 是“{state}”状态，只有待打包的任务才能合并",
+    "the buyer or address of task #{id} is hidden or incomplete; it cannot be merged":
+        "任务 #{id} 的收件人或地址被平台隐藏或不完整，不能合并",
+    "these tasks go to different buyers or addresses; only parcels to the same buyer and address can be merged":
+        "这些任务的收件人或地址不同，只有同一收件人、同一地址的包裹才能合并",
     # database
     "cannot create the data folder {folder}: {reason}": "无法创建数据文件夹 {folder}：{reason}",
     "cannot open the database {url}: {reason}": "无法打开数据库 {url}：{reason}",
+    "PostgreSQL support is not installed ({module} is missing): pip install \"livehelper[postgres]\"":
+        "未安装 PostgreSQL 支持（缺少 {module}）：请运行 pip install \"livehelper[postgres]\"",
     "the data folder {folder} is not writable": "数据文件夹 {folder} 不可写",
     "cannot back up the database before upgrading it: {reason}": "升级数据库前无法备份：{reason}",
     "the database {url} needs an upgrade": "数据库 {url} 需要升级",
@@ -159,6 +200,28 @@ ZH_CN: dict[str, str] = {
         "这个数据库由更新版本的直播助手写入（结构版本 {revision}），请安装新版本",
     "{path} is a folder, not a database file": "{path} 是文件夹，不是数据库文件",
     "{url} is not a LiveHelper database": "{url} 不是直播助手的数据库",
+    "the database cannot be saved: the disk is full. Free some space, then try again; what you entered is kept "
+    "until then": "数据库无法保存：磁盘已满。请腾出一些空间后再试；您输入的内容会一直保留",
+    "the database cannot be saved: the file or its folder is read-only":
+        "数据库无法保存：数据库文件或所在文件夹是只读的",
+    # backups and restore
+    "automatic backups are off: a shared database is backed up by its server (see the README), not by LiveHelper":
+        "自动备份已关闭：共享数据库由它的服务器备份（见 README），不由直播助手备份",
+    "backup and restore work on a SQLite database file; a shared database is backed up and restored with its "
+    "server's own tools": "备份和恢复只适用于 SQLite 数据库文件；共享数据库请用它的服务器自带的工具备份和恢复",
+    "backups are kept in {folder}": "备份保存在 {folder}",
+    "cannot back up the database to {folder}: {reason}": "无法把数据库备份到 {folder}：{reason}",
+    "cannot restore the database {path}: {reason}": "无法恢复数据库 {path}：{reason}",
+    "cannot use {folder} for backups: {reason}": "不能用 {folder} 保存备份：{reason}",
+    "the folder is not writable": "文件夹不可写",
+    "restored {path} (schema {revision}) into {database}": "已把 {path}（结构版本 {revision}）恢复到 {database}",
+    "the database as it was is saved in {path}": "恢复前的数据库已保存到 {path}",
+    "the database {path} is in use; close LiveHelper and try again": "数据库 {path} 正在使用中，请先关闭直播助手再试",
+    "there is no database at {path} yet": "{path} 还没有数据库",
+    "{path} is not a LiveHelper backup": "{path} 不是直播助手的备份",
+    "{path} is the database itself, not a backup": "{path} 就是数据库本身，不是备份",
+    "{path} was written by a newer LiveHelper (schema {revision}); this version knows schemas up to {known}":
+        "{path} 由更新版本的直播助手写入（结构版本 {revision}），这个版本只认识到 {known} 的结构",
     # command line and self-test
     "livehelper: {reason}": "livehelper：{reason}",
     "{problem} (see livehelper --help)": "命令行有误：{problem}（用法见 livehelper --help）",

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
+from functools import lru_cache
 
 from livehelper.domain.errors import RowProblem, ValidationError
 from livehelper.domain.messages import Message
@@ -18,7 +21,8 @@ BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
 _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
                  "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%Y/%m/%d")
 _ORDER_NO = re.compile(r"[0-9A-Za-z][0-9A-Za-z_\-./#]{0,63}")
-_MOBILE = re.compile(r"1[3-9]\d{9}")
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_PHONE_SEPARATORS = re.compile(r"[\s\-()]")
 _EMPTY_WORDS = frozenset({"null", "NULL", "-", "--"})
 _QUIRK_STARTS = frozenset("'=nN-")
 _PLAIN_TIME = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?")
@@ -66,9 +70,15 @@ def clean_cell(cell: str) -> str:
     return "" if text in _EMPTY_WORDS else text
 
 
+def clean_cells(cells: Iterable[str]) -> list[str]:
+    """`clean_cell` of each cell; the common, clean case is kept cheap (a 50,000-row export has a million)."""
+    return [cell if cell and cell[0] not in _QUIRK_STARTS and not cell[0].isspace() and not cell[-1].isspace()
+            else "" if cell in _EMPTY_WORDS else clean_cell(cell) for cell in cells]
+
+
 def split_address(address: str) -> tuple[str, str, str, str]:
     """"浙江省 杭州市 西湖区 文三路100号 (310000)" -> (province, city, district, detail)."""
-    parts = _POSTCODE.sub("", address).split()
+    parts = (_POSTCODE.sub("", address) if address.rstrip().endswith((")", "）")) else address).split()
     if len(parts) < 3:
         return "", "", "", " ".join(parts)
     province, city = parts[0], parts[1]
@@ -85,23 +95,77 @@ def person_field(text: str) -> tuple[str, bool]:
 
 
 def normalise_mobile(text: str) -> str | None:
-    """A mainland mobile number as 11 digits, or None. Accepts spaces, dashes and a +86 prefix."""
-    digits = re.sub(r"[\s\-()]", "", text)
+    """A mainland mobile number as 11 digits, or None. Accepts spaces, dashes, brackets, a +86 (or 0086)
+    prefix and full-width digits from a Chinese input method."""
+    digits = _PHONE_SEPARATORS.sub("", unicodedata.normalize("NFKC", text))
     if digits.startswith("+86"):
         digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
     return digits if _MOBILE.fullmatch(digits) else None
 
 
 
-class RowReader:
-    """Cells of one data row by column name, collecting problems instead of raising."""
+def _fen_or_reason(value: str) -> int | Message:
+    try:
+        return parse_fen(value)
+    except ValidationError as error:
+        return error.message
 
-    def __init__(self, number: int, cells: list[str], columns: dict[str, int], problems: list[RowProblem]) -> None:
+
+def _count_or_reason(value: str) -> int | Message:
+    try:
+        return parse_count(value, "count")
+    except ValidationError as error:
+        return error.message
+
+
+def parse_time(value: str) -> datetime | None:
+    """A platform's local (Beijing) time as an aware UTC datetime; None when it is not a time of this century."""
+    if len(value) >= 16 and value[4] == "-" and value[10] == " ":
+        try:  # the common "2026-11-20 20:31:05" in C, without the regular expressions below
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if moment.tzinfo is None and 2000 <= moment.year <= 2099:
+                return moment.replace(tzinfo=BEIJING).astimezone(UTC)
+    plain = _PLAIN_TIME.fullmatch(value)
+    if plain and 2000 <= int(plain[1]) <= 2099:
+        try:
+            moment = datetime(*(int(part or 0) for part in plain.groups()), tzinfo=BEIJING)  # type: ignore[misc]
+        except ValueError:
+            pass
+        else:
+            return moment.astimezone(UTC)
+    for pattern in _TIME_FORMATS:
+        try:
+            moment = datetime.strptime(value, pattern)
+        except ValueError:
+            continue
+        if 2000 <= moment.year <= 2099:
+            return moment.replace(tzinfo=BEIJING).astimezone(UTC)
+        break
+    return None
+
+
+# Exports repeat the same prices, quantities and (to the second) times on many rows: parse each text once.
+_cached_fen = lru_cache(maxsize=4096)(_fen_or_reason)
+_cached_count = lru_cache(maxsize=1024)(_count_or_reason)
+_cached_time = lru_cache(maxsize=4096)(parse_time)
+
+
+class RowReader:
+    """Cells of one data row by column name (export quirks already removed), collecting problems instead of
+    raising. `values` holds the columns the layout reads; a column the file lacks reads as ""."""
+
+    __slots__ = ("bad", "number", "problems", "values")
+
+    def __init__(self, number: int, values: dict[str, str], problems: list[RowProblem]) -> None:
         self.number = number
-        self.cells = cells
-        self.columns = columns
+        self.values = values
         self.problems = problems
         self.bad = False
 
@@ -110,13 +174,7 @@ class RowReader:
         self.problems.append(RowProblem(self.number, column, message))
 
     def text(self, name: str) -> str:
-        index = self.columns.get(name)
-        if index is None or index >= len(self.cells):
-            return ""
-        cell = self.cells[index]
-        if cell and cell[0] not in _QUIRK_STARTS and not cell[0].isspace() and not cell[-1].isspace():
-            return cell  # clean_cell's fast path, inlined: this runs for every cell read
-        return clean_cell(cell)
+        return self.values.get(name, "")
 
     def required(self, name: str) -> str:
         value = self.text(name)
@@ -134,20 +192,19 @@ class RowReader:
         value = self.required(name) if required else self.text(name)
         if not value:
             return None
-        try:
-            return parse_fen(value, name)
-        except ValidationError as error:
-            self.problem(name, error.message)
+        fen = _cached_fen(value)
+        if isinstance(fen, Message):
+            self.problem(name, fen)
             return None
+        return fen
 
     def count(self, name: str, required: bool = False) -> int | None:
         value = self.required(name) if required else self.text(name)
         if not value:
             return None
-        try:
-            number = parse_count(value, name)
-        except ValidationError as error:
-            self.problem(name, error.message)
+        number = _cached_count(value)
+        if isinstance(number, Message):
+            self.problem(name, number)
             return None
         if number < 1 and required:
             self.problem(name, Message("the quantity must be at least 1"))
@@ -158,22 +215,8 @@ class RowReader:
         value = self.text(name)
         if not value:
             return None
-        plain = _PLAIN_TIME.fullmatch(value)
-        if plain and 2000 <= int(plain[1]) <= 2099:
-            try:
-                moment = datetime(*(int(part or 0) for part in plain.groups()), tzinfo=BEIJING)  # type: ignore[misc]
-            except ValueError:
-                pass
-            else:
-                return moment.astimezone(UTC)
-        for pattern in _TIME_FORMATS:
-            try:
-                moment = datetime.strptime(value, pattern)
-            except ValueError:
-                continue
-            if 2000 <= moment.year <= 2099:
-                return moment.replace(tzinfo=BEIJING).astimezone(UTC)
-            break
-        self.problem(name, Message("'{value}' is not a date and time (expected e.g. 2026-11-20 20:31:05)",
-                                   value=value[:40]))
-        return None
+        moment = _cached_time(value)
+        if moment is None:
+            self.problem(name, Message("'{value}' is not a date and time (expected e.g. 2026-11-20 20:31:05)",
+                                       value=value[:40]))
+        return moment

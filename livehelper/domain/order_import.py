@@ -4,7 +4,8 @@ The layout is recognised from the header row (never from the file name; header n
 spaces) and columns are found by name, so reordered or extra columns do not matter. Layouts:
 
 - ``taobao``: Taobao / 千牛 classic ``ExportOrderList`` (GBK, one row per order; goods only as 宝贝标题).
-- ``taobao-masked``: Taobao's newer export without buyer name and phone and with a masked address.
+- ``taobao-masked``: Taobao's newer export without buyer name and phone and with a masked address (CSV, or
+  .xlsx: any layout may come as an Excel workbook, recognised by its bytes; its first worksheet is read).
 - ``taobao-items``: Taobao ``ExportOrderDetailList`` line items, returned in ``lines_by_order``; the service
   joins them with the order list by order number, whichever file comes first (see `lines_total_problem`).
 - ``douyin``: Douyin 抖店 export, one row per 子订单, grouped by 主订单编号.
@@ -31,6 +32,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from operator import itemgetter
 
 from livehelper.domain.csv_text import decode_text
 from livehelper.domain.errors import UnreadableFileError
@@ -41,15 +43,18 @@ from livehelper.domain.order_cells import (
     OrderImport,
     RowReader,
     clean_cell,
+    clean_cells,
     normalise_mobile,
     person_field,
     split_address,
 )
-from livehelper.domain.order_layouts import PARSERS, lines_total_problem
+from livehelper.domain.order_layouts import PARSERS, READS, lines_total_problem
 from livehelper.domain.orders import Platform
+from livehelper.domain.xlsx_rows import is_zip, read_xlsx_rows
 
 __all__ = ["BEIJING", "GENERIC_HEADER", "PLATFORM_CHOICES", "Layout", "OrderImport", "clean_cell",
-           "lines_total_problem", "normalise_mobile", "parse_orders", "person_field", "split_address"]
+           "lines_total_problem", "normalise_mobile", "parse_orders", "person_field", "read_records",
+           "split_address"]
 
 PLATFORM_CHOICES = ("auto", "taobao", "taobao-items", "douyin", "generic")
 GENERIC_HEADER = ("平台", "订单编号", "下单时间", "收件人", "手机号", "省", "市", "区", "详细地址", "商品", "规格",
@@ -107,6 +112,14 @@ def _records(text: str, source: str) -> list[list[str]]:
     return records
 
 
+def read_records(data: bytes, source: str) -> list[list[str]]:
+    """The rows of an order export as cell texts: CSV text, or the first worksheet of an .xlsx workbook (told
+    apart by the bytes, never by the file name)."""
+    if is_zip(data):
+        return read_xlsx_rows(data, source)
+    return _records(decode_text(data, source), source)
+
+
 def _header_names(cells: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
@@ -146,7 +159,7 @@ def parse_orders(data: bytes, source: str, platform: str = "auto") -> OrderImpor
     """Read an order export. Raises UnreadableFileError only; bad rows come back as `problems`."""
     if platform not in PLATFORM_CHOICES:
         raise ValueError(f"platform must be one of {PLATFORM_CHOICES}, not {platform!r}")
-    records = _records(decode_text(data, source), source)
+    records = read_records(data, source)
     start = next((i for i, cells in enumerate(records) if any(cell.strip() for cell in cells)), None)
     if start is None:
         raise UnreadableFileError(Message("{source} is empty", source=source))
@@ -155,23 +168,27 @@ def parse_orders(data: bytes, source: str, platform: str = "auto") -> OrderImpor
     spec = _detect(columns, header, source, platform)
     result = OrderImport(source, spec.layout, spec.platform)
     needed = max(columns.values()) + 1  # up to the last named column: a shorter row was cut off
-    seen: dict[tuple[str, ...], int] = {}
+    names = tuple(name for name in columns if name in READS[spec.layout])  # the required ones at least
+    pick = itemgetter(*(columns[name] for name in names))  # several names: it always gives a tuple
+    seen: dict[str, int] = {}
     rows: list[RowReader] = []
-    for index in range(start + 1, len(records)):
-        cells = records[index]
-        if not any(cell.strip() for cell in cells):
+    problems = result.problems
+    for number, cells in enumerate(records[start + 1:], start + 2):
+        # One string serves both checks: blank (the unit separator counts as white space) and repeated rows.
+        key = "\x1f".join(cells)
+        if not key.strip():
             continue
         result.rows += 1
-        row = RowReader(index + 1, cells, columns, result.problems)
         if len(cells) < needed:
+            row = RowReader(number, {}, problems)
             missing = clean_cell(header[len(cells)]) or spec.required[0]
             row.problem(missing, Message(
                 "the row ends early ({found} of {expected} cells); the file may be cut off",
                 found=len(cells), expected=needed))
             continue
-        key = tuple(cells)
-        first = seen.setdefault(key, row.number)
-        if first != row.number:
+        first = seen.setdefault(key, number)
+        row = RowReader(number, dict(zip(names, clean_cells(pick(cells)), strict=True)), problems)
+        if first != number:
             row.problem(spec.required[0], Message("this row repeats row {row}", row=first))
             continue
         rows.append(row)

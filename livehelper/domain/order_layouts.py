@@ -181,6 +181,23 @@ def _generic(rows: list[RowReader], result: OrderImport) -> None:
             channel=channel, row=first.number))
 
 
+_TAOBAO_READS = frozenset({
+    "订单编号", "订单状态", "买家应付货款", "买家应付邮费", "总金额", "买家实际支付金额", "买家实付金额",
+    "修改后的收货地址", "收货地址", "收货人姓名", "联系手机", "联系电话", "订单创建时间", "订单付款时间", "宝贝总数量",
+    "买家留言", "订单备注", "商家备注", "宝贝标题", "商品标题"})
+# The columns each reader looks at: only their cells are cleaned and kept (a Taobao export has 44 columns).
+READS: dict[Layout, frozenset[str]] = {
+    Layout.TAOBAO_ORDERS: _TAOBAO_READS,
+    Layout.TAOBAO_MASKED: _TAOBAO_READS,
+    Layout.TAOBAO_ITEMS: frozenset({"订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息",
+                                    "订单状态", "商家编码"}),
+    Layout.DOUYIN: frozenset({
+        "主订单编号", "子订单编号", "选购商品", "商品规格", "商品数量", "商家编码", "商品单价", "订单应付金额", "运费",
+        "收件人", "收件人手机号", "省", "市", "区", "街道", "详细地址", "买家留言", "订单提交时间", "支付完成时间",
+        "商家备注", "订单状态", "售后状态"}),
+    Layout.GENERIC: frozenset({"平台", "订单编号", "下单时间", "收件人", "手机号", "省", "市", "区", "详细地址", "商品",
+                               "规格", "商家编码", "数量", "单价", "运费", "买家留言", "订单状态"}),
+}
 PARSERS: dict[Layout, Callable[[list[RowReader], OrderImport], None]] = {
     Layout.TAOBAO_ORDERS: _taobao_orders,
     Layout.TAOBAO_MASKED: _taobao_orders,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from livehelper.services.backup import backup_folder
 from livehelper.services.catalog import CatalogService
 from livehelper.services.cues import CueService
 from livehelper.services.events import EventBus
@@ -34,7 +35,7 @@ class AppContext:
 
 
 def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False) -> AppContext:
-    database = open_database(resolve_url(db_url, data_dir))
+    database = open_database(resolve_url(db_url, data_dir), backup_folder=backup_folder(data_dir))
     events = EventBus()
     catalog = CatalogService(database, events)
     cues = CueService(database, events, catalog)

@@ -12,6 +12,7 @@ from livehelper.domain.live import ExplainSwitch, Platform, Tally
 from livehelper.domain.money import parse_fen
 from livehelper.domain.product import ProductDraft
 from livehelper.paths import resource
+from livehelper.services.demo_orders import TITLES, DemoWindow, seed_demo_orders
 from livehelper.storage import live as live_repo
 
 if TYPE_CHECKING:
@@ -42,9 +43,19 @@ def seed_demo(context: AppContext) -> bool:
         context.cues.save_text(context.cues.general_deck(DeckKind(kind)).id, text)
     for code, text in decks["products"].items():
         context.cues.save_text(context.cues.deck_for_product(product_ids[code]).id, text)
-    seed_past_session(context, [product_ids[code] for code in ("MZ-XM-2500", "JL-JYH-50", "XM-GB-600",
-                                                                 "FX-LH-1500")])
+    lineup = [product_ids[code] for code in ("MZ-XM-2500", "JL-JYH-50", "XM-GB-600", "FX-LH-1500")]
+    session_id = seed_past_session(context, lineup)
+    started, ended = _session_window(context, session_id)
+    prices = {code: context.catalog.get(product_ids[code]).price_fen for code in TITLES}
+    seed_demo_orders(context, DemoWindow(started, ended), prices)
     return True
+
+
+def _session_window(context: AppContext, session_id: int) -> tuple[datetime, datetime]:
+    with context.database.sessions() as session:
+        row = live_repo.get_session(session, session_id)
+    assert row is not None and row[5] is not None
+    return row[4], row[5]
 
 
 def seed_past_session(context: AppContext, product_ids: list[int], seed: int = 7) -> int:

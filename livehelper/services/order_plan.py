@@ -1,8 +1,8 @@
-"""Comparing a parsed order export with what the database holds, and applying the difference.
+"""Comparing a parsed order export with what the database holds: what an import would change.
 
-`plan_import` only reads; `apply_plan` writes (inside the caller's transaction). Both run on one session so
-that a commit re-plans against the database as it is at that moment, not as it was at preview time.
-Buyer data passes through here; nothing in this module logs.
+`plan_import` only reads; `order_writes.apply_plan` writes the plan (inside the caller's transaction). Both run
+on one session so that a commit re-plans against the database as it is at that moment, not as it was at
+preview time. Buyer data passes through here; nothing in this module logs.
 """
 
 from __future__ import annotations
@@ -11,27 +11,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Row, literal, select
 from sqlalchemy.orm import Session
 
 from livehelper.domain.messages import Message
 from livehelper.domain.order_cells import Layout, OrderImport
 from livehelper.domain.order_import import lines_total_problem
 from livehelper.domain.orders import Order, OrderLine, Platform
-from livehelper.domain.tasks import INITIAL_VERSION, TaskState, next_version
 from livehelper.storage.models import (
     OrderItemRecord,
     OrderRecord,
-    PackingTaskRecord,
     PendingItemRecord,
     ProductRecord,
-    TaskHistoryRecord,
     TitleRuleRecord,
 )
 
-SYSTEM = "system"  # the `who` of history entries written by an import
-_CHUNK = 500
+_CHUNK = 1000  # values in one IN (…): well below SQLite's and PostgreSQL's parameter limits
 
 LineKey = tuple[str, int, int, str, str, str, str]
 
@@ -52,6 +49,7 @@ class OrderPlan:
     lines: tuple[OrderLine, ...] | None
     record_id: int | None
     consumes_pending: bool = False
+    product_ids: tuple[int | None, ...] | None = None  # known products of `lines` (manual entry); else matched
 
 
 @dataclass
@@ -74,22 +72,28 @@ def utc_naive(moment: datetime | None) -> datetime | None:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-def order_fields(order: Order) -> dict[str, object]:
+ORDER_FIELDS = ("status", "after_sale", "amount_fen", "shipping_fen", "goods_fen", "buyer_name", "buyer_phone",
+                "address", "province", "city", "district", "name_hidden", "phone_hidden", "address_hidden",
+                "buyer_note", "seller_note", "title_summary", "channel", "paid_at")
+
+
+def order_values(order: Order) -> tuple[object, ...]:
+    """The stored fields of an order (ORDER_FIELDS, in that order) besides its key and creation time."""
     buyer = order.buyer
-    fields: dict[str, object] = {
-        "status": order.status, "after_sale": order.after_sale, "amount_fen": order.paid_fen or 0,
-        "shipping_fen": order.shipping_fen, "goods_fen": order.goods_fen, "buyer_name": buyer.name,
-        "buyer_phone": buyer.phone, "address": buyer.address, "province": buyer.province, "city": buyer.city,
-        "district": buyer.district, "name_hidden": buyer.name_hidden, "phone_hidden": buyer.phone_hidden,
-        "address_hidden": buyer.address_hidden, "buyer_note": order.buyer_note, "seller_note": order.seller_note,
-        "title_summary": order.title_summary, "channel": order.channel, "paid_at": order.paid_at,
-    }
+    return (order.status, order.after_sale, order.paid_fen or 0, order.shipping_fen, order.goods_fen, buyer.name,
+            buyer.phone, buyer.address, buyer.province, buyer.city, buyer.district, buyer.name_hidden,
+            buyer.phone_hidden, buyer.address_hidden, order.buyer_note, order.seller_note, order.title_summary,
+            order.channel, order.paid_at)
+
+
+def order_fields(order: Order) -> dict[str, object]:
+    fields = dict(zip(ORDER_FIELDS, order_values(order), strict=True))
     if order.created_at is not None:  # otherwise the stored time (the first import's) stays
         fields["created_at"] = order.created_at
     return fields
 
 
-def _same_fields(record: OrderRecord, fields: dict[str, object]) -> bool:
+def _same_fields(record: Row[Any], fields: dict[str, object]) -> bool:
     for name, value in fields.items():
         stored = getattr(record, name)
         if isinstance(value, datetime) or isinstance(stored, datetime):
@@ -105,9 +109,10 @@ def line_key(line: OrderLine) -> LineKey:
             line.status)
 
 
-def _record_key(item: OrderItemRecord | PendingItemRecord) -> LineKey:
-    sub = item.sub_order_no if isinstance(item, OrderItemRecord) else ""
-    return (item.title, item.qty, item.unit_price_fen, item.merchant_code, item.sku_text, sub, item.status)
+_ITEM_KEY = (OrderItemRecord.title, OrderItemRecord.qty, OrderItemRecord.unit_price_fen, OrderItemRecord.merchant_code,
+             OrderItemRecord.sku_text, OrderItemRecord.sub_order_no, OrderItemRecord.status)
+_PENDING_KEY = (PendingItemRecord.title, PendingItemRecord.qty, PendingItemRecord.unit_price_fen,
+                PendingItemRecord.merchant_code, PendingItemRecord.sku_text, literal(""), PendingItemRecord.status)
 
 
 def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -130,23 +135,33 @@ class ProductMatcher:
 
 
 def _stored(session: Session, platform: Platform, numbers: list[str]) -> tuple[
-        dict[str, OrderRecord], dict[int, list[LineKey]], dict[str, list[LineKey]]]:
-    records: dict[str, OrderRecord] = {}
-    lines: dict[int, list[LineKey]] = {}
-    pending: dict[str, list[LineKey]] = {}
-    for chunk in _chunks(numbers):
-        wanted = set(chunk)
-        for record in session.scalars(select(OrderRecord).where(
-                OrderRecord.platform == platform.value, OrderRecord.order_no.in_(chunk))):
+        dict[str, Row[Any]], dict[int, list[LineKey]], dict[str, list[LineKey]]]:
+    """The stored orders among `numbers` (as rows), their lines, and the item lines held for them."""
+    orders = OrderRecord.__table__
+    records: dict[str, Row[Any]] = {}
+    stored_numbers = numbers
+    if len(numbers) > 4 * _CHUNK:  # a big export: one pass over the stored numbers beats many IN (…) queries
+        known = set(session.scalars(select(orders.c.order_no).where(orders.c.platform == platform.value)))
+        stored_numbers = [number for number in numbers if number in known]
+    for chunk in _chunks(stored_numbers):
+        for record in session.execute(select(orders).where(
+                orders.c.platform == platform.value, orders.c.order_no.in_(chunk))):
             records[record.order_no] = record
-        ids = [record.id for number, record in records.items() if number in wanted]
-        for item in session.scalars(select(OrderItemRecord).where(OrderItemRecord.order_id.in_(ids)).order_by(
-                OrderItemRecord.order_id, OrderItemRecord.position)):
-            lines.setdefault(item.order_id, []).append(_record_key(item))
-        for held in session.scalars(select(PendingItemRecord).where(
-                PendingItemRecord.platform == platform.value, PendingItemRecord.order_no.in_(chunk)).order_by(
+    lines: dict[int, list[LineKey]] = {}
+    ids = [record.id for record in records.values()]
+    for chunk in _chunks(ids):
+        for order_id, *key in session.execute(select(OrderItemRecord.order_id, *_ITEM_KEY).where(
+                OrderItemRecord.order_id.in_(chunk)).order_by(OrderItemRecord.order_id, OrderItemRecord.position)):
+            lines.setdefault(order_id, []).append(tuple(key))  # type: ignore[arg-type]
+    pending: dict[str, list[LineKey]] = {}
+    held_here = PendingItemRecord.platform == platform.value
+    if session.execute(select(PendingItemRecord.id).where(held_here).limit(1)).first() is None:
+        return records, lines, pending  # the usual case: no item list waits for its order list
+    for chunk in _chunks(numbers):
+        for order_no, *key in session.execute(select(PendingItemRecord.order_no, *_PENDING_KEY).where(
+                held_here, PendingItemRecord.order_no.in_(chunk)).order_by(
                 PendingItemRecord.order_no, PendingItemRecord.position)):
-            pending.setdefault(held.order_no, []).append(_record_key(held))
+            pending.setdefault(order_no, []).append(tuple(key))  # type: ignore[arg-type]
     return records, lines, pending
 
 
@@ -177,7 +192,7 @@ def plan_import(session: Session, parsed: OrderImport) -> Plan:
         by_platform.setdefault(order.platform, []).append(order.order_no)
     if parsed.layout is Layout.TAOBAO_ITEMS:
         by_platform = {Platform.TAOBAO: numbers}
-    stored: dict[Platform, tuple[dict[str, OrderRecord], dict[int, list[LineKey]], dict[str, list[LineKey]]]] = {
+    stored: dict[Platform, tuple[dict[str, Row[Any]], dict[int, list[LineKey]], dict[str, list[LineKey]]]] = {
         platform: _stored(session, platform, values) for platform, values in by_platform.items()}
     unmatched: dict[str, None] = {}
 
@@ -235,80 +250,3 @@ def plan_import(session: Session, parsed: OrderImport) -> Plan:
                                          None if same_lines else lines, record.id, consumes))
     plan.unmatched = list(unmatched)
     return plan
-
-
-def _write_lines(session: Session, order_id: int, lines: Sequence[OrderLine], matcher: ProductMatcher) -> None:
-    session.execute(delete(OrderItemRecord).where(OrderItemRecord.order_id == order_id))
-    session.add_all(OrderItemRecord(
-        order_id=order_id, position=index, title=line.title[:200], qty=line.qty,
-        unit_price_fen=line.unit_price_fen or 0, merchant_code=line.merchant_code[:64],
-        sku_text=line.sku_text[:200], sub_order_no=line.sub_order_no[:64], status=line.status[:60],
-        product_id=matcher.match(line.title, line.merchant_code)) for index, line in enumerate(lines))
-
-
-def sync_task(session: Session, record: OrderRecord, order: Order, now: datetime) -> int | None:
-    """Give a paid order waiting for shipment its packing task; cancel the open task of a closed order."""
-    task = session.scalars(select(PackingTaskRecord).where(PackingTaskRecord.order_id == record.id)).first()
-    if task is None:
-        if not order.awaiting_shipment:
-            return None
-        task = PackingTaskRecord(order_id=record.id, state=TaskState.PENDING.value, version=INITIAL_VERSION,
-                                 created_at=now, updated_at=now)
-        session.add(task)
-        session.flush()
-        session.add(TaskHistoryRecord(task_id=task.id, from_state=None, to_state=TaskState.PENDING.value,
-                                      who=SYSTEM, at=now, version=task.version))
-        return task.id
-    if order.closed and TaskState(task.state) not in (TaskState.SHIPPED, TaskState.CANCELLED):
-        previous = task.state
-        task.state = TaskState.CANCELLED.value
-        task.version = next_version(task.version)
-        task.updated_at = now
-        reason = " / ".join(part for part in (order.status, order.after_sale) if part)[:200]
-        session.add(TaskHistoryRecord(task_id=task.id, from_state=previous, to_state=task.state, who=SYSTEM,
-                                      at=now, version=task.version, reason=reason))
-        return task.id
-    return None
-
-
-def apply_plan(session: Session, plan: Plan) -> tuple[list[int], list[int]]:
-    """Write the plan; (order ids written, task ids created or cancelled)."""
-    now = datetime.now(UTC)
-    matcher = ProductMatcher(session)
-    order_ids: list[int] = []
-    task_ids: list[int] = []
-    for step in plan.orders:
-        order = step.order
-        if order is None:  # item lines of a stored order
-            assert step.record_id is not None and step.lines is not None
-            _write_lines(session, step.record_id, step.lines, matcher)
-            order_ids.append(step.record_id)
-            continue
-        fields = order_fields(order)
-        if step.record_id is None:
-            record = OrderRecord(platform=order.platform.value, order_no=order.order_no, imported_at=now,
-                                 updated_at=now, **fields)
-            session.add(record)
-            session.flush()
-        else:
-            record = session.get_one(OrderRecord, step.record_id)
-            for name, value in fields.items():
-                setattr(record, name, value)
-            record.updated_at = now
-        if step.lines is not None:
-            _write_lines(session, record.id, step.lines, matcher)
-        if step.consumes_pending:
-            session.execute(delete(PendingItemRecord).where(
-                PendingItemRecord.platform == order.platform.value, PendingItemRecord.order_no == order.order_no))
-        order_ids.append(record.id)
-        task_id = sync_task(session, record, order, now)
-        if task_id is not None:
-            task_ids.append(task_id)
-    for order_no, lines in plan.waiting.items():
-        session.execute(delete(PendingItemRecord).where(
-            PendingItemRecord.platform == plan.platform.value, PendingItemRecord.order_no == order_no))
-        session.add_all(PendingItemRecord(
-            platform=plan.platform.value, order_no=order_no, position=index, title=line.title[:200], qty=line.qty,
-            unit_price_fen=line.unit_price_fen or 0, merchant_code=line.merchant_code[:64],
-            sku_text=line.sku_text[:200], status=line.status[:60]) for index, line in enumerate(lines))
-    return order_ids, task_ids

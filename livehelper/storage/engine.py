@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,7 +16,7 @@ from livehelper.domain.messages import Message
 
 # The newest Alembic revision this build knows. Checked against the migration scripts by a test, so that
 # opening an up-to-date database never has to import Alembic (it costs start-up time).
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 DB_FILE_NAME = "livehelper.sqlite3"
 DB_ENV = "LIVEHELPER_DB"
 
@@ -29,6 +30,12 @@ def resolve_url(db_url: str | None, data_dir: Path) -> str:
     return db_url or os.environ.get(DB_ENV) or sqlite_url(data_dir / DB_FILE_NAME)
 
 
+# Every session in UTC, so timestamps come back the way SQLite gives them (stored UTC) whatever the server's
+# zone; a server that cannot be reached fails within seconds instead of hanging the app's start.
+PLAIN_POSTGRES = "postgresql://"
+POSTGRES_CONNECT_ARGS = {"options": "-c timezone=UTC", "connect_timeout": 10, "application_name": "LiveHelper"}
+
+
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     # journal_mode=WAL is persistent and set once the file is known to be ours (open_database).
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
@@ -36,6 +43,18 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _storage_trouble(context: ExceptionContext) -> None:
+    """A full disk or a read-only file while writing becomes a StorageError that says so (the UI shows it and
+    keeps what was typed) instead of a driver error that would end up as a crash report."""
+    reason = str(context.original_exception)
+    if "database or disk is full" in reason:
+        raise StorageError(Message("the database cannot be saved: the disk is full. Free some space, then try "
+                                   "again; what you entered is kept until then")) from context.sqlalchemy_exception
+    if "readonly database" in reason:
+        raise StorageError(Message("the database cannot be saved: the file or its folder is read-only")
+                           ) from context.sqlalchemy_exception
 
 
 @dataclass
@@ -71,7 +90,17 @@ def _make_engine(url: str) -> Engine:
             _prepare_sqlite_folder(Path(path))
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "handle_error", _storage_trouble)
         return engine
+    if url.startswith("postgresql"):
+        if url.startswith(PLAIN_POSTGRES):  # SQLAlchemy would pick psycopg2; we ship psycopg 3
+            url = "postgresql+psycopg://" + url.removeprefix(PLAIN_POSTGRES)
+        try:
+            return create_engine(url, pool_pre_ping=True, connect_args=POSTGRES_CONNECT_ARGS)
+        except ModuleNotFoundError as error:  # the driver comes with the optional "postgres" extra
+            raise StorageError(Message("PostgreSQL support is not installed ({module} is missing): "
+                                       "pip install \"livehelper[postgres]\"",
+                                       module=error.name or "psycopg")) from error
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -97,8 +126,11 @@ def current_revision(engine: Engine) -> tuple[str | None, bool]:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar(), True
 
 
-def open_database(url: str, migrate: bool = True) -> Database:
-    """Open (and create or upgrade) the database at `url`; StorageError with a clear reason otherwise."""
+def open_database(url: str, migrate: bool = True, backup_folder: Path | None = None) -> Database:
+    """Open (and create or upgrade) the database at `url`; StorageError with a clear reason otherwise.
+
+    A SQLite database is backed up into `backup_folder` (backups/ beside it by default) before an upgrade.
+    """
     try:
         engine = _make_engine(url)
     except StorageError:
@@ -108,7 +140,7 @@ def open_database(url: str, migrate: bool = True) -> Database:
                                    url=_safe(url), reason=str(error))) from error
     try:
         revision, has_tables = current_revision(engine)
-        _admit(engine, url, revision, has_tables, migrate)
+        _admit(engine, url, revision, has_tables, migrate, backup_folder)
     except (OperationalError, DBAPIError) as error:
         engine.dispose()
         raise StorageError(Message("cannot open the database {url}: {reason}",
@@ -119,7 +151,8 @@ def open_database(url: str, migrate: bool = True) -> Database:
     return Database(engine, sessionmaker(engine, expire_on_commit=False))
 
 
-def _admit(engine: Engine, url: str, revision: str | None, has_tables: bool, migrate: bool) -> None:
+def _admit(engine: Engine, url: str, revision: str | None, has_tables: bool, migrate: bool,
+           backup_folder: Path | None = None) -> None:
     """Refuse a database that is not ours or is newer; bring an older one up to date."""
     if revision is None and has_tables:
         raise StorageError(Message("{url} is not a LiveHelper database", url=_safe(url)))
@@ -128,7 +161,7 @@ def _admit(engine: Engine, url: str, revision: str | None, has_tables: bool, mig
 
         if not migrate:
             raise StorageError(Message("the database {url} needs an upgrade", url=_safe(url)))
-        upgrade(engine, revision)
+        upgrade(engine, revision, backup_folder=backup_folder)
     if engine.dialect.name == "sqlite":
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA journal_mode=WAL")

@@ -108,7 +108,7 @@ class OrderRecord(Base):
     title_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
     channel: Mapped[str] = mapped_column(String(20), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)  # import time if unknown
-    paid_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    paid_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
@@ -163,6 +163,9 @@ class PackingTaskRecord(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     exported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    # Set on a task whose order was merged into another task's parcel (that task ships it; this one is 已取消).
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("packing_tasks.id", ondelete="SET NULL"), index=True)
 
 
 class TaskHistoryRecord(Base):

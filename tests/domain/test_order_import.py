@@ -412,3 +412,23 @@ def test_quirk_stripping_round_trips_order_numbers(order_no, quirk):
     assert result.problems == []
     assert [o.order_no for o in result.orders] == [order_no]
     assert clean_cell(quirk.format(order_no)) == order_no
+
+
+def test_each_layout_reads_only_the_columns_it_declares(monkeypatch: pytest.MonkeyPatch):
+    """parse_orders keeps (and cleans) only the columns in READS: a column read but not declared would read ""."""
+    from livehelper.domain.order_cells import RowReader
+    from livehelper.domain.order_layouts import READS
+
+    read: set[str] = set()
+    original = RowReader.text
+
+    def recording(self: RowReader, name: str) -> str:
+        read.add(name)
+        return original(self, name)
+
+    monkeypatch.setattr(RowReader, "text", recording)
+    for name in ("taobao_ExportOrderList.csv", "taobao_ExportOrderDetailList.csv", "taobao_masked.csv",
+                 "douyin.csv", "generic.csv"):
+        read.clear()
+        result = parse_orders(sample(name), name)
+        assert read and read <= READS[result.layout], read - READS[result.layout]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from livehelper.domain.errors import ImportRejected, NotFoundError
+from livehelper.domain.errors import ImportRejected, NotFoundError, UnreadableFileError
 from livehelper.domain.order_import import GENERIC_HEADER
 from livehelper.domain.product import ProductDraft
 from livehelper.domain.tasks import TaskState
@@ -19,6 +19,7 @@ from livehelper.storage.models import (
     PendingItemRecord,
     TaskHistoryRecord,
 )
+from tests.data.orders.make_samples import xlsx_bytes
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "orders"
 TAOBAO_ORDERS = "taobao_ExportOrderList.csv"
@@ -204,3 +205,42 @@ def test_list_orders_has_the_contract_fields(context: AppContext):
     assert [o["order_no"] for o in context.orders.list_orders("pending")] == ["WX20261120-01", "TEL-0002"]
     assert [o["order_no"] for o in context.orders.list_orders("已付款")] == ["TEL-0002"]
     assert context.orders.list_orders("shipped") == []
+
+
+def test_taobao_xlsx_export_imports_like_its_csv_twin(context: AppContext):
+    from_xlsx = imported(context, sample("taobao_masked.xlsx"), "ExportOrderList.xlsx")
+    assert (from_xlsx.layout.value, from_xlsx.orders_new, from_xlsx.tasks_touched) == ("taobao-masked", 2, 1)
+    listed = context.orders.list_orders()
+    again = imported(context, sample("taobao_masked.csv"), "ExportOrderList.csv")
+    assert (again.orders_new, again.orders_changed, again.orders_unchanged) == (0, 0, 2)
+    assert context.orders.list_orders() == listed
+
+
+@pytest.mark.parametrize("data", [
+    sample("taobao_masked.xlsx")[:3000],  # cut off
+    b"PK\x05\x06" + b"\x00" * 18,  # an empty zip
+    xlsx_bytes(["货号", "件数"], [["A1", 3]]),  # a workbook of no known layout
+])
+def test_a_bad_workbook_writes_nothing(context: AppContext, events: list[ChangeEvent], data: bytes):
+    with pytest.raises(UnreadableFileError):
+        context.orders.preview(data, "orders.xlsx")
+    with pytest.raises(UnreadableFileError):
+        context.orders.import_file(data, "orders.xlsx")
+    assert set(table_counts(context).values()) == {0}
+    assert events == []
+
+
+def test_a_big_export_is_written_in_bulk_and_reimported_unchanged(context: AppContext):
+    """More orders than one IN (…) list holds: the bulk write path and the big-export lookup."""
+    rows = [f"微信,BIG-{i:05d},2026-11-20 18:{i % 60:02d},刘桂兰,138{i:08d},山东省,济南市,历下区,泉城路{i}号,"
+            f"米脂黄小米,2.5kg/袋,MZ-XM-25,{1 + i % 3},29.90,0,,{'已取消' if i % 10 == 0 else ''}" for i in range(4500)]
+    first = imported(context, generic(*rows), "big.csv")
+    assert (first.orders_new, first.lines_new, first.tasks_touched) == (4500, 4500, 4050)
+    counts = table_counts(context)
+    assert (counts["orders"], counts["order_items"], counts["packing_tasks"], counts["task_history"]) == (
+        4500, 4500, 4050, 4050)
+    order = by_number(context)["BIG-00007"]
+    assert (order["amount_fen"], order["task_status"], order["items"][0]["qty"]) == (5980, "pending", 2)
+    again = imported(context, generic(*rows), "big.csv")
+    assert (again.orders_new, again.orders_changed, again.orders_unchanged, again.tasks_touched) == (0, 0, 4500, 0)
+    assert table_counts(context) == counts

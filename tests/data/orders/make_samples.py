@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+FIXED_TIME = datetime(2026, 11, 21, 12, 0, 0)
+FIXED_STAMP = b"2026-11-21T12:00:00Z"
 
 TAOBAO_HEADER = [
     "订单编号", "买家会员名", "买家支付宝账号", "买家应付货款", "买家应付邮费", "买家支付积分", "总金额",
@@ -85,13 +90,15 @@ def taobao_items() -> bytes:
     return _csv([header, *rows]).encode("gbk")
 
 
-def taobao_masked() -> bytes:
-    header = [
-        "订单编号", "支付单号", "买家应付货款", "买家应付邮费", "总金额", "买家实付金额", "订单状态", "收货地址",
-        "运送方式", "订单创建时间", "商品标题", "宝贝种类", "物流单号", "物流公司", "备注标签", "商家备注",
-        "宝贝总数量", "开票信息", "手机订单", "商品属性SKU", "发货时间",
-    ]
-    rows = [
+TAOBAO_MASKED_HEADER = [
+    "订单编号", "支付单号", "买家应付货款", "买家应付邮费", "总金额", "买家实付金额", "订单状态", "收货地址",
+    "运送方式", "订单创建时间", "商品标题", "宝贝种类", "物流单号", "物流公司", "备注标签", "商家备注",
+    "宝贝总数量", "开票信息", "手机订单", "商品属性SKU", "发货时间",
+]
+
+
+def taobao_masked_rows() -> list[list[str]]:
+    return [
         ["\t3512345678901234567", "\t2026112022001188001234567890", "59.80", "0.00", "59.80", "59.80",
          "买家已付款，等待卖家发货", "江苏省 南京市 建邺区 沙洲街道****", "快递", "2026-11-21 19:05:33",
          "米脂小米 2.5kg 包邮 新米", "1", "", "", "", "", "2", "", "是", "净含量:2.5kg", ""],
@@ -100,7 +107,61 @@ def taobao_masked() -> bytes:
          "巨鹿金银花 50g 罐装", "1", "SF1234567890123", "顺丰速运", "", "老客户", "1", "", "是", "规格:50g罐装",
          "2026-11-22 10:00:00"],
     ]
-    return _csv([header, *rows]).encode("utf-8-sig")
+
+
+def taobao_masked() -> bytes:
+    return _csv([TAOBAO_MASKED_HEADER, *taobao_masked_rows()]).encode("utf-8-sig")
+
+
+def _typed_cell(column: str, text: str) -> object:
+    """What Excel holds for a cell of Taobao's .xlsx export: numbers and times as such, ids as text."""
+    text = text.strip()
+    if not text:
+        return None
+    if column.endswith(("时间",)):
+        return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
+    if column in ("宝贝种类", "宝贝总数量"):
+        return int(text)
+    if column.endswith(("货款", "邮费", "金额")):
+        return float(text)
+    return text
+
+
+def xlsx_bytes(header: list[str], rows: list[list[object]], title: str = "订单") -> bytes:
+    """An .xlsx workbook with one sheet, the same bytes on every run (fixed document and zip entry times)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
+            if isinstance(cell.value, datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm:ss"
+    workbook.properties.creator = "LiveHelper tests"
+    workbook.properties.created = workbook.properties.modified = FIXED_TIME
+    saved = io.BytesIO()
+    workbook.save(saved)
+    repacked = io.BytesIO()
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(repacked, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            entry = zipfile.ZipInfo(member.filename, date_time=FIXED_TIME.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            content = source.read(member)
+            if member.filename == "docProps/core.xml":  # openpyxl stamps the time of saving
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + FIXED_STAMP, content)
+            target.writestr(entry, content)
+    return repacked.getvalue()
+
+
+def taobao_masked_xlsx() -> bytes:
+    """The orders of taobao_masked.csv as Taobao's .xlsx export holds them."""
+    rows = [[_typed_cell(column, text) for column, text in zip(TAOBAO_MASKED_HEADER, row, strict=True)]
+            for row in taobao_masked_rows()]
+    return xlsx_bytes(TAOBAO_MASKED_HEADER, rows)
 
 
 def douyin() -> bytes:
@@ -143,6 +204,7 @@ SAMPLES = {
     "taobao_ExportOrderList.csv": taobao_orders,
     "taobao_ExportOrderDetailList.csv": taobao_items,
     "taobao_masked.csv": taobao_masked,
+    "taobao_masked.xlsx": taobao_masked_xlsx,
     "douyin.csv": douyin,
     "generic.csv": generic,
 }
