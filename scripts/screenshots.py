@@ -16,11 +16,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from livehelper.domain.live import Platform, Tally
+from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext, open_context
 from livehelper.services.live_report import history
 from livehelper.storage import live as live_repo
@@ -58,6 +60,17 @@ def show_a_finding(window: MainWindow) -> None:
     cues.save_now()
 
 
+def select_open_tasks(window: MainWindow) -> None:
+    """Select two tasks waiting to be packed, so the queue's action buttons show as they are used."""
+    shipping = window.shipping
+    model = shipping.model
+    waiting = [row for row in range(min(model.rowCount(), 20)) if model.task_at(row).state == TaskState.PENDING]
+    selection = shipping.table.selectionModel()
+    for row in waiting[:2]:
+        selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+
+
 def go_live(context: AppContext) -> None:
     """A stream 47 minutes in: start it back-dated, add the sales of those minutes, then carry on live."""
     products = context.catalog.page(ProductQuery(include_inactive=False), 0, 10)
@@ -77,6 +90,33 @@ def go_live(context: AppContext) -> None:
     context.live.wait_durable()
 
 
+def inked_height(image: QImage, below: int) -> int:
+    """How far down something is painted on a white page image, not looking at its last `below` pixel rows."""
+    white = image.pixel(0, 0)
+    for y in range(image.height() - below, 0, -2):
+        if any(image.pixel(x, y) != white for x in range(0, image.width(), 3)):
+            return y
+    return image.height()
+
+
+def save_documents(context: AppContext, out: Path, lang: str) -> None:
+    """The pick list of every parcel waiting to be packed, and an A4 sheet of packing slips, from the demo orders."""
+    from livehelper.services.tasks import TaskFilter
+    from livehelper.ui.shipping.documents import Document, DocumentMeta
+
+    waiting = context.tasks.by_ids(context.tasks.ids(TaskFilter(state="pending")))
+    with_notes = sorted(waiting, key=lambda task: (not task.buyer_note, not task.merged_order_nos, task.id))
+    meta = DocumentMeta(datetime.now(UTC), parcels=len(waiting))
+    for name, kind, data in (("picklist", "pick_list", context.tasks.pick_list([task.id for task in waiting])),
+                             ("slip", "slips", context.tasks.packing_slips([task.id for task in with_notes[:3]]))):
+        target = out / f"{name}-{lang}.png"
+        image = Document(kind, data, "a4", meta).page_image(0, dpi=120)
+        if kind == "pick_list":  # a short list: the empty rest of the sheet (down to the page number) left out
+            image = image.copy(0, 0, image.width(), inked_height(image, below=120) + 60)
+        image.save(str(target))
+        print(target)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="zh_CN")
@@ -92,6 +132,7 @@ def main() -> None:
         window.show()
         window.catalog.table.selectRow(0)
         show_a_finding(window)
+        select_open_tasks(window)
         for index, name in enumerate(NAMES):
             if name == "live":
                 continue  # taken below, mid-stream
@@ -112,6 +153,7 @@ def main() -> None:
         report = history(context.database)[0]
         (args.out / f"report-{args.lang}.png").write_bytes(render_report_png(report))
         print(args.out / f"report-{args.lang}.png")
+        save_documents(context, args.out, args.lang)
         window.close()
         context.close()
     del translators

@@ -13,7 +13,7 @@ from livehelper.ui.catalog.workspace import CatalogWorkspace
 from livehelper.ui.cues.workspace import CueWorkspace
 from livehelper.ui.i18n import current_language
 from livehelper.ui.live.workspace import LiveWorkspace
-from livehelper.ui.placeholder import UpcomingWorkspace
+from livehelper.ui.shipping.workspace import ShippingWorkspace
 from livehelper.ui.window_state import WindowState
 
 STYLE = """
@@ -44,9 +44,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.cues, self.tr("&Cue cards"))
         self.live = LiveWorkspace(context, self.bridge)
         self.tabs.addTab(self.live, self.tr("&Live"))
-        self.tabs.addTab(UpcomingWorkspace(self.tr("Shipping"), self.tr(
-            "Orders from the platforms' exports become packing tasks for the village helpers: "
-            "pick lists, packing slips, tracking numbers and a batch-shipping file.")), self.tr("&Shipping"))
+        self.shipping = ShippingWorkspace(context, self.bridge)
+        self.tabs.addTab(self.shipping, self.tr("&Shipping"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_line()
@@ -64,7 +63,8 @@ class MainWindow(QMainWindow):
 
     def _remembered(self) -> tuple[dict, dict]:
         return ({"catalog": self.catalog.splitter, "cues": self.cues.splitter},
-                {"catalog": self.catalog.table.horizontalHeader()})
+                {"catalog": self.catalog.table.horizontalHeader(),
+                 "shipping": self.shipping.table.horizontalHeader()})
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -65,6 +65,34 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to a helper</source>
+        <translation>分配给帮手</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who packs these %n task(s)? Leave empty to release them.</source>
+        <translation>
+            <numerusform>这 %n 个任务由谁打包？留空表示取消分配。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BadRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>CardList</name>
     <message>
         <source>Cards</source>
@@ -336,6 +364,23 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>LiveHelper hit a problem</source>
+        <translation>直播助手遇到了问题</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. What was already saved is safe, and you can keep working.
+If it happens again, please send this report to whoever helps you with LiveHelper (it holds no buyer names, phones or addresses):</source>
+        <translation>发生了意外错误。已经保存的数据是安全的，您可以继续使用。
+如果再次出现，请把这份报告发给帮您维护直播助手的人（报告里没有买家姓名、电话和地址）：</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>CueWorkspace</name>
     <message>
         <source>Find a product&apos;s deck…</source>
@@ -487,6 +532,247 @@ What to say…
     </message>
 </context>
 <context>
+    <name>DocumentWords</name>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>WeChat / phone</source>
+        <translation>微信/电话</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>{parcels} parcels · printed {time}</source>
+        <translation>共 {parcels} 个包裹 · 打印于 {time}</translation>
+    </message>
+    <message>
+        <source>Total: {units} items, {products} products</source>
+        <translation>合计：{units} 件，{products} 种商品</translation>
+    </message>
+    <message>
+        <source>Page {number} of {pages}</source>
+        <translation>第 {number}/{pages} 页</translation>
+    </message>
+    <message>
+        <source>No packing tasks chosen</source>
+        <translation>没有选中的打包任务</translation>
+    </message>
+    <message>
+        <source>{platform} order {numbers}</source>
+        <translation>{platform}订单 {numbers}</translation>
+    </message>
+    <message>
+        <source>Buyer: {buyer}</source>
+        <translation>收件人：{buyer}</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>地址：{address}</translation>
+    </message>
+    <message>
+        <source>Helper: {helper}   Printed: {time}</source>
+        <translation>帮手：{helper}   打印：{time}</translation>
+    </message>
+    <message>
+        <source>Buyer note</source>
+        <translation>买家留言</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>100×150 mm label</source>
+        <translation>100×150 mm 热敏面单</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>纸张(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
+    </message>
+    <message>
+        <source>◀ Pre&amp;vious page</source>
+        <translation>◀ 上一页(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page ▶</source>
+        <translation>下一页(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Pick list: {parcels} parcels, {units} items</source>
+        <translation>拣货单：{parcels} 个包裹，共 {units} 件</translation>
+    </message>
+    <message>
+        <source>Packing slips: {count} parcels</source>
+        <translation>发货单：{count} 个包裹</translation>
+    </message>
+    <message>
+        <source>Page {number} of {pages}</source>
+        <translation>第 {number}/{pages} 页</translation>
+    </message>
+    <message>
+        <source>pick-list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF 没有保存</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>没有打印机</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save a PDF instead, or add the printer in the system settings and try again.</source>
+        <translation>这台电脑还没有设置打印机。可以先保存为 PDF，或在系统设置里添加打印机后再试。</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer</source>
+        <translation>已发送 {pages} 页到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Helper</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Search order no., item or helper (Ctrl+F)</source>
+        <translation>搜索订单号、商品或负责人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>搜索任务</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>All live sessions</source>
+        <translation>全部场次</translation>
+    </message>
+    <message>
+        <source>All helpers</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Past live sessions</source>
@@ -567,6 +853,30 @@ What to say…
     <message>
         <source>{minutes} min</source>
         <translation>{minutes}分钟</translation>
+    </message>
+    <message>
+        <source>History of task #{id} ({order_no})</source>
+        <translation>任务 #{id}（{order_no}）的历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -911,14 +1221,6 @@ What to say…
         <translation>直播(&amp;L)</translation>
     </message>
     <message>
-        <source>Shipping</source>
-        <translation>发货</translation>
-    </message>
-    <message>
-        <source>Orders from the platforms&apos; exports become packing tasks for the village helpers: pick lists, packing slips, tracking numbers and a batch-shipping file.</source>
-        <translation>把平台导出的订单变成帮手们的打包任务：拣货单、装箱单、快递单号和批量发货文件。</translation>
-    </message>
-    <message>
         <source>&amp;Shipping</source>
         <translation>发货(&amp;S)</translation>
     </message>
@@ -992,6 +1294,133 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>ManualOrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>买家姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District / county</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>11-digit mobile, e.g. 13800138000</source>
+        <translation>11 位手机号，例如 13800138000</translation>
+    </message>
+    <message>
+        <source>street, building, unit, room</source>
+        <translation>街道、楼号、单元、门牌</translation>
+    </message>
+    <message>
+        <source>e.g. pack the gift box separately</source>
+        <translation>例如：礼盒单独包装</translation>
+    </message>
+    <message>
+        <source>Buyer &amp;name</source>
+        <translation>买家姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>省(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;District / county</source>
+        <translation>区/县(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>详细地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>添加商品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除商品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Produc&amp;t</source>
+        <translation>商品(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>0.00 for free shipping</source>
+        <translation>包邮填 0.00</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping fee (yuan)</source>
+        <translation>运费（元）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{product} — {price}</source>
+        <translation>{product} — {price}</translation>
+    </message>
+    <message>
+        <source>goods {goods}; the shipping fee is not a price yet</source>
+        <translation>商品 {goods}；运费还不是有效金额</translation>
+    </message>
+    <message>
+        <source>{total} (goods {goods} + shipping {shipping})</source>
+        <translation>{total}（商品 {goods} + 运费 {shipping}）</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>MinuteChart</name>
     <message>
         <source>Items sold per minute</source>
@@ -1024,6 +1453,144 @@ Database: {url}</source>
     <message>
         <source>This minute: {count}</source>
         <translation>本分钟 {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a Taobao or Douyin order export or a filled-in order template (.csv or .xlsx), or drop the file here.</source>
+        <translation>请选择淘宝或抖店导出的订单文件，或填好的订单模板（.csv 或 .xlsx），也可以把文件拖到这里。</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>导入后会发生什么</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <source>Products to match</source>
+        <translation>需要对应的商品</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose an order export</source>
+        <translation>选择订单文件</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>订单文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Remembering the product and checking the file again…</source>
+        <translation>正在记住对应的商品并重新检查文件…</translation>
+    </message>
+    <message>
+        <source>{layout}, {rows} rows</source>
+        <translation>{layout}，共 {rows} 行</translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {unchanged} unchanged</source>
+        <translation>新增 {new}，有变化 {changed}，无变化 {unchanged}</translation>
+    </message>
+    <message>
+        <source>; {count} wait for their Taobao order report</source>
+        <translation>；{count} 条等待对应的淘宝订单报表</translation>
+    </message>
+    <message>
+        <source>{count} bad rows: nothing will be written. Correct them in the file and choose it again.</source>
+        <translation>有 {count} 行有问题，不会写入任何内容。请在文件里改好后重新选择。</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already imported; importing it again changes nothing.</source>
+        <translation>这个文件的内容都已导入过，再导入一次不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>按“导入”之前，什么都不会写入。</translation>
+    </message>
+    <message>
+        <source>Taobao order report</source>
+        <translation>淘宝订单报表</translation>
+    </message>
+    <message>
+        <source>Taobao item report (order lines)</source>
+        <translation>淘宝宝贝报表（订单明细）</translation>
+    </message>
+    <message>
+        <source>Taobao order export (buyer data masked)</source>
+        <translation>淘宝订单导出（买家信息已脱敏）</translation>
+    </message>
+    <message>
+        <source>Douyin shop order export</source>
+        <translation>抖店订单导出</translation>
+    </message>
+    <message>
+        <source>LiveHelper order template (WeChat and phone orders)</source>
+        <translation>直播助手订单模板（微信、电话订单）</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation>订单已导入</translation>
+    </message>
+    <message>
+        <source>Orders: {new} new, {changed} changed, {unchanged} unchanged. Packing tasks added or cancelled: {tasks}.</source>
+        <translation>订单：新增 {new}，有变化 {changed}，无变化 {unchanged}。新建或取消的打包任务：{tasks} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderItemsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1650,39 @@ Database: {url}</source>
     <message>
         <source>Scan to visit the shop</source>
         <translation>扫码进店</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Address unclear, call the buyer</source>
+        <translation>地址不详，需联系买家</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>Buyer wants another address</source>
+        <translation>买家要求改地址</translation>
+    </message>
+    <message>
+        <source>Damaged packaging</source>
+        <translation>包装破损</translation>
+    </message>
+    <message>
+        <source>Buyer asks to wait</source>
+        <translation>买家要求暂缓发货</translation>
+    </message>
+    <message>
+        <source>Mark as problem</source>
+        <translation>标为异常</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why can %n task(s) not be packed or shipped? (required)</source>
+        <translation>
+            <numerusform>这 %n 个任务为什么不能打包或发货？（必填）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1932,84 @@ or choose one below</source>
     <message>
         <source>Cue card text</source>
         <translation>话术卡片正文</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Reconcile a live session</source>
+        <translation>直播对账</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>&amp;Live session:</source>
+        <translation>直播场次(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Tallied: units counted on the desk during the stream. Ordered: units in the paid orders of the stream&apos;s time window (closed and refunded orders left out). A difference above 0 means orders that nobody tallied; below 0, tallies that have no paid order yet.</source>
+        <translation>直播计数：直播时在桌面上记下的件数。订单数量：这场直播时间段内已付款订单里的件数（已关闭、已退款的不算）。差异大于 0：有订单但没计数；小于 0：计了数但还没有已付款的订单。</translation>
+    </message>
+    <message>
+        <source>Tallied and ordered units per product</source>
+        <translation>每个商品的直播计数和订单数量</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No finished live session yet. End a stream in the Live tab first.</source>
+        <translation>还没有结束的直播。请先在“直播”页下播。</translation>
+    </message>
+    <message>
+        <source>Cannot reconcile this session</source>
+        <translation>无法对账这场直播</translation>
+    </message>
+    <message>
+        <source>Tallied {tallied} · ordered {ordered} · {differing} products differ</source>
+        <translation>直播计数 {tallied} · 订单数量 {ordered} · {differing} 种商品有差异</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Tallied on stream</source>
+        <translation>直播计数</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订单数量</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>+{count}  more ordered</source>
+        <translation>+{count}  订单多</translation>
+    </message>
+    <message>
+        <source>−{count}  fewer ordered</source>
+        <translation>−{count}  订单少</translation>
+    </message>
+    <message>
+        <source>0  matches</source>
+        <translation>0  一致</translation>
+    </message>
+    <message>
+        <source>Orders that nobody tallied during the stream</source>
+        <translation>有订单，但直播时没有计数</translation>
+    </message>
+    <message>
+        <source>Tallied on stream but not (yet) in a paid order</source>
+        <translation>直播时计了数，但（还）没有已付款的订单</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2293,198 @@ or choose one below</source>
     </message>
 </context>
 <context>
+    <name>ShipDialog</name>
+    <message>
+        <source>Ship task #{id}</source>
+        <translation>发货：任务 #{id}</translation>
+    </message>
+    <message>
+        <source>scan or type the tracking number</source>
+        <translation>扫描或输入运单号</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>快递公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking no.</source>
+        <translation>运单号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>发货(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Check the tracking number</source>
+        <translation>请核对运单号</translation>
+    </message>
+    <message>
+        <source>Ship with this number anyway?</source>
+        <translation>仍用这个运单号发货吗？</translation>
+    </message>
+    <message>
+        <source>Ship &amp;anyway</source>
+        <translation>仍然发货(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct it</source>
+        <translation>修改运单号(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingWorkspace</name>
+    <message>
+        <source>Import &amp;orders…</source>
+        <translation>导入订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Man&amp;ual order…</source>
+        <translation>手工录单(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k list…</source>
+        <translation>拣货单(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>P&amp;acking slips…</source>
+        <translation>发货单(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>R&amp;econcile…</source>
+        <translation>对账(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport shipping file…</source>
+        <translation>导出发货文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart packing</source>
+        <translation>开始打包(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark packe&amp;d</source>
+        <translation>已打包(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ip…</source>
+        <translation>发货(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blem…</source>
+        <translation>异常(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>恢复待打包(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel task</source>
+        <translation>取消任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to…</source>
+        <translation>分配给(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge parcels</source>
+        <translation>合并包裹(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Packing tasks</source>
+        <translation>打包任务</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>还没有订单</translation>
+    </message>
+    <message>
+        <source>Import the order export of your shop (Taobao, Douyin, or our CSV template), or type in an order from WeChat or the phone. Paid orders become packing tasks.</source>
+        <translation>导入店铺的订单导出文件（淘宝、抖店或本软件的 CSV 模板），或手工录入微信、电话订单。已付款的订单会变成打包任务。</translation>
+    </message>
+    <message>
+        <source>Import orders…</source>
+        <translation>导入订单…</translation>
+    </message>
+    <message>
+        <source>Enter an order by hand…</source>
+        <translation>手工录单…</translation>
+    </message>
+    <message>
+        <source>No task matches</source>
+        <translation>没有符合条件的任务</translation>
+    </message>
+    <message>
+        <source>Show all tasks</source>
+        <translation>显示全部任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation>
+            <numerusform>，已选 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task is {state} right now.</source>
+        <translation>现在没有“{state}”的任务。</translation>
+    </message>
+    <message>
+        <source>Change or clear the filters to see more tasks.</source>
+        <translation>请修改或清除筛选条件以查看更多任务。</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <source>There is no task to print.</source>
+        <translation>没有可打印的任务。</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>Every shipped task is already in a shipping file; there are no new lines to export.</source>
+        <translation>已发货的任务都已导出过，没有新的发货记录。</translation>
+    </message>
+    <message>
+        <source>shipments-{date}.csv</source>
+        <translation>发货-{date}.csv</translation>
+    </message>
+    <message>
+        <source>Export shipping file</source>
+        <translation>导出发货文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Shipping file written</source>
+        <translation>发货文件已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to {file}.</source>
+        <translation>
+            <numerusform>已写入 %n 条发货记录：{file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start a live stream</source>
@@ -1694,6 +2564,147 @@ or choose one below</source>
     </message>
 </context>
 <context>
+    <name>StateTabs</name>
+    <message>
+        <source>Task states</source>
+        <translation>任务状态</translation>
+    </message>
+    <message>
+        <source>All {count}</source>
+        <translation>全部 {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActions</name>
+    <message>
+        <source>Not all tasks were started</source>
+        <translation>部分任务未能开始打包</translation>
+    </message>
+    <message>
+        <source>Not all tasks were marked packed</source>
+        <translation>部分任务未能标为已打包</translation>
+    </message>
+    <message>
+        <source>Not all tasks were reopened</source>
+        <translation>部分任务未能恢复待打包</translation>
+    </message>
+    <message>
+        <source>Not all tasks were marked as problems</source>
+        <translation>部分任务未能标为异常</translation>
+    </message>
+    <message>
+        <source>Cancel tasks</source>
+        <translation>取消任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n task(s)? A cancelled task is not packed or shipped.</source>
+        <translation>
+            <numerusform>取消 %n 个任务吗？取消后不再打包和发货。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all tasks were cancelled</source>
+        <translation>部分任务未能取消</translation>
+    </message>
+    <message>
+        <source>Not all tasks were shipped</source>
+        <translation>部分任务未能发货</translation>
+    </message>
+    <message>
+        <source>Not all tasks were assigned</source>
+        <translation>部分任务未能分配</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>无法显示历史</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>未合并</translation>
+    </message>
+    <message>
+        <source>Merge parcels</source>
+        <translation>合并包裹</translation>
+    </message>
+    <message>
+        <source>No other task of the same buyer and address is waiting to be packed.</source>
+        <translation>没有同一买家、同一地址的其他待打包任务。</translation>
+    </message>
+    <message>
+        <source>Pack {tasks} as one parcel? The lowest number keeps the parcel; the others are cancelled as merged.</source>
+        <translation>把 {tasks} 合成一个包裹吗？编号最小的任务保留包裹，其余任务以“已合并”取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) could not be changed:</source>
+        <translation>
+            <numerusform>%n 个任务未能修改：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskQueueModel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Courier / tracking no.</source>
+        <translation>快递/运单号</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手工</translation>
+    </message>
+</context>
+<context>
     <name>TeleprompterWindow</name>
     <message>
         <source>Teleprompter</source>
@@ -1719,10 +2730,30 @@ Choose a deck in the Cue cards workspace.</source>
     </message>
 </context>
 <context>
-    <name>UpcomingWorkspace</name>
+    <name>TitleMappingPanel</name>
     <message>
-        <source>This workspace is coming in a later version.</source>
-        <translation>这个工作区将在后续版本中提供。</translation>
+        <source>These item titles match no catalog product. Choose the product once and press Remember: later imports match the title by themselves.</source>
+        <translation>下面这些商品标题在商品库里找不到对应商品。选好商品后按“记住”，以后导入会自动对应。</translation>
+    </message>
+    <message>
+        <source>… and {count} more titles</source>
+        <translation>…… 还有 {count} 个标题</translation>
+    </message>
+    <message>
+        <source>{title} ({count} lines)</source>
+        <translation>{title}（{count} 条）</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>选择商品…</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>记住</translation>
+    </message>
+    <message>
+        <source>Remember the product for {title}</source>
+        <translation>记住“{title}”对应的商品</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2809,17 @@ Choose a deck in the Cue cards workspace.</source>
     <message>
         <source>Row {row}: say why “{word}” should be flagged</source>
         <translation>第 {row} 行：请写明为什么要提示“{word}”</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>LiveHelper had a problem last time; the report is in {path}</source>
+        <translation>直播助手上次运行时遇到了问题，报告保存在 {path}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>备份失败：{reason}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,119 @@
+"""发货…: courier and tracking number for one packed task. Format doubts are asked about before anything is
+written; a refused number keeps the dialog open with the number still there."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livehelper.domain.couriers import COURIERS, courier_by_code, tracking_number_problem, tracking_warnings
+from livehelper.domain.errors import ConflictError, LiveHelperError, ValidationError
+from livehelper.domain.tasks import TaskState
+from livehelper.services.tasks import PackingTask, TaskService, TransitionResult
+from livehelper.ui.i18n import current_language
+
+
+class ShipDialog(QDialog):
+    """Ships `task` on accept. `result` holds the TransitionResult; `stale` the ConflictError when the task was
+    changed meanwhile (the dialog then closes: the caller shows the error and reloads the row)."""
+
+    def __init__(self, tasks: TaskService, task: PackingTask, who: str, courier_code: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._task = task
+        self._who = who
+        self.result: TransitionResult | None = None
+        self.stale: LiveHelperError | None = None
+        self.setWindowTitle(self.tr("Ship task #{id}").format(id=task.id))
+        self.setMinimumWidth(460)
+        summary = QLabel(f"{task.order_no}  {task.buyer_masked}  {task.city}")
+        summary.setStyleSheet("color: #4a4a4a;")
+        self.courier = QComboBox()
+        for courier in COURIERS:
+            self.courier.addItem(f"{courier.name}（{courier.code}）", courier.code)
+        chosen = self.courier.findData(task.courier or courier_code)
+        self.courier.setCurrentIndex(max(chosen, 0))
+        self.tracking = QLineEdit(task.tracking_no or "")
+        self.tracking.setPlaceholderText(self.tr("scan or type the tracking number"))
+        self.tracking.setMinimumWidth(280)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Courier"), self.courier)
+        form.addRow(self.tr("&Tracking no."), self.tracking)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ship_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ship_button.setText(self.tr("&Ship"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.tracking.setFocus()
+
+    def accept(self) -> None:
+        code = str(self.courier.currentData())
+        number = self.tracking.text()
+        refusal = tracking_number_problem(number)
+        if refusal is not None:
+            self._show_problem(refusal.render(current_language()))
+            return
+        doubts = tracking_warnings(courier_by_code(code), number)
+        if doubts and not self._accepts(doubts):
+            self.tracking.setFocus()
+            return
+        try:
+            self.result = self._tasks.transition(self._task.id, TaskState.SHIPPED, self._task.version, self._who,
+                                                 courier=code, tracking_no=number)
+        except ValidationError as error:
+            self._show_problem(error.render(current_language()))
+            return
+        except ConflictError as error:
+            if self._changed_meanwhile():
+                self.stale = error
+                super().reject()
+            else:  # the number is on another parcel: let the user correct it
+                self._show_problem(error.render(current_language()))
+            return
+        except LiveHelperError as error:
+            self.stale = error
+            super().reject()
+            return
+        super().accept()
+
+    def _changed_meanwhile(self) -> bool:
+        try:
+            return self._tasks.get(self._task.id).version != self._task.version
+        except LiveHelperError:
+            return True
+
+    def _accepts(self, doubts: list) -> bool:  # type: ignore[type-arg]
+        lines = "\n".join(doubt.render(current_language()) for doubt in doubts)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the tracking number"), lines,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setInformativeText(self.tr("Ship with this number anyway?"))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Ship &anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Correct it"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.tracking.setFocus()
+        self.tracking.selectAll()

@@ -1,0 +1,358 @@
+"""发货: the shipping workspace — state tabs with counts, filters, the lazy task queue and big action buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from csv import reader
+from datetime import datetime
+from importlib.util import find_spec
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livehelper.domain.errors import LiveHelperError
+from livehelper.domain.tasks import TaskState
+from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
+from livehelper.services.context import AppContext
+from livehelper.services.events import ChangeEvent
+from livehelper.services.files import write_file_atomically
+from livehelper.services.tasks import ENTITY as TASK_ENTITY
+from livehelper.services.tasks import PackingTask, ShipmentFile
+from livehelper.ui.bridge import EventBridge
+from livehelper.ui.errors import show_error
+from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
+from livehelper.ui.shipping.queue_model import COLUMNS, ORDER_ENTITY, TaskQueueModel
+from livehelper.ui.shipping.task_actions import STARTS_FROM, TaskActions
+from livehelper.ui.tasks import BackgroundRunner
+
+COLUMN_WIDTHS = {"id": 56, "state": 104, "order": 250, "items": 270, "buyer": 140, "city": 72, "note": 150,
+                 "assignee": 70, "tracking": 190, "updated": 100}
+ROW_HEIGHT = 36
+ACTION_STYLE = "QPushButton { font-size: 16px; font-weight: bold; padding: 9px 14px; text-align: left; }"
+HINT_STYLE = "font-size: 22px; font-weight: bold; color: #5a2d0c;"
+
+
+class ShippingWorkspace(QWidget):
+    def __init__(self, context: AppContext, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shippingWorkspace")
+        self._context = context
+        self._runner = BackgroundRunner(self)
+        self.model = TaskQueueModel(context.tasks, context.catalog, self)
+        self.actions = TaskActions(context, self, self.selected_tasks, self.model.reload_tasks, self.select_task)
+        self._counts_timer = QTimer(self, singleShot=True, interval=0)
+        self._counts_timer.timeout.connect(self._update_counts)
+        self._counts: dict[TaskState, int] = {}
+        bridge.changed.connect(self._on_change)
+
+        self.import_button = self._button(self.tr("Import &orders…"), self.import_orders, "Ctrl+I")
+        self.manual_button = self._button(self.tr("Man&ual order…"), self.manual_order, "Ctrl+N")
+        self.pick_button = self._button(self.tr("Pic&k list…"), lambda: self.open_documents("pick_list"), "Ctrl+P")
+        self.slips_button = self._button(self.tr("P&acking slips…"), lambda: self.open_documents("slips"),
+                                         "Ctrl+Shift+P")
+        self.reconcile_button = self._button(self.tr("R&econcile…"), self.reconcile, "Ctrl+R")
+        self.export_button = self._button(self.tr("E&xport shipping file…"), self.export_shipments, "Ctrl+E")
+        self.start_button = self._button(self.tr("S&tart packing"), self.actions.start_packing, "F5")
+        self.packed_button = self._button(self.tr("Mark packe&d"), self.actions.mark_packed, "F6")
+        self.ship_button = self._button(self.tr("Sh&ip…"), self.actions.ship, "F7")
+        self.problem_button = self._button(self.tr("Pro&blem…"), self.actions.mark_problem, "F8")
+        self.reopen_button = self._button(self.tr("&Reopen"), self.actions.reopen, "F9")
+        self.cancel_button = self._button(self.tr("Ca&ncel task"), self.actions.cancel, "Ctrl+Delete")
+        self.assign_button = self._button(self.tr("Assi&gn to…"), self.actions.assign, "Ctrl+G")
+        self.history_button = self._button(self.tr("Histor&y"), self.actions.show_history, "Ctrl+H")
+        self.merge_button = self._button(self.tr("&Merge parcels"), self.actions.merge, "Ctrl+M")
+        self._action_buttons = {"start": self.start_button, "packed": self.packed_button, "ship": self.ship_button,
+                                "problem": self.problem_button, "reopen": self.reopen_button,
+                                "cancel": self.cancel_button, "assign": self.assign_button,
+                                "merge": self.merge_button}
+        for button in (*self._action_buttons.values(), self.history_button):
+            button.setStyleSheet(ACTION_STYLE)
+        self.start_button.setStyleSheet(ACTION_STYLE + "QPushButton:enabled { background: #f2c14e; }")
+        self.actions.acted.connect(self._update_actions)
+        for button, module in ((self.import_button, "import_dialog"), (self.manual_button, "manual_order_dialog"),
+                               (self.pick_button, "documents_dialog"), (self.slips_button, "documents_dialog"),
+                               (self.reconcile_button, "reconcile_dialog")):
+            button.setEnabled(find_spec(f"livehelper.ui.shipping.{module}") is not None)
+
+        self.tabs = StateTabs()
+        self.tabs.state_changed.connect(self._apply_filter)
+        self.filters = FilterBar(context)
+        self.filters.changed.connect(self._apply_filter)
+        self.filters.search.returnPressed.connect(self._search_entered)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #4a4a4a;")
+
+        self.table = self._build_table()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self._build_empty_hint())
+        self.stack.addWidget(self._build_no_match_hint())
+
+        toolbar = QHBoxLayout()
+        for button in (self.import_button, self.manual_button):
+            toolbar.addWidget(button)
+        toolbar.addSpacing(18)
+        for button in (self.pick_button, self.slips_button, self.reconcile_button):
+            toolbar.addWidget(button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.export_button)
+        actions = QVBoxLayout()
+        for button in (self.start_button, self.packed_button, self.ship_button, self.problem_button,
+                       self.reopen_button, self.cancel_button):
+            actions.addWidget(button)
+        actions.addSpacing(16)
+        for button in (self.assign_button, self.merge_button, self.history_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        queue_row = QHBoxLayout()
+        queue_row.addWidget(self.stack, 1)
+        queue_row.addLayout(actions)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.tabs)
+        state_row.addStretch(1)
+        state_row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addLayout(state_row)
+        layout.addWidget(self.filters)
+        layout.addLayout(queue_row, 1)
+
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_view)
+        self.model.dataChanged.connect(lambda *_: self._update_actions())
+        self._update_counts()
+        self._update_view()
+
+    # building
+    def _button(self, text: str, slot: Callable[[], None], shortcut: str) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: slot())
+        QShortcut(QKeySequence(shortcut), self, activated=lambda: button.isEnabled() and slot(),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        button.setToolTip(f"{button.text().replace('&', '')} ({shortcut})")
+        return button
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("shippingQueue")
+        table.setAccessibleName(self.tr("Packing tasks"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, name in enumerate(COLUMNS):
+            table.setColumnWidth(column, COLUMN_WIDTHS[name])
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), table, activated=self.actions.next_step,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        return table
+
+    def _build_empty_hint(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("No orders yet"))
+        heading.setStyleSheet(HINT_STYLE)
+        body = QLabel(self.tr("Import the order export of your shop (Taobao, Douyin, or our CSV template), "
+                              "or type in an order from WeChat or the phone. Paid orders become packing tasks."))
+        body.setWordWrap(True)
+        body.setMaximumWidth(620)
+        body.setStyleSheet("font-size: 16px; color: #4a4a4a;")
+        self.hint_import_button = QPushButton(self.tr("Import orders…"))
+        self.hint_manual_button = QPushButton(self.tr("Enter an order by hand…"))
+        self.hint_import_button.clicked.connect(lambda _checked=False: self.import_orders())
+        self.hint_manual_button.clicked.connect(lambda _checked=False: self.manual_order())
+        return self._hint_page(page, heading, body, (self.hint_import_button, self.hint_manual_button))
+
+    def _build_no_match_hint(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("No task matches"))
+        heading.setStyleSheet(HINT_STYLE)
+        self.no_match_text = QLabel()
+        self.no_match_text.setStyleSheet("font-size: 16px; color: #4a4a4a;")
+        self.show_all_button = QPushButton(self.tr("Show all tasks"))
+        self.show_all_button.clicked.connect(lambda _checked=False: self.show_all())
+        return self._hint_page(page, heading, self.no_match_text, (self.show_all_button,))
+
+    @staticmethod
+    def _hint_page(page: QWidget, heading: QLabel, body: QLabel, buttons: Sequence[QPushButton]) -> QWidget:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            button.setStyleSheet("QPushButton { font-size: 18px; font-weight: bold; padding: 12px 26px; }")
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for label in (heading, body):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    # selection
+    def selected_tasks(self) -> list[PackingTask]:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        tasks = (self.model.task_at(row) for row in sorted(rows))
+        return [task for task in tasks if task is not None]
+
+    def selected_ids(self) -> list[int]:
+        return self.model.ids_in_rows(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def select_task(self, task_id: int) -> None:
+        self.model.reload_tasks([task_id])
+        row = self.model.row_of(task_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_actions(self) -> None:
+        tasks = self.selected_tasks()
+        states = {task.state for task in tasks}
+        for name, button in self._action_buttons.items():
+            button.setEnabled(bool(states & STARTS_FROM[name]))
+        self.history_button.setEnabled(len(tasks) == 1)
+        self.count_label.setText(self.tr("%n task(s) shown", "", self.model.rowCount()) + (
+            self.tr(", %n selected", "", len(tasks)) if tasks else ""))
+
+    # filtering and counting
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.filters.query(self.tabs.state))
+
+    def _search_entered(self) -> None:
+        self.filters.apply_now()
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def show_all(self) -> None:
+        self.tabs.blockSignals(True)
+        self.tabs.set_state(None)
+        self.tabs.blockSignals(False)
+        self.filters.clear()
+
+    def _update_counts(self) -> None:
+        if self._counts:  # not on opening: the filter bar has just filled its lists
+            self.filters.reload_helpers()
+        self._counts = self._context.tasks.counts()
+        self.tabs.show_counts(self._counts)
+        self._update_view()
+
+    def _update_view(self) -> None:
+        if not sum(self._counts.values()):
+            self.stack.setCurrentIndex(1)
+        elif self.model.rowCount() == 0:
+            state = self.tabs.state
+            self.no_match_text.setText(
+                self.tr("No task is {state} right now.").format(state=self.tabs.tabText(
+                    self.tabs.currentIndex()).rsplit(" ", 1)[0]) if state is not None and
+                not self.filters.is_narrowed() else self.tr("Change or clear the filters to see more tasks."))
+            self.stack.setCurrentIndex(2)
+        else:
+            self.stack.setCurrentIndex(0)
+        self._update_actions()
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        self.model.on_change(event)
+        if event.entity in (TASK_ENTITY, ORDER_ENTITY):
+            self._counts_timer.start()
+        elif event.entity == PRODUCT_ENTITY:
+            self.filters.reload_choices()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.filters.reload_choices()  # new live sessions and helpers since the tab was last shown
+        super().showEvent(event)
+
+    # the toolbar: other parts of the 发货 workspace
+    def import_orders(self) -> None:
+        from livehelper.ui.shipping.import_dialog import OrderImportDialog
+
+        OrderImportDialog(self._context, self).exec()
+        self.model.refresh()
+        self._update_counts()
+
+    def manual_order(self) -> None:
+        from livehelper.ui.shipping.manual_order_dialog import ManualOrderDialog
+
+        ManualOrderDialog(self._context, self).exec()
+
+    def open_documents(self, kind: str) -> None:
+        from livehelper.ui.shipping.documents_dialog import DocumentsDialog
+
+        task_ids = self.selected_ids() or self.model.task_ids()
+        if not task_ids:
+            QMessageBox.information(self, self.tr("Nothing to print"), self.tr("There is no task to print."))
+            return
+        DocumentsDialog(self._context, task_ids, kind, self).exec()
+
+    def reconcile(self) -> None:
+        from livehelper.ui.shipping.reconcile_dialog import ReconcileDialog
+
+        ReconcileDialog(self._context, self).exec()
+
+    def export_shipments(self) -> None:
+        shipments = self._context.tasks.pending_shipments()
+        if not shipments.task_ids:
+            QMessageBox.information(self, self.tr("Nothing to export"), self.tr(
+                "Every shipped task is already in a shipping file; there are no new lines to export."))
+            return
+        name = self.tr("shipments-{date}.csv").format(date=datetime.now().strftime("%Y%m%d-%H%M"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export shipping file"), name,
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_shipments_to(Path(path), shipments)
+
+    def export_shipments_to(self, path: Path, shipments: ShipmentFile) -> None:
+        self.export_button.setEnabled(False)
+
+        def written(_none: None) -> None:
+            self.export_button.setEnabled(True)
+            self._context.tasks.mark_exported(shipments.task_ids)
+            QMessageBox.information(self, self.tr("Shipping file written"), self.tr(
+                "%n line(s) written to {file}.", "", shipment_lines(shipments)).format(file=str(path)))
+
+        def failed(error: Exception) -> None:
+            self.export_button.setEnabled(True)
+            if not isinstance(error, LiveHelperError):
+                raise error
+            show_error(self, self.tr("Not exported"), error)
+
+        self._runner.start(lambda: write_file_atomically(path, shipments.data), written, failed)
+
+    def is_empty(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+
+def shipment_lines(shipments: ShipmentFile) -> int:
+    """The lines of a batch-shipping file below its header (merged parcels give one line per order)."""
+    return max(0, sum(1 for _row in reader(shipments.data.decode("utf-8-sig").splitlines())) - 1)
