@@ -269,3 +269,17 @@ class LineupItemRecord(Base):
     lineup_id: Mapped[int] = mapped_column(ForeignKey("lineups.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+
+
+class HelperRecord(Base):
+    """Someone allowed on the LAN helper page. Only the SHA-256 of the token is kept; revoked helpers stay listed."""
+
+    __tablename__ = "helpers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    role: Mapped[str] = mapped_column(String(20), default="packer")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    full_address: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

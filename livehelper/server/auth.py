@@ -1,0 +1,77 @@
+"""Who is calling: the helper behind the bearer token, or 401 (429 for an address that keeps guessing).
+
+The dependencies are async and cheap: a token seen within the last TOKEN_CACHE_SECONDS is trusted from memory,
+anything else is looked up in the database on a worker thread. Each hop to a worker thread costs more than the
+lookup itself, and every request already makes one for its handler. A revoke in this process clears the cache
+at once (EventBus); one from another process (`livehelper helpers revoke`) bites within TOKEN_CACHE_SECONDS.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Query, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+
+from livehelper.domain.messages import Message
+from livehelper.server.security import FailureLimiter, TokenCache
+from livehelper.services.context import AppContext
+from livehelper.services.helpers import Helper
+
+LANG = "zh_CN"
+bearer = HTTPBearer(auto_error=False, description="the helper's token (livehelper helpers add NAME)")
+
+
+async def context_of(request: Request) -> AppContext:
+    return request.app.state.context  # type: ignore[no-any-return]
+
+
+def _address(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+async def _authenticate(request: Request, token: str | None) -> Helper:
+    limiter: FailureLimiter = request.app.state.limiter
+    address = _address(request)
+    wait = limiter.retry_after(address)
+    if wait:
+        raise HTTPException(429, Message("too many failed attempts; try again in {seconds} seconds",
+                                         seconds=wait).render(LANG), headers={"Retry-After": str(wait)})
+    helper = None
+    if token:
+        tokens: TokenCache = request.app.state.tokens
+        helper = tokens.get(token)
+        if helper is None:
+            helper = await run_in_threadpool(request.app.state.context.helpers.authenticate, token)
+            if helper is not None:
+                tokens.put(token, helper)
+    if helper is None:
+        limiter.failed(address)
+        raise HTTPException(401, Message("a valid helper token is required").render(LANG),
+                            headers={"WWW-Authenticate": "Bearer"})
+    return helper
+
+
+async def current_helper(request: Request,
+                         credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]) -> Helper:
+    return await _authenticate(request, credentials.credentials if credentials else None)
+
+
+async def helper_by_header_or_query(
+        request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
+        token: Annotated[str | None, Query(max_length=200, description="for EventSource and OBS, which cannot "
+                                                                        "send headers")] = None) -> Helper:
+    """`token` is documented here; security.TokenOutOfTheQuery has already moved it into the header."""
+    return await _authenticate(request, credentials.credentials if credentials else token)
+
+
+async def assistant(helper: Annotated[Helper, Depends(current_helper)]) -> Helper:
+    if not helper.is_assistant:
+        raise HTTPException(403, Message("only an assistant may do this").render(LANG))
+    return helper
+
+
+CurrentHelper = Annotated[Helper, Depends(current_helper)]
+Assistant = Annotated[Helper, Depends(assistant)]
+Context = Annotated[AppContext, Depends(context_of)]

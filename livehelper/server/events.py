@@ -1,0 +1,100 @@
+"""GET /api/v1/events: server-sent events, so that phones learn about changes without polling.
+
+The EventBus calls us on whatever thread published the change; each event is handed to the server's asyncio
+loop (call_soon_threadsafe) and from there into every connected client's queue. `close()` ends every stream,
+because uvicorn's shutdown waits for open responses to finish.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator, Callable
+
+from livehelper.services.events import ChangeEvent, EventBus
+
+# service entity -> SSE event name the page listens for
+STREAMED = {"task": "task", "order": "order", "live": "live", "prompter": "live"}
+HEARTBEAT_SECONDS = 15.0
+QUEUE_SIZE = 500
+MAX_IDS = 500  # more than this in one change: send none, meaning "refetch everything"
+_END = None
+
+
+class EventBroker:
+    def __init__(self, events: EventBus, heartbeat: float = HEARTBEAT_SECONDS) -> None:
+        self.heartbeat = heartbeat
+        self._events = events
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._clients: set[asyncio.Queue[tuple[str, str] | None]] = set()
+        self._unsubscribe: Callable[[], None] | None = None
+        self._closed = False
+
+    @property
+    def client_count(self) -> int:
+        return len(self._clients)
+
+    def attach(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Start listening; called on the server's loop when it starts."""
+        self._loop = loop
+        self._closed = False
+        if self._unsubscribe is None:
+            self._unsubscribe = self._events.subscribe(self._on_change)
+
+    def close(self) -> None:
+        """End every open stream (safe from any thread)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                loop.call_soon_threadsafe(self._end_all)
+
+    def _end_all(self) -> None:
+        self._closed = True
+        for queue in self._clients:
+            _put(queue, _END)
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        name = STREAMED.get(event.entity)
+        loop = self._loop
+        if name is None or loop is None or loop.is_closed():
+            return
+        ids = list(event.ids) if len(event.ids) <= MAX_IDS else []
+        data = json.dumps({"ids": ids, "kind": event.kind.value})
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(self._deliver, name, data)
+
+    def _deliver(self, name: str, data: str) -> None:
+        for queue in self._clients:
+            _put(queue, (name, data))
+
+    async def stream(self) -> AsyncIterator[str]:
+        queue: asyncio.Queue[tuple[str, str] | None] = asyncio.Queue(QUEUE_SIZE)
+        self._clients.add(queue)
+        try:
+            yield "retry: 3000\n: connected\n\n"
+            while not self._closed:
+                try:
+                    item = await asyncio.wait_for(queue.get(), timeout=self.heartbeat)
+                except TimeoutError:
+                    yield ": heartbeat\n\n"
+                    continue
+                if item is _END:
+                    return
+                name, data = item
+                yield f"event: {name}\ndata: {data}\n\n"
+        finally:
+            self._clients.discard(queue)
+
+
+def _put(queue: asyncio.Queue[tuple[str, str] | None], item: tuple[str, str] | None) -> None:
+    """A client too slow to keep up loses its backlog and is told to refetch everything."""
+    try:
+        queue.put_nowait(item)
+    except asyncio.QueueFull:
+        while not queue.empty():
+            queue.get_nowait()
+        queue.put_nowait(item if item is _END else (item[0], json.dumps({"ids": [], "kind": "reloaded"})))

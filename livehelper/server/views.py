@@ -1,0 +1,74 @@
+"""The JSON shapes of the LAN API: tasks (buyer masked unless the helper may see full addresses), live data."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from livehelper.domain.couriers import courier_by_code
+from livehelper.services.context import AppContext
+from livehelper.services.helpers import Helper
+from livehelper.services.live import LiveSnapshot
+from livehelper.services.tasks import PackingTask
+
+JSON = dict[str, Any]
+
+
+def json_bytes(body: object) -> bytes:
+    """What starlette's JSONResponse would send."""
+    return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+def task_json(task: PackingTask, full: tuple[str, str] | None = None) -> JSON:
+    """One task; `full` is (buyer, address) unmasked, given only for helpers allowed to see it."""
+    courier = courier_by_code(task.courier) if task.courier else None
+    return {
+        "id": task.id,
+        "order_no": task.order_no,
+        "order_nos": [task.order_no, *task.merged_order_nos],
+        "platform": task.platform,
+        "items": [{"title": item.title, "qty": item.qty, "spec": item.sku_text} for item in task.items],
+        "note": task.buyer_note,
+        "buyer": full[0] if full else task.buyer_masked,
+        "city": task.city,
+        "address": full[1] if full else task.address_masked,
+        "status": task.state.value,
+        "status_label": task.state.zh,
+        "assignee": task.assignee,
+        "courier": task.courier,
+        "courier_name": courier.name if courier else task.courier,
+        "tracking_no": task.tracking_no,
+        "problem_reason": task.problem_reason,
+        "version": task.version,
+        "updated_at": task.updated_at.isoformat(),
+    }
+
+
+def tasks_json(context: AppContext, helper: Helper, tasks: list[PackingTask]) -> list[JSON]:
+    if not helper.full_address:
+        return [task_json(task) for task in tasks]
+    recipients = context.helpers.recipients([task.order_id for task in tasks])
+    shown = []
+    for task in tasks:
+        recipient = recipients.get(task.order_id)
+        full = (f"{recipient.name} {recipient.phone}".strip(), recipient.address) if recipient else None
+        shown.append(task_json(task, full))
+    return shown
+
+
+def live_json(snapshot: LiveSnapshot | None) -> JSON:
+    if snapshot is None:
+        return {"active": False, "session_id": None, "title": "", "lineup": [], "explaining": None,
+                "totals": {"items": 0, "revenue_fen": 0, "goal_fen": 0}}
+    per_product = snapshot.totals.per_product
+    lineup = []
+    for entry in snapshot.lineup:
+        product = entry.product
+        sold = per_product[product.id].items if product.id in per_product else 0
+        lineup.append({"position": entry.position, "product_id": product.id, "name": product.name,
+                       "spec": product.spec, "price_fen": product.price_fen, "sold": sold,
+                       "remaining": snapshot.remaining(product.id)})
+    return {"active": True, "session_id": snapshot.session.id, "title": snapshot.session.title,
+            "lineup": lineup, "explaining": snapshot.explaining,
+            "totals": {"items": snapshot.totals.items, "revenue_fen": snapshot.totals.revenue_fen,
+                       "goal_fen": snapshot.session.goal_fen}}

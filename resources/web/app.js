@@ -1,0 +1,359 @@
+/* The helper page: pairing, the packing queue by state, shipping and problem dialogs, the pick list, and
+ * (for the assistant) the live tab from live.js. Server data is only ever put in the page as text. */
+'use strict';
+
+(function () {
+  const LH = window.LH;
+  const el = LH.el;
+  const STATES = ['pending', 'packing', 'packed', 'shipped', 'problem'];
+  const VIEW_KEY = 'livehelper.view';
+  const COURIER_KEY = 'livehelper.courier';
+  const CONFLICT = '这个任务刚被别人改过，已显示最新状态';
+  const OFFLINE = '连不上电脑。请确认手机和电脑连着同一个 Wi-Fi，电脑上的直播助手开着。';
+  // [button text, target state, look]; 已发货 and 异常 open a dialog first.
+  const ACTIONS = {
+    pending: [['开始打包', 'packing', 'go'], ['异常', 'problem', 'warn']],
+    packing: [['已打包', 'packed', 'go'], ['异常', 'problem', 'warn'], ['撤销', 'pending', 'plain']],
+    packed: [['已发货', 'shipped', 'go'], ['异常', 'problem', 'warn'], ['撤销', 'packing', 'plain']],
+    problem: [['恢复待打包', 'pending', 'go']],
+  };
+
+  // `shown` is the last answer drawn: an identical answer is not redrawn, so a tap never lands on a card
+  // that is being replaced and the list does not flicker on every event.
+  const page = { view: 'pending', me: null, couriers: [], feed: null, refreshTimer: null, request: 0, shown: '' };
+
+  function unchanged(data) {
+    const signature = page.view + ':' + JSON.stringify(data);
+    if (signature === page.shown) return true;
+    page.shown = signature;
+    return false;
+  }
+  const $ = function (id) { return document.getElementById(id); };
+
+  function show(node, visible) { node.hidden = !visible; }
+
+  let toastTimer = null;
+  function toast(text) {
+    const box = $('toast');
+    box.textContent = text;
+    show(box, true);
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { show(box, false); }, 2500);
+  }
+
+  function notice(text, kind, lines, task) {
+    const box = $('notice');
+    box.className = 'notice notice--' + (kind || 'error');
+    $('notice-text').textContent = text;
+    const list = $('notice-list');
+    LH.clear(list);
+    (lines || []).forEach(function (line) { list.appendChild(el('li', null, line)); });
+    const holder = $('notice-task');
+    LH.clear(holder);
+    if (task) holder.appendChild(taskCard(task, true));
+    show(box, true);
+    box.scrollIntoView({ block: 'start' });  // its headline below the sticky top bar
+  }
+  function hideNotice() { show($('notice'), false); }
+
+  function showPairing(text) {
+    if (page.feed) page.feed.stop();
+    page.feed = null;
+    $('pairing-text').textContent = text;
+    show($('pairing'), true);
+    show($('app'), false);
+    $('link').textContent = '';
+    ['ship-dialog', 'problem-dialog'].forEach(function (id) { if ($(id).open) $(id).close(); });
+  }
+
+  function courierName(code) {
+    const found = page.couriers.find(function (courier) { return courier.code === code; });
+    return found ? found.name : code;
+  }
+
+  // ---- the queue ------------------------------------------------------------------------------------
+  function line(className, label, value) {
+    const row = el('p', className);
+    row.appendChild(el('span', 'label', label));
+    row.appendChild(el('span', 'value', value));
+    return row;
+  }
+
+  function taskCard(task, fresh) {
+    const card = el('li', 'card' + (fresh ? ' card--fresh' : ''));
+    card.dataset.taskId = String(task.id);
+    card.dataset.status = task.status;
+    const head = el('div', 'card__head');
+    head.appendChild(el('span', 'card__order', (task.order_nos || [task.order_no]).join(' / ')));
+    head.appendChild(el('span', 'badge badge--' + task.status, task.status_label || task.status));
+    card.appendChild(head);
+    const items = el('ul', 'card__items');
+    (task.items || []).forEach(function (item) {
+      const row = el('li', 'item');
+      const title = el('span', 'item__title', item.title);
+      if (item.spec) title.appendChild(el('span', 'item__spec', item.spec));
+      row.appendChild(title);
+      row.appendChild(el('span', 'item__qty', '× ' + item.qty));
+      items.appendChild(row);
+    });
+    card.appendChild(items);
+    if (task.note) card.appendChild(line('card__note', '买家备注', task.note));
+    if (task.problem_reason && task.status === 'problem') {
+      card.appendChild(line('card__note', '异常原因', task.problem_reason));
+    }
+    card.appendChild(line('card__line', '收件人', [task.buyer, task.city].filter(Boolean).join(' · ') || '—'));
+    if (task.address) card.appendChild(line('card__line', '地址', task.address));
+    card.appendChild(line('card__line', '负责人', task.assignee || '未分配'));
+    if (task.tracking_no || task.courier) {
+      const courier = task.courier_name || courierName(task.courier) || '';
+      card.appendChild(line('card__line', '快递', (courier + ' ' + (task.tracking_no || '')).trim()));
+    }
+    const actions = el('div', 'card__actions');
+    (ACTIONS[task.status] || []).forEach(function (action) {
+      const button = el('button', 'btn btn--big btn--' + action[2], action[0]);
+      button.type = 'button';
+      button.dataset.to = action[1];
+      button.addEventListener('click', function () { act(task, action[1], button); });
+      actions.appendChild(button);
+    });
+    if (actions.firstChild) card.appendChild(actions);
+    return card;
+  }
+
+  function renderCounts(counts) {
+    document.querySelectorAll('[data-count]').forEach(function (node) {
+      node.textContent = String((counts && counts[node.dataset.count]) || 0);
+    });
+  }
+
+  async function loadQueue() {
+    const ticket = ++page.request;
+    const answer = await LH.api('GET', '/api/v1/tasks?status=' + encodeURIComponent(page.view));
+    if (ticket !== page.request) return;  // a newer refresh is on its way
+    if (!answer.ok) { notice(LH.detailText(answer.data, '读取任务失败（' + answer.status + '）')); return; }
+    if (unchanged(answer.data)) return;
+    renderCounts(answer.data.counts);
+    const list = $('task-list');
+    LH.clear(list);
+    (answer.data.tasks || []).forEach(function (task) { list.appendChild(taskCard(task, false)); });
+    show($('queue-empty'), !list.firstChild);
+  }
+
+  async function loadPicklist() {
+    const ticket = ++page.request;
+    const answer = await LH.api('GET', '/api/v1/picklist?status=pending');
+    if (ticket !== page.request) return;
+    if (!answer.ok) { notice(LH.detailText(answer.data, '读取拣货单失败（' + answer.status + '）')); return; }
+    if (unchanged(answer.data)) return;
+    const body = $('pick-lines');
+    LH.clear(body);
+    (answer.data.lines || []).forEach(function (pick) {
+      const row = el('tr');
+      row.appendChild(el('td', null, pick.name));
+      row.appendChild(el('td', null, pick.spec || ''));
+      row.appendChild(el('td', 'num', pick.qty));
+      body.appendChild(row);
+    });
+    show($('pick-empty'), !body.firstChild);
+  }
+
+  async function refresh() {
+    try {
+      if (page.view === 'picklist') await loadPicklist();
+      else if (page.view === 'live') await window.LHLive.load(++page.request, function (ticket, data) {
+        return ticket === page.request && !unchanged(data);
+      });
+      else await loadQueue();
+    } catch (error) {
+      if (!(error instanceof LH.RevokedError)) setLink(false);  // polling goes on and tries again
+    }
+  }
+
+  function scheduleRefresh() {
+    clearTimeout(page.refreshTimer);
+    page.refreshTimer = setTimeout(refresh, 150);
+  }
+
+  function selectView(view) {
+    page.view = view;
+    page.shown = '';
+    try { sessionStorage.setItem(VIEW_KEY, view); } catch (error) { /* not kept */ }
+    document.querySelectorAll('.tab').forEach(function (tab) {
+      const current = tab.dataset.view === view;
+      tab.classList.toggle('tab--current', current);
+      tab.setAttribute('aria-pressed', current ? 'true' : 'false');
+    });
+    show($('queue'), STATES.indexOf(view) >= 0);
+    show($('picklist'), view === 'picklist');
+    show($('live'), view === 'live');
+    hideNotice();
+    refresh();
+  }
+
+  // ---- changing a task ------------------------------------------------------------------------------
+  /* POST the transition. Answers 'done', 'conflict' or 'failed' (all shown already), or 'invalid' with the
+   * server's reason in `message`, so that a dialog can stay open and show it beside the field. */
+  async function transition(task, body) {
+    body.version = task.version;
+    let answer;
+    try {
+      answer = await LH.api('POST', '/api/v1/tasks/' + task.id + '/transition', body);
+    } catch (error) {
+      if (!(error instanceof LH.RevokedError)) notice(OFFLINE);
+      return { outcome: 'failed' };
+    }
+    if (answer.ok) {
+      const fresh = answer.data.task;
+      const warnings = answer.data.warnings || [];
+      if (warnings.length) notice('已改为「' + fresh.status_label + '」，但请核对：', 'warn', warnings);
+      else { hideNotice(); toast('已改为「' + fresh.status_label + '」'); }
+      refresh();
+      return { outcome: 'done' };
+    }
+    if (answer.status === 409) {
+      const fresh = answer.data && answer.data.task;
+      notice(CONFLICT, 'conflict', [], fresh && fresh.id ? fresh : null);
+      refresh();
+      return { outcome: 'conflict' };
+    }
+    if (answer.status === 422) return { outcome: 'invalid', message: LH.detailText(answer.data, '这一步做不了') };
+    notice(LH.detailText(answer.data, '出错了，请再试一次（' + answer.status + '）'));
+    return { outcome: 'failed' };
+  }
+
+  async function act(task, to, button) {
+    if (to === 'shipped') { openShip(task); return; }
+    if (to === 'problem') { openProblem(task); return; }
+    button.disabled = true;
+    const result = await transition(task, { to: to });
+    button.disabled = false;
+    if (result.outcome === 'invalid') notice(result.message);
+  }
+
+  function fieldError(id, text) {
+    $(id).textContent = text || '';
+    show($(id), Boolean(text));
+  }
+
+  // ---- 已发货: courier and tracking number ------------------------------------------------------------
+  let shipTask = null;
+  function openShip(task) {
+    shipTask = task;
+    $('ship-order').textContent = '订单 ' + (task.order_nos || [task.order_no]).join(' / ');
+    const select = $('ship-courier');
+    LH.clear(select);
+    const placeholder = el('option', null, '请选择快递公司');
+    placeholder.value = '';
+    select.appendChild(placeholder);
+    page.couriers.forEach(function (courier) {
+      const option = el('option', null, courier.name);
+      option.value = courier.code;
+      select.appendChild(option);
+    });
+    let last = '';
+    try { last = localStorage.getItem(COURIER_KEY) || ''; } catch (error) { last = ''; }
+    select.value = task.courier || last;
+    if (select.value !== (task.courier || last)) select.value = '';
+    $('ship-tracking').value = task.tracking_no || '';
+    fieldError('ship-error', '');
+    window.LHScanner.prepare($('ship-scan'), $('ship-video'), $('ship-tracking'));
+    $('ship-dialog').showModal();
+    (select.value ? $('ship-tracking') : select).focus();
+  }
+
+  async function submitShip(event) {
+    event.preventDefault();
+    const courier = $('ship-courier').value;
+    const tracking = $('ship-tracking').value.replace(/\s+/g, '').toUpperCase();
+    if (!courier) { fieldError('ship-error', '请选择快递公司'); return; }
+    if (!tracking) { fieldError('ship-error', '请填写运单号'); return; }
+    try { localStorage.setItem(COURIER_KEY, courier); } catch (error) { /* not kept */ }
+    $('ship-ok').disabled = true;
+    const result = await transition(shipTask, { to: 'shipped', courier: courier, tracking_no: tracking });
+    $('ship-ok').disabled = false;
+    if (result.outcome === 'invalid') fieldError('ship-error', result.message);
+    else if (result.outcome !== 'failed') $('ship-dialog').close();
+  }
+
+  // ---- 异常: a reason ----------------------------------------------------------------------------------
+  let problemTask = null;
+  function openProblem(task) {
+    problemTask = task;
+    $('problem-order').textContent = '订单 ' + (task.order_nos || [task.order_no]).join(' / ');
+    $('problem-reason').value = '';
+    fieldError('problem-error', '');
+    $('problem-dialog').showModal();
+    $('problem-reason').focus();
+  }
+
+  async function submitProblem(event) {
+    event.preventDefault();
+    const reason = $('problem-reason').value.trim();
+    if (!reason) { fieldError('problem-error', '请写下出了什么问题'); return; }
+    $('problem-ok').disabled = true;
+    const result = await transition(problemTask, { to: 'problem', reason: reason });
+    $('problem-ok').disabled = false;
+    if (result.outcome === 'invalid') fieldError('problem-error', result.message);
+    else if (result.outcome !== 'failed') $('problem-dialog').close();
+  }
+
+  // ---- start ------------------------------------------------------------------------------------------
+  function wire() {
+    document.querySelectorAll('.tab').forEach(function (tab) {
+      tab.addEventListener('click', function () { selectView(tab.dataset.view); });
+    });
+    $('notice-close').addEventListener('click', hideNotice);
+    $('ship-form').addEventListener('submit', submitShip);
+    $('problem-form').addEventListener('submit', submitProblem);
+    $('ship-cancel').addEventListener('click', function () { $('ship-dialog').close(); });
+    $('problem-cancel').addEventListener('click', function () { $('problem-dialog').close(); });
+    $('ship-dialog').addEventListener('close', function () { window.LHScanner.stop(); });
+    $('ship-courier').addEventListener('change', function () { fieldError('ship-error', ''); });
+    $('ship-tracking').addEventListener('input', function () { fieldError('ship-error', ''); });
+    $('problem-reason').addEventListener('input', function () { fieldError('problem-error', ''); });
+    window.LHLive.wire({ toast: toast, notice: notice, refresh: refresh });
+  }
+
+  function setLink(online) {
+    const link = $('link');
+    link.textContent = online ? '实时' : '重连中…';
+    link.className = 'link ' + (online ? 'link--on' : 'link--off');
+  }
+
+  async function start() {
+    LH.setRevokedHandler(function () {
+      showPairing('这个手机的配对已被取消。请在电脑上重新添加帮手，再扫描新的配对二维码。');
+    });
+    if (!LH.takeToken('hash')) { showPairing('请用手机扫描电脑上的配对二维码'); return; }
+    wire();
+    let me;
+    try {
+      me = await LH.api('GET', '/api/v1/me');
+    } catch (error) {
+      if (!(error instanceof LH.RevokedError)) showPairing(OFFLINE);
+      return;
+    }
+    if (!me.ok) { showPairing(LH.detailText(me.data, '暂时打不开（' + me.status + '），请稍后再试')); return; }
+    page.me = me.data;
+    const assistant = me.data.role === 'assistant';
+    $('who').textContent = me.data.name + (assistant ? ' · 助播' : ' · 打包');
+    show(document.querySelector('[data-view="live"]'), assistant);
+    show($('app'), true);
+    const couriers = await LH.api('GET', '/api/v1/couriers');
+    if (couriers.ok && Array.isArray(couriers.data)) page.couriers = couriers.data;
+    let view = 'pending';
+    try { view = sessionStorage.getItem(VIEW_KEY) || 'pending'; } catch (error) { view = 'pending'; }
+    if (view === 'live' && !assistant) view = 'pending';
+    selectView(view);
+    page.feed = LH.liveFeed({
+      kinds: ['task', 'order', 'live'],
+      poll: refresh,
+      onStatus: setLink,
+      onChange: function (kind) {
+        if (kind === 'live' ? page.view === 'live' : page.view !== 'live') scheduleRefresh();
+      },
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', start);
+})();
