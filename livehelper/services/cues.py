@@ -59,6 +59,11 @@ class CueService:
         self._events = events
         self._catalog = catalog
         self._words: WordList | None = None
+        events.subscribe(self._on_change)
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        if event.entity == WORDS_ENTITY:  # saved here or on another PC (services.watch): read them again
+            self._words = None
 
     # decks
     def entries(self, product_text: str = "", limit: int = DECK_LIST_LIMIT) -> list[DeckEntry]:

@@ -123,7 +123,7 @@ class ProductTableModel(QAbstractTableModel):
     def on_change(self, event: ChangeEvent) -> None:
         if event.entity != ENTITY:
             return
-        if event.kind == ChangeKind.UPDATED and all(i in self._row_of for i in event.ids):
+        if event.kind == ChangeKind.UPDATED and event.ids and all(i in self._row_of for i in event.ids):
             for product_id in event.ids:
                 self._refresh_row(product_id)
             return

@@ -286,8 +286,19 @@ class CueWorkspace(QWidget):
         elif event.entity == PRODUCT_ENTITY:
             self.reload_decks()
             self._cursor_moved()
+        elif event.entity == DECK_ENTITY and not event.ids:  # changed elsewhere (another PC): anything may have
+            self.reload_decks()
+            self._take_fresh_deck()
         elif event.entity == DECK_ENTITY and self._deck is not None and self._deck.id in event.ids:
-            fresh = self._cues.get(self._deck.id)
+            self._take_fresh_deck()
+
+    def _take_fresh_deck(self) -> None:
+        """Show the saved text of the open deck when someone else saved a newer one and ours has no edits."""
+        if self._deck is not None:
+            try:
+                fresh = self._cues.get(self._deck.id)
+            except LiveHelperError:
+                return  # deleted meanwhile: the deck list no longer offers it
             if fresh.version != self._deck.version and not self._dirty:
                 self._show_deck(fresh, self.title.text())
 
