@@ -1,0 +1,23 @@
+"""The LiveHelper icon (resources/icons, made from livehelper.svg by scripts/make_icons.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon, QPixmap
+
+from livehelper.paths import resource
+
+ICON_SIZES = (16, 32, 48, 256)
+
+
+def icon_pixmap(size: int) -> QPixmap:
+    pixmap = QPixmap()
+    pixmap.loadFromData(resource("icons", f"livehelper-{size}.png").read_bytes(), "PNG")
+    return pixmap
+
+
+def app_icon() -> QIcon:
+    """Every rendered size, so that Qt picks a sharp one for the title bar, the taskbar and Alt+Tab."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addPixmap(icon_pixmap(size))
+    return icon
