@@ -58,6 +58,7 @@ def run(options: Options, selftest: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from livehelper.ui.app_icon import app_icon
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 
@@ -66,8 +67,15 @@ def run(options: Options, selftest: bool = False) -> int:
     app.setApplicationName("LiveHelper")
     app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
     translators = install_translators(app, options.lang)
+    app.setWindowIcon(app_icon())
+    if not selftest and not options.demo:
+        from livehelper.ui.welcome_dialog import first_run, needs_welcome
+
+        if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
+            options = first_run(app, options, translators)  # which build the MainWindow themselves)
+            app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
     try:
-        context = open_context(options.data_dir, options.db_url, options.demo)
+        context = open_context(options.data_dir, options.db_url, options.demo, long_running=not selftest)
     except LiveHelperError as error:
         if selftest:
             raise
@@ -76,6 +84,7 @@ def run(options: Options, selftest: bool = False) -> int:
         QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
         return 2
     window = MainWindow(context)
+    window.log_dir = log_folder(options)  # shown in Help → About
     crashes = _install_crash_reports(options, window)
     backups = _start_backups(context, window)
     try:

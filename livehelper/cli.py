@@ -71,6 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
     from livehelper import cli_backup  # argparse only: it imports no database code until a command runs
 
     cli_backup.add_commands(commands)
+    from livehelper import cli_notify  # group robots (issue 6)
+
+    cli_notify.add_commands(commands)
+    from livehelper import cli_server  # issue 6: the LAN helper page (argparse only until a command runs)
+
+    cli_server.add_commands(commands)
+    from livehelper import cli_transfer  # issue 7: moving everything to a new PC
+
+    cli_transfer.add_commands(commands)
+    from livehelper import cli_privacy  # issue 7: personal-data lifecycle
+
+    cli_privacy.add_commands(commands)
     return parser
 
 
@@ -163,6 +175,30 @@ def _backup(options: Options, args: argparse.Namespace) -> int:
     return cli_backup.backup(options, args) if args.command == "backup" else cli_backup.restore(options, args)
 
 
+def _privacy(options: Options, args: argparse.Namespace) -> int:
+    from livehelper import cli_privacy
+
+    return cli_privacy.run(options, args)
+
+
+def _transfer(options: Options, args: argparse.Namespace) -> int:
+    from livehelper import cli_transfer
+
+    return cli_transfer.run(options, args)
+
+
+def _helpers(options: Options, args: argparse.Namespace) -> int:
+    from livehelper import cli_server
+
+    return cli_server.helpers(options, args) if args.command == "helpers" else cli_server.serve(options, args)
+
+
+def _notify(options: Options, args: argparse.Namespace) -> int:
+    from livehelper import cli_notify
+
+    return cli_notify.notify(options, args)
+
+
 def _gui(options: Options, args: argparse.Namespace) -> int:
     from livehelper import app
 
@@ -178,6 +214,11 @@ COMMANDS: dict[str | None, Callable[[Options, argparse.Namespace], int]] = {
     "shipments": _shipments,
     "backup": _backup,
     "restore": _backup,
+    "notify": _notify,
+    "helpers": _helpers,
+    "serve": _helpers,
+    "transfer": _transfer,
+    "privacy": _privacy,
 }
 
 

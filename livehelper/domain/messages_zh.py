@@ -14,6 +14,22 @@ ZH_CN: dict[str, str] = {
         "“{value}”作为价格太大（最多 1,000,000.00 元），是不是填成了电话号码？",
     "'{value}' should be 在售 or 停售": "“{value}”应为“在售”或“停售”",
     "a name is required": "名称不能为空",
+    # helpers and the LAN server (issue 6, engineer "server")
+    "the role must be packer or assistant": "角色只能是 packer（打包）或 assistant（助播）",
+    "a helper named {name} already exists": "已有名为 {name} 的帮手",
+    "no helper named {name}": "没有名为 {name} 的帮手",
+    "helper {name} ({role}) added. Token (shown only this once): {token}":
+        "已添加帮手 {name}（{role}）。令牌（只显示这一次）：{token}",
+    "pairing address: {url}": "配对地址：{url}",
+    "helper {name} revoked: the token no longer works": "已撤销帮手 {name}：令牌立即失效",
+    "no helpers yet: add one with livehelper helpers add NAME": "还没有帮手：用 livehelper helpers add 名字 添加",
+    "LiveHelper helper page at {url} (Ctrl+C to stop)": "直播助手帮手页面：{url}（按 Ctrl+C 停止）",
+    "a valid helper token is required": "需要有效的帮手令牌",
+    "too many failed attempts; try again in {seconds} seconds": "失败次数过多，请 {seconds} 秒后再试",
+    "only an assistant may do this": "只有助播可以进行此操作",
+    "the request is not valid: {reason}": "请求无效：{reason}",
+    "the database is busy; try again": "数据库忙，请重试",
+    "not found": "找不到",
     "a price cannot be negative": "价格不能为负数",
     "at most {limit} characters": "最多 {limit} 个字",
     "stock must be a whole number from 0 to {maximum}": "库存应为 0 到 {maximum} 之间的整数",
@@ -222,6 +238,42 @@ ZH_CN: dict[str, str] = {
     "{path} is the database itself, not a backup": "{path} 就是数据库本身，不是备份",
     "{path} was written by a newer LiveHelper (schema {revision}); this version knows schemas up to {known}":
         "{path} 由更新版本的直播助手写入（结构版本 {revision}），这个版本只认识到 {known} 的结构",
+    # buyer data lifecycle (issue 7, engineer "sync")
+    "keep buyer data 1 to {maximum} days": "买家信息保留天数应为 1 到 {maximum} 天",
+    "{count} orders have buyer data older than {days} days (nothing changed)":
+        "有 {count} 个订单的买家信息已超过 {days} 天（未做任何修改）",
+    "buyer data of {count} orders masked (older than {days} days)": "已隐去 {count} 个订单的买家信息（超过 {days} 天）",
+    # moving everything to a new PC (issue 7, engineer "portable")
+    "the export failed: {reason}": "导出失败：{reason}",
+    "{path} is not a LiveHelper export": "{path} 不是直播助手的导出文件",
+    "{path} is damaged: {reason}": "{path} 已损坏：{reason}",
+    "{entry} does not match its checksum": "{entry} 与校验值不符",
+    "its database is not at schema {revision}": "其中的数据库不是第 {revision} 版结构",
+    "table {table} has {found} rows instead of {expected}": "表 {table} 有 {found} 行，应为 {expected} 行",
+    "the database already holds data; importing would mix two shops. Import into an empty database, or replace "
+    "what is there (--replace; a backup is taken first)":
+        "数据库里已有数据，导入会把两家店的数据混在一起。请导入到空数据库，或替换现有数据"
+        "（--replace，替换前会先备份）",
+    "the import failed and nothing was changed: {reason}": "导入失败，未做任何修改：{reason}",
+    "exported {rows} rows of {tables} tables to {path}": "已将 {tables} 张表共 {rows} 行导出到 {path}",
+    "the database as it was before the import is saved in {path}": "导入前的数据库已保存到 {path}",
+    "imported {rows} rows from {path} (written by LiveHelper {version} on {created_at})":
+        "已从 {path} 导入 {rows} 行（由直播助手 {version} 于 {created_at} 导出）",
+    # group robots (issue 6)
+    "a robot needs a name": "机器人需要一个名称",
+    "a robot name has at most {count} characters": "机器人名称最多 {count} 个字",
+    "the webhook address must start with https://": "Webhook 地址必须以 https:// 开头",
+    "a WeCom webhook address contains key=…": "企业微信机器人的 Webhook 地址里应有 key=…",
+    "a DingTalk webhook address contains access_token=…": "钉钉机器人的 Webhook 地址里应有 access_token=…",
+    "a Feishu webhook address contains /hook/…": "飞书机器人的 Webhook 地址里应有 /hook/…",
+    "unknown robot platform {platform}": "不认识的机器人平台 {platform}",
+    "DingTalk and Feishu robots need their signing secret": "钉钉和飞书机器人需要填写签名密钥（加签）",
+    "there is already a robot called {name}": "已经有一个叫 {name} 的机器人",
+    "there is no robot called {name}": "没有叫 {name} 的机器人",
+    "the helper page address must start with http://": "帮手页面地址必须以 http:// 开头",
+    "no group robot is set up yet": "还没有设置群机器人",
+    "robot {name}: sent": "机器人 {name}：已发送",
+    "robot {name}: not sent ({reason})": "机器人 {name}：未发送（{reason}）",
     # command line and self-test
     "livehelper: {reason}": "livehelper：{reason}",
     "{problem} (see livehelper --help)": "命令行有误：{problem}（用法见 livehelper --help）",

@@ -9,10 +9,14 @@ from livehelper.services.backup import backup_folder
 from livehelper.services.catalog import CatalogService
 from livehelper.services.cues import CueService
 from livehelper.services.events import EventBus
+from livehelper.services.helpers import HelperService
 from livehelper.services.live import LiveService
+from livehelper.services.notify import NotifyService
 from livehelper.services.orders import OrderService
+from livehelper.services.privacy import PrivacySchedule, PrivacyService
 from livehelper.services.prompter import PrompterService
 from livehelper.services.tasks import TaskService
+from livehelper.services.watch import DataWatcher
 from livehelper.storage.engine import Database, open_database, resolve_url
 
 
@@ -27,14 +31,26 @@ class AppContext:
     live: LiveService
     orders: OrderService
     tasks: TaskService
+    helpers: HelperService
+    notify: NotifyService  # group-robot notices (a background sender thread)
     is_demo: bool = False
+    watcher: DataWatcher | None = None  # changes from other PCs and processes (GUI and server only)
+    privacy_schedule: PrivacySchedule | None = None
 
     def close(self) -> None:
+        self.notify.close()
+        if self.watcher is not None:
+            self.watcher.stop()
+        if self.privacy_schedule is not None:
+            self.privacy_schedule.stop()
         self.live.close()
         self.database.dispose()
 
 
-def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False) -> AppContext:
+def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False,
+                 long_running: bool = False) -> AppContext:
+    """`long_running` for the GUI and the server (not one-shot commands): watch for changes made by other PCs
+    and purge old buyer data in the background, now and once a day."""
     database = open_database(resolve_url(db_url, data_dir), backup_folder=backup_folder(data_dir))
     events = EventBus()
     catalog = CatalogService(database, events)
@@ -43,9 +59,17 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False) 
     live = LiveService(database, events, catalog, prompter)
     orders = OrderService(database, events)
     tasks = TaskService(database, events)
-    context = AppContext(data_dir, database, events, catalog, cues, prompter, live, orders, tasks, demo)
+    helpers = HelperService(database, events)
+    notify = NotifyService(database, events)
+    context = AppContext(data_dir, database, events, catalog, cues, prompter, live, orders, tasks, helpers, notify,
+                         demo)
     if demo:
         from livehelper.services.demo import seed_demo
 
         seed_demo(context)
+    if long_running:
+        context.watcher = DataWatcher(database, events)
+        context.watcher.start()
+        context.privacy_schedule = PrivacySchedule(PrivacyService(database, events))
+        context.privacy_schedule.start()
     return context

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from livehelper import __version__
 from livehelper.prefs import save as save_prefs
 from livehelper.services.context import AppContext
 from livehelper.ui.bridge import EventBridge
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.shipping, self.tr("&Shipping"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        self._build_tools_menu()  # issue 6: helpers, LAN server, group robots
         self._build_status_line()
         self._state = WindowState(context.data_dir)
         self._state.restore(self, *self._remembered())
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import products…"), self._open_catalog(self.catalog.import_csv))
         self._action(file_menu, self.tr("&Export products…"), self._open_catalog(self.catalog.export_csv))
         file_menu.addSeparator()
+        self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.open_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        self._action(file_menu, self.tr("Open &backup folder"), self._open_backup_folder)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
@@ -80,7 +86,21 @@ class MainWindow(QMainWindow):
         self._action(language_menu, "中文", lambda: self._set_language("zh_CN"))
         self._action(language_menu, "English", lambda: self._set_language("en"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About LiveHelper"), self._about)
+        self._action(help_menu, self.tr("&Welcome page…"), self.show_welcome)
+        self._action(help_menu, self.tr("&About LiveHelper"), self.show_about)
+
+    def open_settings(self) -> None:
+        from livehelper.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()  # it waits for its backup before it closes, so nothing is left to report to it
+
+    def _open_backup_folder(self) -> None:
+        from livehelper.services.backup import backup_folder
+        from livehelper.ui.settings_dialog import open_folder
+
+        open_folder(backup_folder(self.context.data_dir))
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
@@ -111,15 +131,59 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Language"),
                                     self.tr("The new language is used from the next start."))
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About LiveHelper"), self.tr(
-            "LiveHelper {version}\nData folder: {folder}\nDatabase: {url}").format(
-            version=__version__, folder=str(self.context.data_dir), url=self.context.database.url))
+    # The Help menu (issue 8). app.run sets log_dir to where the crash reports go.
+    log_dir: Path | None = None
+
+    def show_about(self) -> None:
+        from livehelper.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.context.data_dir, self.log_dir or self.context.data_dir / "logs",
+                             self.context.database.url, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_welcome(self) -> None:
+        from livehelper.ui.welcome_dialog import WelcomeDialog
+
+        dialog = WelcomeDialog(self.context.data_dir, current_language(), first_run=False,
+                               is_demo=self.context.is_demo, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # The Tools menu (issue 6): the LAN helper page and its helpers, and the group robots.
+    def _build_tools_menu(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        from livehelper.ui.lan_controller import LanController
+
+        self.lan = LanController(self.context, self)
+        self.lan.failed.connect(lambda text: self.statusBar().showMessage(text, 30_000))  # e.g. port in use
+        tools_menu = QMenu(self.tr("&Tools"), self)
+        self.helpers_action = self._action(tools_menu, self.tr("&Helpers…"), self.open_helpers)
+        self.robots_action = self._action(tools_menu, self.tr("Group &robots…"), self.open_robots)
+        help_actions = [action for action in self.menuBar().actions() if action.text() == self.tr("&Help")]
+        self.menuBar().insertMenu(help_actions[0] if help_actions else None, tools_menu)
+        self.lan.restore()  # back on if it was on when the app last closed
+
+    def open_helpers(self) -> None:
+        from livehelper.ui.helpers_dialog import HelpersDialog
+
+        dialog = HelpersDialog(self.context, self.lan, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_robots(self) -> None:
+        from livehelper.ui.notify_dialog import NotifyDialog
+
+        dialog = NotifyDialog(self.context.notify, self.context.events, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.cues.save_now():
             event.ignore()  # the unsaved cue text would be lost
             return
         self._state.save(self, *self._remembered())
+        self.lan.shut_down()  # issue 6: the LAN server stops with the window (its switch is remembered)
         self.bridge.stop()
         super().closeEvent(event)

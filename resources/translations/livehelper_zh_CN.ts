@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LiveHelper</source>
+        <translation>关于直播助手</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences:</source>
+        <translation>随附的第三方库及其许可证：</translation>
+    </message>
+    <message>
+        <source>LiveHelper {version}</source>
+        <translation>直播助手 {version}</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>ActionNames</name>
     <message>
         <source>Pause / resume scrolling</source>
@@ -62,6 +105,41 @@
     <message>
         <source>Leave full screen, or close</source>
         <translation>退出全屏或关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AddHelperDialog</name>
+    <message>
+        <source>Add helper</source>
+        <translation>添加帮手</translation>
+    </message>
+    <message>
+        <source>e.g. Sister Wang</source>
+        <translation>例如：王姐</translation>
+    </message>
+    <message>
+        <source>Packer — the shipping queue</source>
+        <translation>打包 — 发货队列</translation>
+    </message>
+    <message>
+        <source>Assistant — also cue cards and tallies</source>
+        <translation>助播 — 另可翻话术卡、记销量</translation>
+    </message>
+    <message>
+        <source>Show &amp;full names, phones and addresses</source>
+        <translation>显示完整姓名、电话和地址(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add and show the code</source>
+        <translation>添加并显示二维码(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -773,6 +851,105 @@ What to say…
     </message>
 </context>
 <context>
+    <name>HelpersDialog</name>
+    <message>
+        <source>Helpers and LAN</source>
+        <translation>帮手与局域网</translation>
+    </message>
+    <message>
+        <source>Helper page on the local network</source>
+        <translation>局域网帮手页面</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on the helper service</source>
+        <translation>开启帮手服务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>{host} (only this PC)</source>
+        <translation>{host}（仅本机）</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>On. Phones on this Wi-Fi open: {url}</source>
+        <translation>已开启。同一 Wi-Fi 下的手机打开：{url}</translation>
+    </message>
+    <message>
+        <source>Only this PC can reach it: choose the LAN address for phones.</source>
+        <translation>只有这台电脑能打开：给手机用请选择局域网地址。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开启…</translation>
+    </message>
+    <message>
+        <source>Off. Helpers&apos; phones cannot reach this PC.</source>
+        <translation>已关闭。帮手的手机连不上这台电脑。</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>帮手</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Full address</source>
+        <translation>完整地址</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>&amp;Helpers who can open the helper page:</source>
+        <translation>可以打开帮手页面的帮手(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add helper…</source>
+        <translation>添加帮手(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>撤销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助播</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Revoke helper</source>
+        <translation>撤销帮手</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? Their phone stops working at once; to pair it again, add them again.</source>
+        <translation>撤销{name}？其手机立即无法使用；要重新配对，请重新添加。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Past live sessions</source>
@@ -923,6 +1100,25 @@ What to say…
     <message>
         <source>{key} is already used for “{action}”. Choose another key, or first remove it there.</source>
         <translation>{key} 已用于“{action}”。请换一个键，或先在那里删掉它。</translation>
+    </message>
+</context>
+<context>
+    <name>LanController</name>
+    <message>
+        <source>Port {port} is already in use by another program (or another LiveHelper). Choose another port and switch the service on again.</source>
+        <translation>端口 {port} 已被其他程序（或另一个直播助手）占用。请换一个端口，再重新开启服务。</translation>
+    </message>
+    <message>
+        <source>This PC no longer has the address {host}. Choose another address.</source>
+        <translation>这台电脑已经没有地址 {host} 了。请选择其他地址。</translation>
+    </message>
+    <message>
+        <source>The helper service could not listen on {where}.</source>
+        <translation>帮手服务无法在 {where} 上监听。</translation>
+    </message>
+    <message>
+        <source>The helper service could not start: {reason}</source>
+        <translation>帮手服务无法开启：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1441,14 @@ What to say…
         <translation>导出商品(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;backup folder</source>
+        <translation>打开备份文件夹(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1259,6 +1463,10 @@ What to say…
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page…</source>
+        <translation>欢迎页(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;About LiveHelper</source>
@@ -1281,16 +1489,16 @@ What to say…
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <source>About LiveHelper</source>
-        <translation>关于直播助手</translation>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <source>LiveHelper {version}
-Data folder: {folder}
-Database: {url}</source>
-        <translation>直播助手 {version}
-数据文件夹：{folder}
-数据库：{url}</translation>
+        <source>&amp;Helpers…</source>
+        <translation>帮手(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Group &amp;robots…</source>
+        <translation>群机器人(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1664,101 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>Group robots</source>
+        <translation>群机器人</translation>
+    </message>
+    <message>
+        <source>WeCom group robot</source>
+        <translation>企业微信群机器人</translation>
+    </message>
+    <message>
+        <source>DingTalk custom robot</source>
+        <translation>钉钉自定义机器人</translation>
+    </message>
+    <message>
+        <source>Feishu custom robot</source>
+        <translation>飞书自定义机器人</translation>
+    </message>
+    <message>
+        <source>signing secret (DingTalk 加签, Feishu 签名校验)</source>
+        <translation>签名密钥（钉钉加签、飞书签名校验）</translation>
+    </message>
+    <message>
+        <source>Send notices to this group</source>
+        <translation>向这个群发送通知</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Helper page address</source>
+        <translation>帮手页面地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New robot</source>
+        <translation>新建机器人</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>发送测试消息</translation>
+    </message>
+    <message>
+        <source>Send failed notices again</source>
+        <translation>重发失败的通知</translation>
+    </message>
+    <message>
+        <source>Sending the test message…</source>
+        <translation>正在发送测试消息…</translation>
+    </message>
+    <message>
+        <source>Last sent at %1</source>
+        <translation>上次发送成功：%1</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent</source>
+        <translation>%1 条等待发送</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>上次发送失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 notices could not be sent</source>
+        <translation>%1 条通知未能发出</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>还没有发送过</translation>
+    </message>
+</context>
+<context>
     <name>OrderImportDialog</name>
     <message>
         <source>Import orders</source>
@@ -1466,8 +1769,8 @@ Database: {url}</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <source>Choose a Taobao or Douyin order export or a filled-in order template (.csv or .xlsx), or drop the file here.</source>
-        <translation>请选择淘宝或抖店导出的订单文件，或填好的订单模板（.csv 或 .xlsx），也可以把文件拖到这里。</translation>
+        <source>Choose a Taobao or Douyin order export or a filled-in order template (CSV or Excel), or drop the file here.</source>
+        <translation>请选择淘宝或抖店导出的订单文件，或填好的订单模板（CSV 或电子表格），也可以把文件拖到这里。</translation>
     </message>
     <message>
         <source>What the import would do</source>
@@ -1650,6 +1953,29 @@ Database: {url}</source>
     <message>
         <source>Scan to visit the shop</source>
         <translation>扫码进店</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Pair {name}&apos;s phone</source>
+        <translation>配对{name}的手机</translation>
+    </message>
+    <message>
+        <source>{name}: open the phone camera (or WeChat&apos;s scanner) and scan this code. The phone must be on the same Wi-Fi as this PC.</source>
+        <translation>{name}：打开手机相机（或微信扫一扫）扫描这个二维码。手机必须和这台电脑连同一个 Wi-Fi。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>This code is shown only now. If it is lost, revoke the helper and add them again: the old code then stops working.</source>
+        <translation>二维码只在此刻显示一次。如果丢了，请撤销这位帮手再重新添加：旧的二维码随即失效。</translation>
+    </message>
+    <message>
+        <source>The helper service is off: switch it on before the phone scans.</source>
+        <translation>帮手服务未开启：请先开启，再用手机扫码。</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2619,73 @@ or choose one below</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Keep buyer data after shipping</source>
+        <translation>发货后保留买家信息的天数</translation>
+    </message>
+    <message>
+        <source>Buyer name, phone and address are masked this many days after the order was shipped or closed. The order, its items and its history stay.</source>
+        <translation>订单发货或关闭这么多天后，买家的姓名、电话和地址会被隐去（只留如 王*、138****5678）。订单、商品明细和处理记录都会保留。</translation>
+    </message>
+    <message>
+        <source>Data and privacy</source>
+        <translation>数据与隐私</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep buyer data:</source>
+        <translation>买家信息保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backing up… the dialog closes once it is done.</source>
+        <translation>正在备份……完成后对话框才会关闭。</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>备份失败：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ShipDialog</name>
     <message>
         <source>Ship task #{id}</source>
@@ -2754,6 +3147,100 @@ Choose a deck in the Cue cards workspace.</source>
     <message>
         <source>Remember the product for {title}</source>
         <translation>记住“{title}”对应的商品</translation>
+    </message>
+</context>
+<context>
+    <name>TransferJob</name>
+    <message>
+        <source>Exporting everything to %1…</source>
+        <translation>正在把全部数据导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Importing everything from %1…</source>
+        <translation>正在从 %1 导入全部数据…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <source>livehelper-move.zip</source>
+        <translation>直播助手-搬家.zip</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>导入全部数据</translation>
+    </message>
+    <message>
+        <source>Moving to a new PC</source>
+        <translation>搬到新电脑</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Replace all of it with the %1 rows exported on %2? A database file on this PC is backed up first.</source>
+        <translation>这个数据库里已有数据。要全部替换为 %2 导出的 %1 行数据吗？本机的数据库文件会先备份。</translation>
+    </message>
+    <message>
+        <source>%1 rows (catalog, cue cards, sessions, orders, tasks and settings) are in %2. Copy this file to the new PC and choose Import everything there.</source>
+        <translation>共 %1 行数据（商品、话术、直播场次、订单、打包任务和设置）已保存到 %2。把这个文件拷到新电脑上，在那里选择“导入全部数据”。</translation>
+    </message>
+    <message>
+        <source>%1 rows were imported. Restart LiveHelper so that every workspace shows them.</source>
+        <translation>已导入 %1 行数据。请重新启动直播助手，让各个工作区都显示出来。</translation>
+    </message>
+    <message>
+        <source>The database as it was is saved in %1.</source>
+        <translation>导入前的数据库已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to LiveHelper</source>
+        <translation>欢迎使用直播助手</translation>
+    </message>
+    <message>
+        <source>Products keeps your catalog (prices, stock, shop links) and Cue cards your talking points, checked against advertising-law words. During the stream, Live shows the product you are presenting and counts sales with one key. Afterwards, Shipping turns the platforms&apos; order exports into a packing queue with pick lists, packing slips and tracking numbers.</source>
+        <translation>“商品”管理您的商品（价格、库存、店铺链接），“话术”保存您的讲解要点，并检查广告法违禁词。直播时，“直播”显示正在讲解的商品，一键记录销量。直播后，“发货”把各平台导出的订单变成打包队列，还有拣货单、装箱单和快递单号。</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>您想怎样开始？</translation>
+    </message>
+    <message>
+        <source>Try it with demo data (sample products, cue cards and orders, kept apart from your own shop)</source>
+        <translation>先用演示数据试一试（示例商品、话术和订单，与您自己店铺的数据分开存放）</translation>
+    </message>
+    <message>
+        <source>Start empty, with my own shop</source>
+        <translation>从空白开始，录入我自己的店铺</translation>
+    </message>
+    <message>
+        <source>Open the demo data in a second window</source>
+        <translation>在另一个窗口中打开演示数据</translation>
+    </message>
+    <message>
+        <source>Your data stays on this PC, in {folder}. LiveHelper backs it up on its own.</source>
+        <translation>您的数据保存在这台电脑上：{folder}。直播助手会自动备份。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
