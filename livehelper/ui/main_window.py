@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
                                             QKeySequence.StandardKey.Preferences)
         self._action(file_menu, self.tr("Open &backup folder"), self._open_backup_folder)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("Move to a new PC: e&xport everything…"), self._export_everything)
+        self._action(file_menu, self.tr("Move from another PC: i&mport everything…"), self._import_everything)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
@@ -101,6 +104,16 @@ class MainWindow(QMainWindow):
         from livehelper.ui.settings_dialog import open_folder
 
         open_folder(backup_folder(self.context.data_dir))
+
+    def _export_everything(self) -> None:
+        from livehelper.ui.transfer_actions import export_everything
+
+        self._transfer_job = export_everything(self, self.context)
+
+    def _import_everything(self) -> None:
+        from livehelper.ui.transfer_actions import import_everything
+
+        self._transfer_job = import_everything(self, self.context)
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)

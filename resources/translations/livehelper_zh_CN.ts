@@ -1449,6 +1449,14 @@ What to say…
         <translation>打开备份文件夹(&amp;B)</translation>
     </message>
     <message>
+        <source>Move to a new PC: e&amp;xport everything…</source>
+        <translation>搬到新电脑：导出全部数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Move from another PC: i&amp;mport everything…</source>
+        <translation>从旧电脑搬来：导入全部数据(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
