@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -96,12 +97,11 @@ _EXPECTED = {
     "generic": Message("a LiveHelper order template"),
 }
 
-def _records(text: str, source: str) -> list[list[str]]:
+def _records(text: str, source: str) -> Iterator[list[str]]:
+    """The CSV rows one by one (an export is read as it is parsed: its 44-column rows are not all kept)."""
     reader = csv.reader(io.StringIO(text, newline=""))
-    records: list[list[str]] = []
     try:
-        for cells in reader:
-            records.append(cells)
+        yield from reader
     except csv.Error as error:
         if "field limit" in str(error):
             raise UnreadableFileError(Message(
@@ -109,15 +109,26 @@ def _records(text: str, source: str) -> list[list[str]]:
                 source=source, limit=csv.field_size_limit(), line=reader.line_num)) from None
         raise UnreadableFileError(Message(
             "{source} is not a well-formed CSV file (line {line})", source=source, line=reader.line_num)) from None
-    return records
+
+
+def _iter_records(data: bytes, source: str) -> Iterator[list[str]]:
+    if is_zip(data):
+        return iter(read_xlsx_rows(data, source))
+    return _records(decode_text(data, source), source)
 
 
 def read_records(data: bytes, source: str) -> list[list[str]]:
     """The rows of an order export as cell texts: CSV text, or the first worksheet of an .xlsx workbook (told
     apart by the bytes, never by the file name)."""
-    if is_zip(data):
-        return read_xlsx_rows(data, source)
-    return _records(decode_text(data, source), source)
+    return list(_iter_records(data, source))
+
+
+def _header_row(records: Iterator[list[str]], source: str) -> tuple[int, list[str]]:
+    """The first row that is not blank, and its index; the rows after it stay in `records`."""
+    for index, cells in enumerate(records):
+        if any(cell.strip() for cell in cells):
+            return index, cells
+    raise UnreadableFileError(Message("{source} is empty", source=source))
 
 
 def _header_names(cells: list[str]) -> dict[str, int]:
@@ -159,13 +170,15 @@ def parse_orders(data: bytes, source: str, platform: str = "auto") -> OrderImpor
     """Read an order export. Raises UnreadableFileError only; bad rows come back as `problems`."""
     if platform not in PLATFORM_CHOICES:
         raise ValueError(f"platform must be one of {PLATFORM_CHOICES}, not {platform!r}")
-    records = read_records(data, source)
-    start = next((i for i, cells in enumerate(records) if any(cell.strip() for cell in cells)), None)
-    if start is None:
-        raise UnreadableFileError(Message("{source} is empty", source=source))
-    header = records[start]
+    records = _iter_records(data, source)
+    start, header = _header_row(records, source)
     columns = _header_names(header)
-    spec = _detect(columns, header, source, platform)
+    try:
+        spec = _detect(columns, header, source, platform)
+    except UnreadableFileError:
+        for _ in records:  # a file that is not well-formed CSV further down is reported as that first
+            pass
+        raise
     result = OrderImport(source, spec.layout, spec.platform)
     needed = max(columns.values()) + 1  # up to the last named column: a shorter row was cut off
     names = tuple(name for name in columns if name in READS[spec.layout])  # the required ones at least
@@ -173,7 +186,7 @@ def parse_orders(data: bytes, source: str, platform: str = "auto") -> OrderImpor
     seen: dict[str, int] = {}
     rows: list[RowReader] = []
     problems = result.problems
-    for number, cells in enumerate(records[start + 1:], start + 2):
+    for number, cells in enumerate(records, start + 2):
         # One string serves both checks: blank (the unit separator counts as white space) and repeated rows.
         key = "\x1f".join(cells)
         if not key.strip():

@@ -7,8 +7,11 @@ the per-object unit of work cost minutes. Buyer data passes through here; nothin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, delete, func, insert, select, tuple_, update
@@ -46,6 +49,10 @@ PENDING_COLUMNS = ("platform", "order_no", "position", "title", "qty", "unit_pri
 Row = tuple[Any, ...]
 
 
+def _bind_processor(table: Table, name: str, dialect: Any) -> Callable[[Any], Any] | None:
+    return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
+
+
 def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: list[Row]) -> None:
     """INSERT many rows at once. On SQLite straight through the driver's executemany: SQLAlchemy's per-row
     parameter handling costs more than SQLite's own insert. Values go through the column types' bind
@@ -58,7 +65,7 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: li
         session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
     processors = [(index, processor) for index, name in enumerate(columns)
-                  if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+                  if (processor := _bind_processor(table, name, dialect)) is not None]
     if processors:  # column by column: the same few times and flags recur on every row, convert each once
         by_column = list(zip(*rows, strict=True))
         for index, processor in processors:
@@ -71,13 +78,23 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: li
     connection.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
 
 
-def insert_returning_ids(session: Session, table: Table, columns: Sequence[str], rows: list[Row],
-                         key: Sequence[str]) -> dict[Any, int]:
-    """Insert `rows` and give back their new ids by `key`, a unique column (or columns) among `columns`.
+def _consecutive_new_ids(session: Session, table_name: str, before: int, inserted: int) -> range | None:
+    """The ids SQLite gave the rows just inserted, in insertion order, when they are exactly before+1 …
+    before+inserted: SQLite gives a new row the largest id plus one, so rows inserted one after the other in
+    the write transaction (nobody else inserts meanwhile) get consecutive ids. None if that does not hold."""
+    count, last = session.connection().exec_driver_sql(
+        f"SELECT count(*), coalesce(max(id), 0) FROM {table_name} WHERE id > ?", (before,)).one()
+    if count == inserted and last == before + inserted:
+        return range(before + 1, before + inserted + 1)
+    return None
 
-    The mapping may hold other new rows too (see below); callers look up only the keys they inserted."""
+
+def insert_returning_ids(session: Session, table: Table, columns: Sequence[str], rows: list[Row],
+                         key: Sequence[str]) -> list[int]:
+    """Insert `rows` and give back their new ids in the order of `rows`. `key` names a unique column (or
+    columns) among `columns` by which the new rows are found when their ids do not follow from the insert."""
     if not rows:
-        return {}
+        return []
     key_columns = [table.c[name] for name in key]
     connection = session.connection()
     if connection.dialect.name == "sqlite":
@@ -85,14 +102,20 @@ def insert_returning_ids(session: Session, table: Table, columns: Sequence[str],
         # have keys other than ours (the same key would have been an IntegrityError), so they are never asked for.
         before = session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
         insert_rows(session, table, columns, rows)
+        new_ids = _consecutive_new_ids(session, table.name, before, len(rows))
+        if new_ids is not None:
+            return list(new_ids)
         found = connection.exec_driver_sql(  # plain tuples: the key columns are text and integers
             f"SELECT {', '.join(key)}, id FROM {table.name} WHERE id > ?", (before,)).fetchall()
     else:
         statement = insert(table).returning(*key_columns, table.c.id)
         found = session.execute(statement, [dict(zip(columns, row, strict=True)) for row in rows]).all()
     if len(key) == 1:
-        return {value: record_id for value, record_id in found}
-    return {tuple(values): record_id for *values, record_id in found}
+        by_key = {value: record_id for value, record_id in found}
+    else:
+        by_key = {tuple(values): record_id for *values, record_id in found}
+    key_of = itemgetter(*(columns.index(name) for name in key))  # one name: the value, else a tuple
+    return [by_key[value] for value in map(key_of, rows)]
 
 
 def delete_where_in(session: Session, table: Table, column: str, values: Sequence[object], *where: Any) -> None:
@@ -131,12 +154,59 @@ def close_task(session: Session, task: PackingTaskRecord, order_no: str, order: 
     return task.id
 
 
+@cache
+def _sqlite_has_json(dbapi: Any) -> bool:
+    """SQLite has json_each built in since 3.38 and as the usual JSON1 extension before; ask once anyway."""
+    try:
+        probe = dbapi.connect(":memory:")
+    except Exception:  # not a driver we can probe: use the plain path
+        return False
+    try:
+        probe.execute("SELECT count(*) FROM json_each('[1]')").fetchone()
+        return True
+    except dbapi.Error:
+        return False
+    finally:
+        probe.close()
+
+
+def _create_tasks_in_sqlite(session: Session, order_ids: Sequence[int], now: datetime) -> list[int]:
+    """`create_tasks` as two INSERT … SELECT statements: SQLite makes the 50,000 task and history rows of a big
+    export itself instead of binding each one (the same values as the executemany path)."""
+    connection = session.connection()
+    dialect = connection.dialect
+    at = _bind_processor(TASK_TABLE, "created_at", dialect)
+    stamp = at(now) if at is not None else now
+    history_at = _bind_processor(HISTORY_TABLE, "at", dialect)
+    history_stamp = history_at(now) if history_at is not None else now
+    # Inside the write transaction nobody else inserts tasks meanwhile (see insert_returning_ids).
+    before = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM packing_tasks").scalar_one()
+    connection.exec_driver_sql(
+        "INSERT INTO packing_tasks (order_id, state, assignee, courier, problem_reason, version, created_at, "
+        "updated_at) SELECT value, ?, '', '', '', ?, ?, ? FROM json_each(?) ORDER BY key",
+        (TaskState.PENDING.value, INITIAL_VERSION, stamp, stamp, json.dumps(list(order_ids))))
+    connection.exec_driver_sql(
+        "INSERT INTO task_history (task_id, from_state, to_state, who, at, version, reason) "
+        "SELECT id, NULL, ?, ?, ?, ?, NULL FROM packing_tasks WHERE id > ? ORDER BY id",
+        (TaskState.PENDING.value, SYSTEM, history_stamp, INITIAL_VERSION, before))
+    new_ids = _consecutive_new_ids(session, "packing_tasks", before, len(order_ids))
+    if new_ids is not None:
+        return list(new_ids)
+    by_order = dict(connection.exec_driver_sql(
+        "SELECT order_id, id FROM packing_tasks WHERE id > ?", (before,)).fetchall())
+    return [by_order[order_id] for order_id in order_ids]
+
+
 def create_tasks(session: Session, order_ids: Sequence[int], now: datetime) -> list[int]:
     """A 待打包 packing task, with its first history entry, for each order; the new task ids in that order."""
-    by_order = insert_returning_ids(session, TASK_TABLE, TASK_COLUMNS, [
+    if not order_ids:
+        return []
+    dialect = session.connection().dialect
+    if dialect.name == "sqlite" and _sqlite_has_json(dialect.loaded_dbapi):
+        return _create_tasks_in_sqlite(session, order_ids, now)
+    created = insert_returning_ids(session, TASK_TABLE, TASK_COLUMNS, [
         (order_id, TaskState.PENDING.value, "", "", "", INITIAL_VERSION, now, now) for order_id in order_ids],
         ("order_id",))
-    created = [by_order[order_id] for order_id in order_ids]
     insert_rows(session, HISTORY_TABLE, HISTORY_COLUMNS, [
         (task_id, None, TaskState.PENDING.value, SYSTEM, now, INITIAL_VERSION, None) for task_id in created])
     return created
@@ -177,7 +247,7 @@ def apply_plan(session: Session, plan: Plan) -> tuple[list[int], list[int]]:
     new = [(step, step.order) for step in plan.orders if step.record_id is None and step.order is not None]
     new_ids = insert_returning_ids(session, ORDER_TABLE, ORDER_COLUMNS, [_order_row(order, now) for _, order in new],
                                    ("platform", "order_no"))
-    written = [(step, new_ids[order.platform.value, order.order_no]) for step, order in new]
+    written = [(step, record_id) for (step, _), record_id in zip(new, new_ids, strict=True)]
     changed = [(step, step.record_id, step.order) for step in plan.orders
                if step.record_id is not None and step.order is not None]
     if changed:

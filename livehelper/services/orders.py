@@ -165,10 +165,11 @@ class OrderService:
     def import_file(self, data: bytes, source: str, platform: str = "auto",
                     skip_bad: bool = False) -> ImportPreview:
         """Preview and commit in one go. The commit compares with the database anyway, so the file is not
-        compared twice."""
+        compared twice. The collector stays paused from reading to writing: re-enabled in between, it would walk
+        every object of the parsed file once more for nothing."""
         with cycle_collection_paused():
             parsed = parse_orders(data, source, platform)
-        return self.commit(ImportPreview(parsed), skip_bad)
+            return self.commit(ImportPreview(parsed), skip_bad)
 
     # manual entry
     def check_manual(self, order: ManualOrder) -> list[ValidationError]:
