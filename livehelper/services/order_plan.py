@@ -50,6 +50,7 @@ class OrderPlan:
     record_id: int | None
     consumes_pending: bool = False
     product_ids: tuple[int | None, ...] | None = None  # known products of `lines` (manual entry); else matched
+    keeps_buyer: bool = False  # the stored buyer data was purged: a re-import must not bring it back
 
 
 @dataclass
@@ -86,8 +87,18 @@ def order_values(order: Order) -> tuple[object, ...]:
             order.channel, order.paid_at)
 
 
-def order_fields(order: Order) -> dict[str, object]:
+BUYER_FIELDS = frozenset({"buyer_name", "buyer_phone", "address", "name_hidden", "phone_hidden", "address_hidden"})
+
+
+def is_purged(record: Row[Any]) -> bool:
+    """Buyer data masked in place (services.privacy), or hidden by the platform in every field."""
+    return bool(record.name_hidden and record.phone_hidden and record.address_hidden)
+
+
+def order_fields(order: Order, keep_buyer: bool = False) -> dict[str, object]:
     fields = dict(zip(ORDER_FIELDS, order_values(order), strict=True))
+    if keep_buyer:
+        fields = {name: value for name, value in fields.items() if name not in BUYER_FIELDS}
     if order.created_at is not None:  # otherwise the stored time (the first import's) stays
         fields["created_at"] = order.created_at
     return fields
@@ -242,11 +253,12 @@ def plan_import(session: Session, parsed: OrderImport) -> Plan:
             if lines is not None:
                 _count_lines(plan, old, lines)
             same_lines = lines is None or old == [line_key(line) for line in lines]
-            if same_lines and _same_fields(record, order_fields(order)) and not consumes:
+            keep_buyer = is_purged(record)
+            if same_lines and _same_fields(record, order_fields(order, keep_buyer)) and not consumes:
                 plan.count("orders_unchanged")
                 continue
             plan.count("orders_changed")
             plan.orders.append(OrderPlan(order.order_no, Change.CHANGED, order,
-                                         None if same_lines else lines, record.id, consumes))
+                                         None if same_lines else lines, record.id, consumes, keeps_buyer=keep_buyer))
     plan.unmatched = list(unmatched)
     return plan

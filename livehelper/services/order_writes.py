@@ -252,7 +252,8 @@ def apply_plan(session: Session, plan: Plan) -> tuple[list[int], list[int]]:
                if step.record_id is not None and step.order is not None]
     if changed:
         session.execute(update(OrderRecord), [
-            {"id": record_id, "updated_at": now, **order_fields(order)} for _, record_id, order in changed])
+            {"id": record_id, "updated_at": now, **order_fields(order, step.keeps_buyer)}
+            for step, record_id, order in changed])
     written += [(step, record_id) for step, record_id, _ in changed]
     only_lines = [(step, step.record_id) for step in plan.orders if step.order is None and step.record_id is not None]
     with_lines = [(step, record_id) for step, record_id in [*written, *only_lines] if step.lines is not None]

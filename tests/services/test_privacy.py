@@ -124,3 +124,19 @@ def test_an_order_merged_into_a_parcel_ends_when_the_parcel_ships(context: AppCo
     ship(context, parcel, "73100000000006")
     assert service.purge(datetime.now(UTC) + timedelta(days=91)) == 2
     assert {order: fields[0] for order, fields in buyers(context).items()} == {"WX-6": "刘**", "WX-7": "刘**"}
+
+
+def test_importing_the_same_export_again_does_not_bring_purged_data_back(
+        context: AppContext, service: PrivacyService, orders: datetime):
+    assert service.purge(orders + timedelta(days=91)) == 4
+    purged = buyers(context)
+    assert purged["WX-1"][:3] == ("刘**", "138****8001", "****")
+    import_rows(context, [  # the first export again, and TB-5 now refunded on the platform
+        generic_row("微信", "WX-1", "2026-11-20 20:05", "刘桂兰", "13800138001", JINAN, "米脂小米", "MZ-XM-2500", 2),
+        generic_row("淘宝", "TB-5", "2026-11-20 21:30", "赵红梅", "15011112205", JINAN, "锅巴", "XM-GB-600",
+                    status="交易关闭"),
+    ])
+    assert buyers(context) == purged
+    with context.database.sessions() as session:
+        status = session.scalar(select(OrderRecord.status).where(OrderRecord.order_no == "TB-5"))
+    assert status == "交易关闭"  # everything but the buyer data is still brought up to date
