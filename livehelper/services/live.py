@@ -40,6 +40,7 @@ from livehelper.storage import live as repo
 from livehelper.storage.engine import Database
 
 ENTITY = "live"
+RETRY_SECONDS = 3.0  # how soon a tally the disk refused is written again
 DURABLE_ENTITY = "live_durable"
 
 
@@ -129,7 +130,11 @@ class LiveService:
         self._revenue = Counter[int]()
         self._next_key = 1
         self._pending = 0
-        self._failed: list[BaseException] = []
+        # Tallies the disk refused (full, read-only): kept with the last error and written again every
+        # RETRY_SECONDS, so a tally the screen showed is stored once the disk takes it again.
+        self._unsaved: dict[int, tuple[int, Tally, BaseException]] = {}  # key -> (session id, tally, error)
+        self._retry: threading.Timer | None = None
+        self._closed = False
         events.subscribe(self._on_change)
 
     # session lifecycle
@@ -198,6 +203,10 @@ class LiveService:
         return replace(session, ended_at=ended_at)
 
     def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._retry is not None:
+                self._retry.cancel()
         self._writer.close()
 
     # reading
@@ -262,8 +271,7 @@ class LiveService:
             self._sold[product_id] += qty
             self._revenue[product_id] += tally.revenue_fen
             self._pending += 1
-            durable = self._writer.submit(lambda c: self._insert(c, session.id, tally))
-        durable.add_done_callback(lambda f, key=tally.key: self._stored(key, f))
+            durable = self._write_tally(session.id, tally)
         self._publish()
         return PendingTally(tally, durable)
 
@@ -285,13 +293,34 @@ class LiveService:
         return tally
 
     def wait_durable(self, timeout: float | None = None) -> None:
-        """Wait until every tally so far is stored; StorageError when some could not be."""
+        """Wait until every tally so far is stored (trying the refused ones once more); StorageError when
+        some still could not be."""
+        self.retry_unsaved()
         self._writer.flush(timeout)
         with self._lock:
-            failed = list(self._failed)
+            failed = [error for _session, _tally, error in self._unsaved.values()]
         if failed:
             raise StorageError(Message("{count} tallies could not be stored: {reason}", count=len(failed),
                                        reason=str(failed[-1])))
+
+    def retry_unsaved(self) -> int:
+        """Write the tallies the disk refused again (as they are now: undone ones as void); how many."""
+        with self._lock:
+            self._retry = None
+            waiting = sorted(self._unsaved.items())
+            self._unsaved.clear()  # back in here only if the disk refuses them again
+            for key, (session_id, tally, _error) in waiting:
+                index = self._position.get(key)
+                if self._session is not None and self._session.id == session_id and index is not None \
+                        and index < len(self._tallies) and self._tallies[index].key == key:
+                    tally = self._tallies[index]
+                self._write_tally(session_id, tally)
+        return len(waiting)
+
+    def _write_tally(self, session_id: int, tally: Tally) -> Future[int]:
+        durable = self._writer.submit(lambda c: self._insert(c, session_id, tally))
+        durable.add_done_callback(lambda f, s=session_id, t=tally: self._stored(s, t, f))
+        return durable
 
     # saved line-ups
     def saved_lineups(self) -> list[tuple[int, str]]:
@@ -332,12 +361,19 @@ class LiveService:
         self._lineup = [replace(e, oversell_allowed=True) if e is entry else e for e in self._lineup]
         self._writer.submit(lambda c: repo.allow_oversell(c, session.id, entry.product.id))
 
-    def _stored(self, key: int, future: Future[int]) -> None:
-        if future.exception() is not None:
-            with self._lock:  # the tally stays pending on screen; wait_durable() and stop() report it
-                self._failed.append(future.exception())
+    def _stored(self, session_id: int, tally: Tally, future: Future[int]) -> None:
+        key = tally.key
+        error = future.exception()
+        if error is not None:
+            with self._lock:  # the tally stays pending on screen until a retry stores it
+                self._unsaved[key] = (session_id, tally, error)
+                if self._retry is None and not self._closed:
+                    self._retry = threading.Timer(RETRY_SECONDS, self.retry_unsaved)
+                    self._retry.daemon = True
+                    self._retry.start()
             return
         with self._lock:
+            self._unsaved.pop(key, None)
             self._pending = max(0, self._pending - 1)
             index = self._position.get(key)
             if index is not None and index < len(self._tallies) and self._tallies[index].key == key:

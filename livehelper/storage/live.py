@@ -92,7 +92,7 @@ _INSERT_TALLY = insert(TallyEventRecord)  # built once: building it per tally co
 def insert_tally(connection: Connection, session_id: int, tally: Tally) -> int:
     result = connection.execute(_INSERT_TALLY, {
         "session_id": session_id, "product_id": tally.product_id, "qty": tally.qty,
-        "unit_price_fen": tally.unit_price_fen, "created_at": tally.at, "source": tally.source, "void": False})
+        "unit_price_fen": tally.unit_price_fen, "created_at": tally.at, "source": tally.source, "void": tally.void})
     return int(result.inserted_primary_key[0])
 
 

@@ -286,9 +286,30 @@ def test_a_tally_the_disk_refused_is_not_silently_lost(context, products):
         context.live.tally(products[0].id, 2)
         with pytest.raises(Exception):  # noqa: B017 - any error that names the failure will do
             context.live.wait_durable(TIMEOUT)
-    with pytest.raises(Exception):  # noqa: B017
-        context.live.stop()  # ending now would drop a tally the streamer saw on screen
+        with pytest.raises(Exception):  # noqa: B017
+            context.live.stop()  # ending now would drop a tally the streamer saw on screen
     assert context.live.unfinished_session().id == session_id
+
+
+def test_a_tally_the_disk_refused_is_stored_once_the_disk_takes_it_again(context, products):
+    session_id = start(context, products)
+    with disk_refuses_tallies(context):
+        kept = context.live.tally(products[0].id, 2)
+        undone = context.live.tally(products[1].id, 1)
+        with pytest.raises(Exception):  # noqa: B017 - any error that names the failure will do
+            kept.durable.result(TIMEOUT)
+        context.live.undo_last()  # undone while it was still unsaved: stored as void
+        with pytest.raises(Exception):  # noqa: B017
+            context.live.wait_durable(TIMEOUT)
+        assert context.live.snapshot().pending == 2
+    assert context.live.retry_unsaved() == 2  # what the retry timer does a few seconds later
+    context.live.wait_durable(TIMEOUT)
+    assert context.live.snapshot().pending == 0
+    rows = tally_rows(context, session_id)
+    assert [(row[2], row[5]) for row in rows] == [(2, 0), (1, 1)]
+    assert undone.tally.key != kept.tally.key
+    context.live.stop()
+    assert context.live.unfinished_session() is None
 
 
 @pytest.mark.parametrize("qty", [0, -1, 1000, 10**9])
