@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QProcess, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -57,6 +58,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self._data_dir = data_dir
         self._first_run = first_run
+        self.setMinimumWidth(560)
         self.resize(620, 0)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -75,12 +77,18 @@ class WelcomeDialog(QDialog):
         self.demo_choice = QRadioButton()
         self.empty_choice = QRadioButton()
         self.demo_choice.setChecked(True)
+        self.demo_hint = QLabel()  # the explanation wraps here; a radio button's text cannot
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setIndent(24)
+        self.demo_hint.setStyleSheet("color: #5a5a5a;")
         start_layout.addWidget(self.demo_choice)
+        start_layout.addWidget(self.demo_hint)
         start_layout.addWidget(self.empty_choice)
         self.demo_button = QPushButton()
         self.demo_button.clicked.connect(launch_demo)
         start_layout.addWidget(self.demo_button)
         self.demo_choice.setVisible(first_run)
+        self.demo_hint.setVisible(first_run)
         self.empty_choice.setVisible(first_run)
         self.demo_button.setVisible(not first_run and not is_demo)
         self.start_box.setVisible(first_run or not is_demo)
@@ -107,6 +115,13 @@ class WelcomeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         layout.addWidget(self.buttons)
         self._retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A top-level window does not grow for its wrapped labels by itself: give them their height.
+        layout = self.layout()
+        self.setMinimumHeight(layout.totalHeightForWidth(self.minimumWidth()))
+        self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
+        super().showEvent(event)
 
     def chosen_language(self) -> str:
         checked = self.language_buttons.checkedButton()
@@ -141,8 +156,8 @@ class WelcomeDialog(QDialog):
             "counts sales with one key. Afterwards, Shipping turns the platforms' order exports into a packing "
             "queue with pick lists, packing slips and tracking numbers."))
         self.start_box.setTitle(self.tr("How do you want to start?"))
-        self.demo_choice.setText(self.tr("Try it with demo data (sample products, cue cards and orders, kept "
-                                         "apart from your own shop)"))
+        self.demo_choice.setText(self.tr("Try it with demo data"))
+        self.demo_hint.setText(self.tr("Sample products, cue cards and orders, kept apart from your own shop."))
         self.empty_choice.setText(self.tr("Start empty, with my own shop"))
         self.demo_button.setText(self.tr("Open the demo data in a second window"))
         self.where.setText(self.tr("Your data stays on this PC, in {folder}. LiveHelper backs it up on its own.")

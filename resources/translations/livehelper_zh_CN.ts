@@ -3219,8 +3219,12 @@ Choose a deck in the Cue cards workspace.</source>
         <translation>您想怎样开始？</translation>
     </message>
     <message>
-        <source>Try it with demo data (sample products, cue cards and orders, kept apart from your own shop)</source>
-        <translation>先用演示数据试一试（示例商品、话术和订单，与您自己店铺的数据分开存放）</translation>
+        <source>Try it with demo data</source>
+        <translation>先用演示数据试一试</translation>
+    </message>
+    <message>
+        <source>Sample products, cue cards and orders, kept apart from your own shop.</source>
+        <translation>示例商品、话术和订单，与您自己店铺的数据分开保存。</translation>
     </message>
     <message>
         <source>Start empty, with my own shop</source>
