@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from livehelper.domain.live import PLATFORM_NAMES, link_label
 from livehelper.services.live import LiveSnapshot
+from livehelper.ui.announce import announce
 from livehelper.ui.live.chart import MinuteChart
 from livehelper.ui.live.interpreter import LiveAction
 from livehelper.ui.live.key_dialog import LiveActionNames
@@ -221,13 +222,15 @@ class RunningView(QWidget):
         saving = pending > 0
         if saving == self._saving:
             return
-        self._saving = saving
+        was_saving, self._saving = self._saving, saving
         if saving:
             self.durable_label.setText(self.tr("Saving…"))
             self.durable_label.setStyleSheet(SAVING)
         else:
             self.durable_label.setText(self.tr("✓ Saved"))
             self.durable_label.setStyleSheet(SAVED)
+            if was_saving:
+                announce(self.durable_label, self.tr("Tallies saved"))
 
     def show_elapsed(self, elapsed: timedelta) -> None:
         self.elapsed_label.setText(clock(elapsed))

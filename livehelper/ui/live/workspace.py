@@ -17,6 +17,7 @@ from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
 from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
 from livehelper.services.live import DURABLE_ENTITY, ENTITY, LineupEntry, LiveSnapshot
+from livehelper.ui.announce import announce
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.live import interpreter as cmd
 from livehelper.ui.live.actions import LiveActions
@@ -157,6 +158,7 @@ class LiveWorkspace(QWidget):
 
     def _say(self, text: str) -> None:
         self.running.status_label.setText(text)
+        announce(self.running.status_label, text)
 
     # keys
     def _key_event(self, event: QKeyEvent, override_only: bool) -> bool:
@@ -225,6 +227,9 @@ class LiveWorkspace(QWidget):
         if said is not None:
             self.refresh()
             self._say(said)
+            if self._snapshot is not None and self._snapshot.remaining(entry.product.id) == 0:
+                announce(self.running.table, self.tr("{name} is sold out").format(name=entry.product.name),
+                         urgent=True)
         return said is not None
 
     def undo(self) -> None:

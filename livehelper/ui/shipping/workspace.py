@@ -32,6 +32,7 @@ from livehelper.services.events import ChangeEvent
 from livehelper.services.files import write_file_atomically
 from livehelper.services.tasks import ENTITY as TASK_ENTITY
 from livehelper.services.tasks import PackingTask, ShipmentFile
+from livehelper.ui.announce import announce
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.errors import show_error
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
@@ -262,9 +263,13 @@ class ShippingWorkspace(QWidget):
         self.filters.clear()
 
     def _update_counts(self) -> None:
-        if self._counts:  # not on opening: the filter bar has just filled its lists
+        opening, before = not self._counts, sum(self._counts.values())
+        if not opening:  # on opening the filter bar has just filled its lists
             self.filters.reload_helpers()
         self._counts = self._context.tasks.counts()
+        added = sum(self._counts.values()) - before
+        if not opening and added > 0:
+            announce(self.table, self.tr("%n new packing task(s)", "", added))
         self.tabs.show_counts(self._counts)
         self._update_view()
 
