@@ -13,7 +13,7 @@ from livehelper.domain.messages import Message
 STARTUP_BACKUP_DELAY_MS = 3000
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     from livehelper.cli import Options
     from livehelper.services.backup import BackupScheduler
@@ -68,6 +68,8 @@ def run(options: Options, selftest: bool = False) -> int:
     app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
     translators = install_translators(app, options.lang)
     app.setWindowIcon(app_icon())
+    if options.helper_url and not selftest:  # helper mode: no local database, only the other PC's queue
+        return _run_helper(app, options.helper_url)
     if not selftest and not options.demo:
         from livehelper.ui.welcome_dialog import first_run, needs_welcome
 
@@ -101,6 +103,17 @@ def run(options: Options, selftest: bool = False) -> int:
         context.close()
         crashes.uninstall()
         del translators
+
+
+def _run_helper(app: QApplication, url: str) -> int:
+    from livehelper.ui.remote_window import RemoteWindow, connect_queue
+
+    queue = connect_queue(url)
+    if queue is None:
+        return 0
+    window = RemoteWindow(queue)
+    window.show()
+    return app.exec()
 
 
 def log_folder(options: Options) -> Path:

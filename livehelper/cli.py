@@ -34,6 +34,7 @@ class Options:
     lang: str
     demo: bool
     explicit_data_dir: bool
+    helper_url: str | None = None  # `--helper URL`: a queue-only window on another PC's LAN API
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", dest="db_url", help="SQLAlchemy database URL (or LIVEHELPER_DB)")
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="interface language")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
+    parser.add_argument("--helper", dest="helper_url", metavar="URL",
+                        help="helper mode: work on another LiveHelper's queue (its pairing link)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     commands.add_parser("selftest", help="open every workspace, check the database, exit 0 when healthy")
     catalog = commands.add_parser("catalog", help="import or export the catalog as CSV")
@@ -95,7 +98,8 @@ def _options(args: argparse.Namespace) -> Options:
         data_dir = args.data_dir.expanduser().resolve()
     else:
         data_dir = demo_data_dir() if args.demo else default_data_dir()
-    return Options(data_dir, args.db_url, choose_language(args.lang, data_dir), args.demo, explicit)
+    return Options(data_dir, args.db_url, choose_language(args.lang, data_dir), args.demo, explicit,
+                   args.helper_url)
 
 
 def _print(message: Message, lang: str) -> None:

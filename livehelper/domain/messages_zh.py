@@ -284,4 +284,13 @@ ZH_CN: dict[str, str] = {
     "selftest ok: {workspaces} workspaces, {products} products, database {url}":
         "自检通过：{workspaces} 个工作区，{products} 个商品，数据库 {url}",
     "selftest: the database check found problems: {problems}": "自检：数据库检查发现问题：{problems}",
+    # helper mode on a second PC (services/remote_queue.py)
+    "Not a LiveHelper address: {url}": "不是直播助手的地址：{url}",
+    "Cannot reach the LiveHelper PC at {url}; check that it is on and on the same network ({reason})":
+        "连不上 {url} 的直播助手电脑，请检查它是否开着、是否在同一个网络（{reason}）",
+    "This PC's pairing was revoked or is unknown; ask for a new pairing link":
+        "这台电脑的配对已被取消或无效，请重新要一个配对链接",
+    "Someone changed this task first: {detail}": "有人先改了这个任务：{detail}",
+    "The LiveHelper PC refused: {detail}": "直播助手电脑拒绝了：{detail}",
+    "The LiveHelper PC answered with an error ({status}): {detail}": "直播助手电脑返回错误（{status}）：{detail}",
 }

@@ -1401,6 +1401,10 @@ What to say…
         <source>There is no {link} in this line-up.</source>
         <translation>本场排品里没有 {link}。</translation>
     </message>
+    <message>
+        <source>{name} is sold out</source>
+        <translation>{name} 已售罄</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2347,6 +2351,126 @@ or choose one below</source>
     </message>
 </context>
 <context>
+    <name>RemoteConnectDialog</name>
+    <message>
+        <source>Connect to LiveHelper</source>
+        <translation>连接直播助手</translation>
+    </message>
+    <message>
+        <source>Address or pairing link</source>
+        <translation>地址或配对链接</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Enter the token from the pairing link</source>
+        <translation>请输入配对链接里的令牌</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteShipDialog</name>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteTaskModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteWindow</name>
+    <message>
+        <source>LiveHelper helper — {url}</source>
+        <translation>直播助手 帮手 — {url}</translation>
+    </message>
+    <message>
+        <source>Start packing</source>
+        <translation>开始打包</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Ship…</source>
+        <translation>发货…</translation>
+    </message>
+    <message>
+        <source>Problem…</source>
+        <translation>异常…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>LiveHelper helper {name} — {url}</source>
+        <translation>直播助手 帮手 {name} — {url}</translation>
+    </message>
+    <message>
+        <source>Select a task first</source>
+        <translation>请先选一个任务</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>出了什么问题？</translation>
+    </message>
+    <message>
+        <source>Order {order} is now {status}</source>
+        <translation>订单 {order} 现在是{status}</translation>
+    </message>
+</context>
+<context>
     <name>ReportCard</name>
     <message>
         <source>Per product</source>
@@ -2606,6 +2730,10 @@ or choose one below</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
+        <source>Tallies saved</source>
+        <translation>记数已保存</translation>
+    </message>
+    <message>
         <source>Press a number key to pick a product</source>
         <translation>按数字键选择商品</translation>
     </message>
@@ -2832,6 +2960,12 @@ or choose one below</source>
         <source>, %n selected</source>
         <translation>
             <numerusform>，已选 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new packing task(s)</source>
+        <translation>
+            <numerusform>%n 个新的打包任务</numerusform>
         </translation>
     </message>
     <message>
