@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import StreamingResponse
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
+from livehelper.domain.errors import NotFoundError
 from livehelper.domain.live import MAX_TALLY_QTY
 from livehelper.server.auth import Assistant, Context, CurrentHelper, helper_by_header_or_query
 from livehelper.server.events import EventBroker
 from livehelper.server.views import JSON, live_json
+from livehelper.services.context import AppContext
 from livehelper.services.helpers import Helper
+from livehelper.services.images import qr_png
 
 router = APIRouter(prefix="/api/v1")
 DURABLE_TIMEOUT = 10.0  # seconds to wait for the tally's commit before answering 201
@@ -61,7 +64,27 @@ def overlay(_helper: Annotated[Helper, Depends(helper_by_header_or_query)], cont
     snapshot = context.live.snapshot()
     shown = live_json(snapshot)
     product = next((entry for entry in shown["lineup"] if entry["product_id"] == snapshot.explaining), None)
+    if product is not None and _shop_link(context, product["product_id"]):
+        product = {**product, "qr_url": f"/api/v1/overlay/qr.png?product_id={product['product_id']}"}
     return {"active": True, "product": product, "totals": shown["totals"]}
+
+
+def _shop_link(context: AppContext, product_id: int) -> str:
+    try:
+        return context.catalog.get(product_id).shop_link
+    except NotFoundError:
+        return ""
+
+
+@router.get("/overlay/qr.png", response_class=Response,
+            responses={200: {"content": {"image/png": {}}}, 404: {"description": "no shop link"}})
+def overlay_qr(product_id: Annotated[int, Query(ge=1, le=2**31 - 1)],
+               _helper: Annotated[Helper, Depends(helper_by_header_or_query)], context: Context) -> Response:
+    """The QR code of a product's shop link, for the overlay (viewers scan it off the stream)."""
+    link = _shop_link(context, product_id)
+    if not link:
+        raise HTTPException(404, "no shop link")
+    return Response(qr_png(link, box_size=8), media_type="image/png", headers={"Cache-Control": "max-age=300"})
 
 
 @router.get("/events", response_class=StreamingResponse,

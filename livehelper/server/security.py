@@ -51,7 +51,8 @@ class SecurityHeaders:
         await self._app(scope, receive, send_with_headers)
 
 
-QUERY_TOKEN_PATHS = frozenset({"/api/v1/events", "/api/v1/overlay"})  # EventSource and OBS cannot send headers
+# EventSource and OBS cannot send headers
+QUERY_TOKEN_PATHS = frozenset({"/api/v1/events", "/api/v1/overlay", "/api/v1/overlay/qr.png"})
 
 
 class TokenOutOfTheQuery:

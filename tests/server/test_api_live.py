@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import requests
 from sqlalchemy import func, select
 
 from livehelper.domain.live import Platform
@@ -31,6 +32,16 @@ def test_live_shows_the_lineup_and_what_is_being_explained(assistant, on_air):
     assert all(isinstance(entry["price_fen"], int) for entry in live["lineup"])
     overlay = assistant.get("/api/v1/overlay").json()
     assert overlay["product"]["product_id"] == on_air[0]
+
+
+def test_the_overlay_offers_the_qr_code_of_the_shop_link(assistant, on_air, server, demo_context):
+    product = demo_context.catalog.get(on_air[0])
+    assert product.shop_link  # the demo products have shop links
+    qr_url = assistant.get("/api/v1/overlay").json()["product"]["qr_url"]
+    answer = requests.get(f"{server.url}{qr_url}&token={assistant.token}", timeout=5)  # as the OBS page asks
+    assert answer.status_code == 200 and answer.headers["content-type"] == "image/png"
+    assert answer.content.startswith(b"\x89PNG")
+    assert requests.get(f"{server.url}{qr_url}", timeout=5).status_code == 401
 
 
 def test_an_assistants_tally_is_durable_when_answered_201(assistant, on_air, demo_context):

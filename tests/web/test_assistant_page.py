@@ -86,6 +86,9 @@ def test_the_overlay_shows_the_product_being_explained(browser, lan_server, demo
     assert text_of(browser, "price") == f"¥{first.price_fen // 100}.{first.price_fen % 100:02d}"
     assert text_of(browser, "sold") == "已售 0 件"
     assert browser.execute_script("return getComputedStyle(document.body).backgroundColor") == "rgba(0, 0, 0, 0)"
+    wait_until(browser, lambda: browser.execute_script(  # the shop link's QR code, loaded under the CSP
+        "const qr = document.getElementById('qr'); return !qr.hidden && qr.complete && qr.naturalWidth > 0"),
+        what="the QR code of the shop link")
 
     demo_context.live.tally(first.id, 2).durable.result(timeout=5)
     wait_until(browser, lambda: text_of(browser, "sold") == "已售 2 件", what="the overlay to follow the tally")
