@@ -111,3 +111,91 @@ def lan_api_p99_50_phones(settings: Settings) -> Measurement:
     folder = settings.workdir / "lan_api"
     tokens = _prepare(folder)
     return compare(lambda: p99_ms(folder, tokens), lambda: P99_BUDGET_MS, settings, warmup=0)
+
+
+def _run_phones(url: str, tokens: list[str], duration: float) -> tuple[int, list[str]]:
+    """Every phone polling and tapping for `duration` seconds; (requests answered, the failed ones)."""
+    latencies: list[float] = []
+    failures: list[str] = []
+    stop = threading.Event()
+    phones = [threading.Thread(target=_phone, args=(url, token, stop, latencies, failures)) for token in tokens]
+    for phone in phones:
+        phone.start()
+    time.sleep(duration)
+    stop.set()
+    for phone in phones:
+        phone.join(30)
+    return len(latencies), failures
+
+
+def worst_ui_gap_ms(folder: Path, tokens: list[str]) -> float:
+    """The desktop app with the helper service switched on (the server in its own thread of this process) and the
+    shipping queue on screen, while 50 phones in another process poll and tap: the longest the Qt event loop
+    went without running a 5 ms probe timer."""
+    import json
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from livehelper.server.runner import LanServer
+    from livehelper.services.context import open_context
+    from livehelper.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    context = open_context(folder, long_running=True)
+    window = MainWindow(context)
+    server = LanServer(context)
+    try:
+        window.resize(1280, 800)
+        window.show()
+        window.tabs.setCurrentWidget(window.shipping)
+        app.processEvents()
+        server.start()
+        token_file = folder / "phones.json"
+        token_file.write_text(json.dumps({"url": server.url, "tokens": tokens, "duration": DURATION}))
+        phones = subprocess.Popen([sys.executable, "-m", "bench.lan_api", str(token_file)], env=bench_env(),
+                                  cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE, text=True)
+        loop = QEventLoop()
+        worst = 0.0
+        last = time.perf_counter()
+
+        def probe() -> None:
+            nonlocal worst, last
+            now = time.perf_counter()
+            worst = max(worst, (now - last) * 1000)
+            last = now
+
+        probe_timer = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer, timeout=probe)
+        finished = QTimer(interval=50, timeout=lambda: phones.poll() is not None and loop.quit())
+        last = time.perf_counter()
+        probe_timer.start()
+        finished.start()
+        loop.exec()
+        probe_timer.stop()
+        finished.stop()
+        output = phones.communicate()[0].strip()
+        answered = json.loads(output or "{}").get("answered", 0)
+        if phones.returncode != 0 or answered < len(tokens) * DURATION / POLL_SECONDS / 2 or "failed" in output:
+            raise BenchError(f"the phones did not get their answers: {output[:300]!r}")
+        return worst
+    finally:
+        server.stop()
+        window.close()
+        context.close()
+
+
+@benchmark("lan_api_ui_stall_50_phones", budget=1.0, unit="ms")
+def lan_api_ui_stall_50_phones(settings: Settings) -> Measurement:
+    folder = settings.workdir / "lan_api_ui"
+    tokens = _prepare(folder)
+    return compare(lambda: worst_ui_gap_ms(folder, tokens), lambda: P99_BUDGET_MS, settings, warmup=0)
+
+
+if __name__ == "__main__":  # the phones of lan_api_ui_stall_50_phones, in a process of their own
+    import json
+
+    plan = json.loads(Path(sys.argv[1]).read_text())
+    answered, problems = _run_phones(plan["url"], plan["tokens"], plan["duration"])
+    print(json.dumps({"answered": answered, "failed": problems[:3]} if problems else {"answered": answered}))
