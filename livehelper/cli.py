@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,9 +23,35 @@ class UsageError(Exception):
     pass
 
 
+# argparse's own complaints, so that they read in the user's language like every other error.
+_ARGPARSE_PROBLEMS = (
+    (re.compile(r"the following arguments are required: (?P<names>.+)"),
+     lambda found: Message("the following arguments are required: {names}", names=found["names"])),
+    (re.compile(r"unrecognized arguments: (?P<words>.+)"),
+     lambda found: Message("unrecognized arguments: {words}", words=found["words"])),
+    (re.compile(r"argument (?P<name>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"),
+     lambda found: Message("argument {name}: invalid choice: {value} (choose from {choices})", **found.groupdict())),
+    (re.compile(r"argument (?P<name>\S+): expected one argument"),
+     lambda found: Message("argument {name}: expected one argument", name=found["name"])),
+    (re.compile(r"argument (?P<name>\S+): invalid \S+ value: (?P<value>.+)"),
+     lambda found: Message("argument {name}: invalid value {value}", **found.groupdict())),
+)
+
+
+class UsageProblem(UsageError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.problem: Message | str = message
+        for pattern, make in _ARGPARSE_PROBLEMS:
+            found = pattern.fullmatch(message)
+            if found is not None:
+                self.problem = make(found)
+                break
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageProblem(message)
 
 
 @dataclass(frozen=True)
@@ -239,8 +266,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         from livehelper.prefs import choose_language
 
-        _fail(Message("{problem} (see livehelper --help)", problem=str(error)),
-              choose_language(lang_hint, None))
+        lang = choose_language(lang_hint, None)
+        problem = error.problem if isinstance(error, UsageProblem) else str(error)
+        _fail(Message("{problem} (see livehelper --help)",
+                      problem=problem.render(lang) if isinstance(problem, Message) else problem), lang)
         return EXIT_USAGE
     options = _options(args)
     try:

@@ -277,6 +277,11 @@ ZH_CN: dict[str, str] = {
     # command line and self-test
     "livehelper: {reason}": "livehelper：{reason}",
     "{problem} (see livehelper --help)": "命令行有误：{problem}（用法见 livehelper --help）",
+    "the following arguments are required: {names}": "缺少：{names}",
+    "unrecognized arguments: {words}": "看不懂这些参数：{words}",
+    "argument {name}: invalid choice: {value} (choose from {choices})": "{name} 不能是 {value}，可选：{choices}",
+    "argument {name}: expected one argument": "{name} 后面要跟一个值",
+    "argument {name}: invalid value {value}": "{name} 不能是 {value}",
     "livehelper: no display found. Start it from a desktop session, or run it under xvfb-run; "
     "'livehelper selftest' also works with QT_QPA_PLATFORM=offscreen":
         "livehelper：找不到显示器。请在桌面环境中启动，或用 xvfb-run 运行；"

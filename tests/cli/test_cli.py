@@ -79,6 +79,18 @@ def test_usage_error_in_chinese(run):
     assert line.startswith("livehelper：命令行有误")
 
 
+@pytest.mark.parametrize(("args", "expected"), [
+    (("orders", "import"), "缺少：file"),
+    (("orders", "import", "a.csv", "b.csv"), "看不懂这些参数：b.csv"),
+    (("--lang", "zh_CN", "orders", "bogus"), "action 不能是 'bogus'，可选：'import', 'list'"),
+    (("serve", "--port", "abc"), "--port 不能是 'abc'"),
+    (("orders", "list", "--status"), "--status 后面要跟一个值"),
+])
+def test_the_command_lines_own_complaints_are_in_chinese_too(run, args, expected):
+    line = one_line_error(run("--lang", "zh_CN", *args), 2)
+    assert line == f"livehelper：命令行有误：{expected}（用法见 livehelper --help）"
+
+
 def test_usage_error_follows_lang_zh_cn_over_an_english_locale(run):
     line = one_line_error(run("--lang", "zh_CN", "--no-such-option", env={"LANG": "en_US.UTF-8"}), 2)
     assert has_chinese(line)
