@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from livehelper import __version__
+from livehelper.domain.cli_help_zh import help_text
 from livehelper.domain.errors import ImportRejected, LiveHelperError
 from livehelper.domain.messages import SUPPORTED_LANGUAGES, Message
 
@@ -49,7 +50,37 @@ class UsageProblem(UsageError):
                 break
 
 
+def _language(lang_hint: str | None) -> str:
+    from livehelper.prefs import choose_language
+
+    return choose_language(lang_hint, None)
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """--help in the chosen language: our help texts and argparse's own headings."""
+
+    lang_hint: str | None = None  # --lang as typed; the language itself is looked up only when help is shown
+
+    @property
+    def lang(self) -> str:
+        return _language(self.lang_hint)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return help_text(action.help, self.lang) if action.help else action.help
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(help_text(heading, self.lang) if heading else heading)
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, help_text("usage: ", self.lang) if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UsageProblem(message)
 
@@ -261,12 +292,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             lang_hint = argv[index + 1]
         elif arg.startswith("--lang="):
             lang_hint = arg.partition("=")[2]
+    _HelpFormatter.lang_hint = lang_hint
     try:
         args = build_parser().parse_args(argv)
     except UsageError as error:
-        from livehelper.prefs import choose_language
-
-        lang = choose_language(lang_hint, None)
+        lang = _language(lang_hint)
         problem = error.problem if isinstance(error, UsageProblem) else str(error)
         _fail(Message("{problem} (see livehelper --help)",
                       problem=problem.render(lang) if isinstance(problem, Message) else problem), lang)

@@ -312,3 +312,32 @@ def test_demo_with_data_dir_fills_that_folder(run, home, tmp_path):
     assert run("--data-dir", data_dir, "--demo", "catalog", "export", tmp_path / "a.csv").returncode == 0
     assert len(product_rows(data_dir)) == DEMO_COUNT
     assert not (home / ".local" / "share" / "LiveHelper").exists()
+
+
+def test_every_help_text_of_the_command_line_has_chinese():
+    import argparse
+
+    from livehelper.cli import build_parser
+    from livehelper.domain.cli_help_zh import CLI_HELP_ZH
+
+    missing = []
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        for action in parser._actions:
+            if action.help and action.help != argparse.SUPPRESS and action.help not in CLI_HELP_ZH:
+                missing.append(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                missing.extend(choice.help for choice in action._choices_actions
+                               if choice.help and choice.help not in CLI_HELP_ZH)
+                for sub in action.choices.values():
+                    walk(sub)
+
+    walk(build_parser())
+    assert missing == []
+
+
+def test_help_in_chinese(run):
+    result = run("--lang", "zh_CN", "orders", "import", "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("用法：livehelper orders import")
+    assert "导入正确的行；有问题的行写入 FILE.rejected.csv" in result.stdout and "show this help" not in result.stdout
