@@ -74,6 +74,21 @@ def _phone(url: str, token: str, stop: threading.Event, latencies: list[float], 
         stop.wait(POLL_SECONDS)
 
 
+def _run_phones(url: str, tokens: list[str], duration: float) -> tuple[list[float], list[str]]:
+    """Every phone polling and tapping for `duration` seconds; (latency of each answer in ms, failed requests)."""
+    latencies: list[float] = []
+    failures: list[str] = []
+    stop = threading.Event()
+    phones = [threading.Thread(target=_phone, args=(url, token, stop, latencies, failures)) for token in tokens]
+    for phone in phones:
+        phone.start()
+    time.sleep(duration)
+    stop.set()
+    for phone in phones:
+        phone.join(30)
+    return latencies, failures
+
+
 def p99_ms(folder: Path, tokens: list[str]) -> float:
     process = subprocess.Popen([sys.executable, "-m", "livehelper", "--data-dir", str(folder), "serve", "--port", "0"],
                                env=bench_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -83,17 +98,7 @@ def p99_ms(folder: Path, tokens: list[str]) -> float:
         found = _URL.search(process.stdout.readline())
         if found is None:
             raise BenchError(f"livehelper serve did not start: {process.stderr.read()[-400:]!r}")
-        latencies: list[float] = []
-        failures: list[str] = []
-        stop = threading.Event()
-        phones = [threading.Thread(target=_phone, args=(found.group(0), token, stop, latencies, failures))
-                  for token in tokens]
-        for phone in phones:
-            phone.start()
-        time.sleep(DURATION)
-        stop.set()
-        for phone in phones:
-            phone.join(30)
+        latencies, failures = _run_phones(found.group(0), tokens, DURATION)
         if failures:
             raise BenchError(f"{len(failures)} failed requests, e.g. {failures[0]}")
         ordered = sorted(latencies)
@@ -111,21 +116,6 @@ def lan_api_p99_50_phones(settings: Settings) -> Measurement:
     folder = settings.workdir / "lan_api"
     tokens = _prepare(folder)
     return compare(lambda: p99_ms(folder, tokens), lambda: P99_BUDGET_MS, settings, warmup=0)
-
-
-def _run_phones(url: str, tokens: list[str], duration: float) -> tuple[int, list[str]]:
-    """Every phone polling and tapping for `duration` seconds; (requests answered, the failed ones)."""
-    latencies: list[float] = []
-    failures: list[str] = []
-    stop = threading.Event()
-    phones = [threading.Thread(target=_phone, args=(url, token, stop, latencies, failures)) for token in tokens]
-    for phone in phones:
-        phone.start()
-    time.sleep(duration)
-    stop.set()
-    for phone in phones:
-        phone.join(30)
-    return len(latencies), failures
 
 
 def worst_ui_gap_ms(folder: Path, tokens: list[str]) -> float:
@@ -197,5 +187,6 @@ if __name__ == "__main__":  # the phones of lan_api_ui_stall_50_phones, in a pro
     import json
 
     plan = json.loads(Path(sys.argv[1]).read_text())
-    answered, problems = _run_phones(plan["url"], plan["tokens"], plan["duration"])
+    latencies, problems = _run_phones(plan["url"], plan["tokens"], plan["duration"])
+    answered = len(latencies)
     print(json.dumps({"answered": answered, "failed": problems[:3]} if problems else {"answered": answered}))
