@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,16 +38,16 @@ from livehelper.services.remote_queue import (
     TaskList,
     split_pairing_url,
 )
+from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 from livehelper.ui.i18n import current_language
 from livehelper.ui.tasks import BackgroundRunner
 
 REFRESH_MS = 5000
 STATES = (TaskState.PENDING, TaskState.PACKING, TaskState.PACKED, TaskState.SHIPPED, TaskState.PROBLEM,
           TaskState.CANCELLED)
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class RemoteTaskModel(QAbstractTableModel):
+class RemoteTaskModel(FlatTableModel):
     """The tasks of one state as the other PC sent them (buyer data already masked there)."""
 
     COLUMNS = ("order_no", "items", "buyer", "city", "status", "courier", "tracking_no", "note")
@@ -78,8 +78,6 @@ class RemoteTaskModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._tasks)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -96,11 +94,6 @@ class RemoteTaskModel(QAbstractTableModel):
             return task.problem_reason or task.note
         return str(getattr(task, column))
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
 
 class RemoteShipDialog(QDialog):

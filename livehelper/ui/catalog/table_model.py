@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from livehelper.domain.errors import NotFoundError
@@ -13,6 +13,7 @@ from livehelper.domain.product import Product
 from livehelper.services.catalog import ENTITY, CatalogService
 from livehelper.services.events import ChangeEvent, ChangeKind
 from livehelper.storage.products import ProductQuery
+from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 
 PAGE_SIZE = 256
 COLUMN_FIELDS = ("name", "spec", "price_fen", "stock", "merchant_code", "origin", "active")
@@ -20,10 +21,9 @@ LOW_STOCK_BACKGROUND = QColor("#fde2c8")
 SOLD_OUT_BACKGROUND = QColor("#f8c9c4")
 INACTIVE_FOREGROUND = QColor("#8a8a8a")
 ProductIdRole = Qt.ItemDataRole.UserRole + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ProductTableModel(QAbstractTableModel):
+class ProductTableModel(FlatTableModel):
     def __init__(self, catalog: CatalogService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -39,8 +39,6 @@ class ProductTableModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_FIELDS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -59,12 +57,6 @@ class ProductTableModel(QAbstractTableModel):
         self._rows.extend(products)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

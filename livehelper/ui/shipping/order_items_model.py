@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from livehelper.domain.manual_order import MAX_QTY
 from livehelper.domain.money import format_fen
 from livehelper.domain.product import Product
+from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 from livehelper.ui.shipping.title_mapping import product_label
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 PRODUCT, PRICE, QTY, SUBTOTAL = range(4)
 ProductIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -27,7 +27,7 @@ class ItemLine:
         return self.product.price_fen * self.qty
 
 
-class OrderItemsModel(QAbstractTableModel):
+class OrderItemsModel(FlatTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lines: list[ItemLine] = []
@@ -63,15 +63,7 @@ class OrderItemsModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

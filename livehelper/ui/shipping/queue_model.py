@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from livehelper.domain.couriers import courier_by_code
@@ -22,6 +22,7 @@ from livehelper.services.catalog import CatalogService
 from livehelper.services.events import ChangeEvent, ChangeKind
 from livehelper.services.tasks import ENTITY as TASK_ENTITY
 from livehelper.services.tasks import PackingTask, TaskFilter, TaskService
+from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 from livehelper.ui.i18n import current_language
 
 ORDER_ENTITY = "order"
@@ -31,7 +32,6 @@ MAX_DIFF_RANGES = 64  # beyond this many separate row ranges a reset is cheaper 
 COLUMNS = ("id", "state", "order", "items", "buyer", "city", "note", "assignee", "tracking", "updated")
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 STATE_BACKGROUND: dict[TaskState, QColor] = {
     TaskState.PENDING: QColor("#fdebc8"),
@@ -67,7 +67,7 @@ def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
     return runs
 
 
-class TaskQueueModel(QAbstractTableModel):
+class TaskQueueModel(FlatTableModel):
     def __init__(self, tasks: TaskService, catalog: CatalogService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
@@ -94,15 +94,7 @@ class TaskQueueModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

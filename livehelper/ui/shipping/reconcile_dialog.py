@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,18 +25,19 @@ from livehelper.services.context import AppContext
 from livehelper.services.live_report import history
 from livehelper.services.reconcile import ReconcileLine
 from livehelper.ui.errors import show_error
+from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 
 SESSIONS_LISTED = 60
 MORE_ORDERED = QColor("#fde2c8")  # orders nobody tallied
 FEWER_ORDERED = QColor("#f9d0d0")  # tallies without an order
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class ReconcileModel(QAbstractTableModel):
+class ReconcileModel(FlatTableModel):
     PRODUCT, TALLIED, ORDERED, DIFFERENCE = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._headers = (self.tr("Product"), self.tr("Tallied on stream"), self.tr("Ordered"), self.tr("Difference"))
         self._lines: list[ReconcileLine] = []
 
     def set_lines(self, lines: Sequence[ReconcileLine]) -> None:
@@ -47,18 +48,10 @@ class ReconcileModel(QAbstractTableModel):
     def line(self, row: int) -> ReconcileLine:
         return self._lines[row]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return [self.tr("Product"), self.tr("Tallied on stream"), self.tr("Ordered"), self.tr("Difference")][
-                section]
-        return None
 
     def difference_text(self, line: ReconcileLine) -> str:
         if line.difference > 0:
@@ -67,7 +60,7 @@ class ReconcileModel(QAbstractTableModel):
             return self.tr("−{count}  fewer ordered").format(count=-line.difference)
         return self.tr("0  matches")
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
             return None
         line, column = self._lines[index.row()], index.column()
