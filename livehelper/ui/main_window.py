@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from livehelper.prefs import save as save_prefs
 from livehelper.services.context import AppContext
+from livehelper.ui.appearance import scrollable
+from livehelper.ui.appearance_menu import add_appearance_items
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.workspace import CatalogWorkspace
 from livehelper.ui.cues.workspace import CueWorkspace
+from livehelper.ui.elided_label import ElidedLabel
 from livehelper.ui.i18n import current_language
 from livehelper.ui.live.workspace import LiveWorkspace
 from livehelper.ui.shipping.workspace import ShippingWorkspace
+from livehelper.ui.shortcuts.commands import DEFAULT_KEYS, sequences, tag
+from livehelper.ui.shortcuts.keyboard import KeyboardSetup
 from livehelper.ui.window_state import WindowState
 
 STYLE = """
@@ -47,10 +53,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.live, self.tr("&Live"))
         self.shipping = ShippingWorkspace(context, self.bridge)
         self.tabs.addTab(self.shipping, self.tr("&Shipping"))
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(scrollable(self.tabs))  # large text on a small screen scrolls, never cut off
+        self.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, self.focus_workspace))
+        QTimer.singleShot(0, self.focus_workspace)
         self._build_menus()
         self._build_tools_menu()  # issue 6: helpers, LAN server, group robots
         self._build_status_line()
+        self.keyboard = KeyboardSetup(self)  # issue 9: the keys the user chose, and the global hotkeys
         self._state = WindowState(context.data_dir)
         self._state.restore(self, *self._remembered())
 
@@ -58,6 +67,21 @@ class MainWindow(QMainWindow):
         """After a crash or a power cut: offer to carry on with the stream that was running."""
         if self.live.offer_resume():
             self.tabs.setCurrentWidget(self.live)
+
+    def focus_workspace(self) -> None:
+        """Put the keyboard focus inside the workspace shown, so its keys work at once (they are live only
+        there), unless a workspace already chose where it goes."""
+        workspace = self.tabs.currentWidget()
+        focused = QApplication.focusWidget()
+        if workspace is None or (focused is not None and workspace.isAncestorOf(focused)):
+            return
+        candidate = workspace.nextInFocusChain()
+        for _ in range(len(workspace.findChildren(QWidget)) * 4):  # the chain is circular over the whole window
+            if workspace.isAncestorOf(candidate) and candidate.isVisible() and candidate.isEnabled() \
+                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
 
     def _title(self) -> str:
         title = self.tr("LiveHelper")
@@ -73,24 +97,29 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import products…"), self._open_catalog(self.catalog.import_csv))
         self._action(file_menu, self.tr("&Export products…"), self._open_catalog(self.catalog.export_csv))
         file_menu.addSeparator()
-        self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.open_settings,
-                                            QKeySequence.StandardKey.Preferences)
+        self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.open_settings, "window.settings")
         self._action(file_menu, self.tr("Open &backup folder"), self._open_backup_folder)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Move to a new PC: e&xport everything…"), self._export_everything)
         self._action(file_menu, self.tr("Move from another PC: i&mport everything…"), self._import_everything)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, "window.quit")
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index in range(self.tabs.count()):
+        for index, command in enumerate(("window.show_catalog", "window.show_cues", "window.show_live",
+                                         "window.show_shipping")):
             self._action(view_menu, self.tabs.tabText(index), lambda _=False, i=index: self.tabs.setCurrentIndex(i),
-                         QKeySequence(f"Ctrl+{index + 1}"))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        self._action(language_menu, "中文", lambda: self._set_language("zh_CN"))
-        self._action(language_menu, "English", lambda: self._set_language("en"))
+                         command)
+        language_menu = view_menu.addMenu(self.tr("Lan&guage"))
+        self._action(language_menu, "中文(&Z)", lambda: self._set_language("zh_CN"))
+        self._action(language_menu, "&English", lambda: self._set_language("en"))
+        self.appearance_menu = add_appearance_items(view_menu, self.context.data_dir, self)  # issue 9: scale, contrast
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts…"), self.open_shortcuts, "window.shortcuts")
         self._action(help_menu, self.tr("&Welcome page…"), self.show_welcome)
         self._action(help_menu, self.tr("&About LiveHelper"), self.show_about)
+
+    def open_shortcuts(self) -> None:
+        self.keyboard.open_page()
 
     def open_settings(self) -> None:
         from livehelper.ui.settings_dialog import SettingsDialog
@@ -115,11 +144,13 @@ class MainWindow(QMainWindow):
 
         self._transfer_job = import_everything(self, self.context)
 
-    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(self, menu: object, text: str, slot: object, command: str | None = None) -> QAction:
+        """A menu item; with `command`, its keys are the command's (re-bindable on the 快捷键 page)."""
         action = QAction(text, self)
         action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        if command is not None:
+            tag(action, command)
+            action.setShortcuts(sequences(DEFAULT_KEYS[command]))
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
@@ -130,7 +161,7 @@ class MainWindow(QMainWindow):
         return run
 
     def _build_status_line(self) -> None:
-        where = QLabel(self.tr("Database: {url}").format(url=self.context.database.url))
+        where = ElidedLabel(self.tr("Database: {url}").format(url=self.context.database.url))
         where.setStyleSheet("color: #6a6a6a;")
         self.statusBar().addPermanentWidget(where)
         if self.context.is_demo:

@@ -6,7 +6,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -29,11 +27,14 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.product import Product
 from livehelper.services.catalog import CatalogService, ImportSummary
 from livehelper.services.files import read_user_file, write_file_atomically
+from livehelper.ui.appearance import table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.detail_panel import ProductDetailPanel
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.catalog.table_model import ProductTableModel
 from livehelper.ui.errors import show_error
+from livehelper.ui.flow_layout import FlowLayout
+from livehelper.ui.shortcuts.commands import command_button, command_shortcut, describe, show_keys_in_tooltip
 from livehelper.ui.tasks import BackgroundRunner
 
 SEARCH_DELAY_MS = 150
@@ -53,7 +54,8 @@ class CatalogWorkspace(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, spec, merchant code or origin (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search products"))
-        self.show_inactive = QCheckBox(self.tr("Show off-sale products"))
+        self.show_inactive = QCheckBox(self.tr("Sho&w off-sale products"))
+        self.show_inactive.setToolTip(self.tr("Lists the products taken off sale too, greyed out"))
         self.show_inactive.setChecked(True)
         self.count_label = QLabel()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -61,30 +63,43 @@ class CatalogWorkspace(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.show_inactive.toggled.connect(lambda _on: self._apply_filter())
 
-        self.add_button = self._button(self.tr("&New product"), self.add_product, "Ctrl+N")
-        self.edit_button = self._button(self.tr("&Edit"), self.edit_selected, "F2")
-        self.duplicate_button = self._button(self.tr("D&uplicate"), self.duplicate_selected, "Ctrl+D")
-        self.active_button = self._button(self.tr("Take o&ff sale"), self.toggle_active_selected, "Ctrl+E")
-        self.delete_button = self._button(self.tr("De&lete"), self.delete_selected, "Delete")
-        self.import_button = self._button(self.tr("&Import CSV…"), self.import_csv, "Ctrl+I")
-        self.export_button = self._button(self.tr("E&xport CSV…"), self.export_csv, "Ctrl+Shift+E")
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.add_button = command_button("catalog.new", self.tr("&New product"), self, self.add_product)
+        self.edit_button = command_button("catalog.edit", self.tr("&Edit"), self, self.edit_selected)
+        self.duplicate_button = command_button("catalog.duplicate", self.tr("D&uplicate"), self,
+                                               self.duplicate_selected)
+        self.active_button = command_button("catalog.toggle_active", self.tr("Take &off sale"), self,
+                                            self.toggle_active_selected)
+        self.delete_button = command_button("catalog.delete", self.tr("&Delete"), self, self.delete_selected)
+        self.import_button = command_button("catalog.import", self.tr("&Import CSV…"), self, self.import_csv)
+        self.export_button = command_button("catalog.export", self.tr("E&xport CSV…"), self, self.export_csv)
+        command_shortcut("catalog.find", self, self.search.setFocus)
+        for button, description in (
+                (self.add_button, self.tr("Adds a product to the catalog")),
+                (self.edit_button, self.tr("Edits the selected product")),
+                (self.duplicate_button, self.tr("Adds a copy of the selected product, to change its spec or price")),
+                (self.active_button, self.tr("Takes the selected product off sale, or puts it back on sale")),
+                (self.delete_button, self.tr("Deletes the selected product after asking")),
+                (self.import_button, self.tr("Adds or updates products from a CSV file")),
+                (self.export_button, self.tr("Saves all products to a CSV file that Excel opens"))):
+            describe(button, description)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Products"))
+        self.table.setAccessibleDescription(self.tr("Enter edits the product in the row; its details show beside"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((170, 100, 100, 70, 130, 120, 70)):
             self.table.setColumnWidth(column, width)
+        table_follows_scale(self.table, row_height=34)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -104,13 +119,10 @@ class CatalogWorkspace(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([760, 320])
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # one row, or more when large text leaves no room
         for button in (self.add_button, self.edit_button, self.duplicate_button, self.active_button,
-                       self.delete_button):
+                       self.delete_button, self.import_button, self.export_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.show_inactive)
@@ -124,14 +136,6 @@ class CatalogWorkspace(QWidget):
         # Show the first product once the window is up (its QR code takes a moment to draw).
         QTimer.singleShot(0, lambda: self.table.selectRow(0) if self.model.rowCount() and
                           not self.table.selectionModel().hasSelection() else None)
-
-    def _button(self, text: str, slot: object, shortcut: str) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        QShortcut(QKeySequence(shortcut), self, activated=slot,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        button.setToolTip(f"{button.text().replace('&', '')} ({shortcut})")
-        return button
 
     # selection
     def selected_product(self) -> Product | None:
@@ -160,7 +164,8 @@ class CatalogWorkspace(QWidget):
         for button in (self.edit_button, self.duplicate_button, self.active_button, self.delete_button):
             button.setEnabled(product is not None)
         off = product is not None and not product.active
-        self.active_button.setText(self.tr("Put on s&ale") if off else self.tr("Take o&ff sale"))
+        self.active_button.setText(self.tr("Put &on sale") if off else self.tr("Take &off sale"))
+        show_keys_in_tooltip(self.active_button)
 
     def _apply_filter(self) -> None:
         self.model.set_query(replace(self.model.query, text=self.search.text(),

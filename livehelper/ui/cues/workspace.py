@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,12 +26,17 @@ from livehelper.services.context import AppContext
 from livehelper.services.cues import DECK_LIST_LIMIT, WORDS_ENTITY, Deck, DeckEntry
 from livehelper.services.cues import ENTITY as DECK_ENTITY
 from livehelper.services.events import ChangeEvent
+from livehelper.ui.appearance import scrollable
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.cues.card_list import CardList, card_starts
 from livehelper.ui.cues.deck_list import DeckList
 from livehelper.ui.cues.editor import DeckEditor, tooltip_text
 from livehelper.ui.errors import show_error
 from livehelper.ui.i18n import current_language
+from livehelper.ui.shortcuts.commands import DEFAULT_KEYS, command_shortcut, describe, show_keys_in_tooltip, tag
+
+if TYPE_CHECKING:
+    from livehelper.ui.prompter.window import TeleprompterWindow
 
 SAVE_DELAY_MS = 800
 SYNC_DELAY_MS = 250
@@ -60,6 +67,8 @@ class CueWorkspace(QWidget):
         self.save_state.setStyleSheet("color: #6a6a6a;")
         self.editor = DeckEditor(self._cues.check)
         self.editor.setAccessibleName(self.tr("Deck text"))
+        self.editor.setAccessibleDescription(self.tr(
+            "The deck's cards as text, saved as you type; words the advertising law forbids are marked"))
         self.editor.setPlaceholderText(self.tr("# Title\nWhat to say…\n\n---\n\n# Next card\n…"))
         self.editor.textChanged.connect(self._text_changed)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
@@ -80,19 +89,22 @@ class CueWorkspace(QWidget):
         self.preview.setMinimumHeight(120)
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Advertising-law findings"))
+        self.findings.setAccessibleDescription(self.tr("Enter on a finding selects the word in the deck text"))
         self.findings.setWordWrap(True)
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.itemActivated.connect(self._finding_activated)
         self.findings.itemClicked.connect(self._finding_activated)
         self.findings_label = QLabel()
-        self.prompter_button = QPushButton(self.tr("Open &teleprompter (F5)"))
+        self.prompter_button = QPushButton(self.tr("&Open teleprompter"))
+        tag(self.prompter_button, "cues.prompter")
+        show_keys_in_tooltip(self.prompter_button, DEFAULT_KEYS["cues.prompter"])
+        describe(self.prompter_button, self.tr("Shows this deck in big scrolling text beside the stream"))
         self.prompter_button.clicked.connect(self.open_prompter)
-        self.words_button = QPushButton(self.tr("&Word list…"))
+        self.words_button = QPushButton(self.tr("Word l&ist…"))
+        self.words_button.setToolTip(self.tr("Your own words to flag or to allow in the advertising-law check"))
         self.words_button.clicked.connect(self.edit_words)
-        QShortcut(QKeySequence("F5"), self, activated=self.open_prompter,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        command_shortcut("cues.prompter", self, self.open_prompter)
+        command_shortcut("cues.save", self, self.save_now)
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.save_now)
         self._sync_timer = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS, timeout=self._sync_from_text)
@@ -124,7 +136,7 @@ class CueWorkspace(QWidget):
         right_layout.addWidget(QLabel(self.tr("Cards")))
         right_layout.addWidget(self.cards, 3)
         right_layout.addWidget(QLabel(self.tr("Preview")))
-        right_layout.addWidget(self.preview, 2)
+        right_layout.addWidget(scrollable(self.preview), 2)  # a long card, or large text, scrolls
         right_layout.addWidget(self.findings_label)
         right_layout.addWidget(self.findings, 2)
         left = QWidget()
@@ -303,6 +315,11 @@ class CueWorkspace(QWidget):
                 self._show_deck(fresh, self.title.text())
 
     # teleprompter and words
+    @property
+    def prompter_window(self) -> TeleprompterWindow | None:
+        """The teleprompter, once opened (it is kept, hidden, when closed)."""
+        return self._prompter_window  # type: ignore[return-value]
+
     def open_prompter(self) -> None:
         if not self.save_now() or self._deck is None:
             return

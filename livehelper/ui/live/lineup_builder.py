@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +25,7 @@ from livehelper.services.context import AppContext
 from livehelper.storage.products import ProductQuery
 from livehelper.ui.errors import show_error
 from livehelper.ui.live.money import yuan
+from livehelper.ui.shortcuts.commands import command_shortcut
 
 SEARCH_DELAY_MS = 150
 PAGE_SIZE = 200
@@ -45,8 +45,11 @@ class LineupBuilder(QWidget):
         self.search.setClearButtonEnabled(True)
         self.catalog_list = QListWidget()
         self.catalog_list.setAccessibleName(self.tr("Products on sale"))
+        self.catalog_list.setAccessibleDescription(self.tr("Enter adds the product to the end of the line-up"))
         self.lineup_list = QListWidget()
         self.lineup_list.setAccessibleName(self.tr("Line-up"))
+        self.lineup_list.setAccessibleDescription(self.tr(
+            "The products of this stream in the platform's order; Delete removes one, Ctrl+Up and Ctrl+Down move it"))
         for view in (self.catalog_list, self.lineup_list):
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.setStyleSheet("QListWidget { font-size: 16px; } QListWidget::item { padding: 5px; }")
@@ -62,13 +65,21 @@ class LineupBuilder(QWidget):
         self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_selected(1), self.tr("Move down"))
         self.saved = QComboBox()
         self.saved.setAccessibleName(self.tr("Saved line-ups"))
+        self.saved.setToolTip(self.tr("Line-ups you saved before, to load for a stream like an earlier one"))
         self.saved.setMinimumWidth(180)
-        self.load_button = self._button(self.tr("&Load"), self.load_saved, self.tr("Load the saved line-up"))
-        self.save_button = self._button(self.tr("Save line-up &as…"), self.save_as, self.tr("Save line-up as"))
-        for keys, slot in (("Delete", self.remove_selected), ("Ctrl+Up", lambda: self.move_selected(-1)),
-                           ("Ctrl+Down", lambda: self.move_selected(1))):
-            QShortcut(QKeySequence(keys), self.lineup_list, activated=slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.load_button = self._button(self.tr("Loa&d"), self.load_saved, self.tr("Load the saved line-up"))
+        self.save_button = self._button(self.tr("Save li&ne-up as…"), self.save_as, self.tr("Save line-up as"))
+        for command, slot in (("lineup.remove", self.remove_selected), ("lineup.up", lambda: self.move_selected(-1)),
+                              ("lineup.down", lambda: self.move_selected(1))):
+            command_shortcut(command, self.lineup_list, slot, Qt.ShortcutContext.WidgetShortcut)
+        for button, description in (
+                (self.add_button, self.tr("Adds the selected product to the end of the line-up")),
+                (self.remove_button, self.tr("Takes the selected product out of the line-up (Delete)")),
+                (self.up_button, self.tr("Moves the selected product one place earlier (Ctrl+Up)")),
+                (self.down_button, self.tr("Moves the selected product one place later (Ctrl+Down)")),
+                (self.load_button, self.tr("Replaces the line-up with the chosen saved one")),
+                (self.save_button, self.tr("Keeps this line-up under a name, to load it for a later stream"))):
+            button.setToolTip(description)
         self.lineup_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.catalog_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self._layout()

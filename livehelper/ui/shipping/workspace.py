@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from csv import reader
 from datetime import datetime
 from importlib.util import find_spec
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,11 +33,13 @@ from livehelper.services.files import write_file_atomically
 from livehelper.services.tasks import ENTITY as TASK_ENTITY
 from livehelper.services.tasks import PackingTask, ShipmentFile
 from livehelper.ui.announce import announce
+from livehelper.ui.appearance import table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.errors import show_error
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
 from livehelper.ui.shipping.queue_model import COLUMNS, ORDER_ENTITY, TaskQueueModel
 from livehelper.ui.shipping.task_actions import STARTS_FROM, TaskActions
+from livehelper.ui.shortcuts.commands import command_button, command_shortcut, describe
 from livehelper.ui.tasks import BackgroundRunner
 
 COLUMN_WIDTHS = {"id": 56, "state": 104, "order": 250, "items": 270, "buyer": 140, "city": 72, "note": 150,
@@ -60,22 +62,43 @@ class ShippingWorkspace(QWidget):
         self._counts: dict[TaskState, int] = {}
         bridge.changed.connect(self._on_change)
 
-        self.import_button = self._button(self.tr("Import &orders…"), self.import_orders, "Ctrl+I")
-        self.manual_button = self._button(self.tr("Man&ual order…"), self.manual_order, "Ctrl+N")
-        self.pick_button = self._button(self.tr("Pic&k list…"), lambda: self.open_documents("pick_list"), "Ctrl+P")
-        self.slips_button = self._button(self.tr("P&acking slips…"), lambda: self.open_documents("slips"),
-                                         "Ctrl+Shift+P")
-        self.reconcile_button = self._button(self.tr("R&econcile…"), self.reconcile, "Ctrl+R")
-        self.export_button = self._button(self.tr("E&xport shipping file…"), self.export_shipments, "Ctrl+E")
-        self.start_button = self._button(self.tr("S&tart packing"), self.actions.start_packing, "F5")
-        self.packed_button = self._button(self.tr("Mark packe&d"), self.actions.mark_packed, "F6")
-        self.ship_button = self._button(self.tr("Sh&ip…"), self.actions.ship, "F7")
-        self.problem_button = self._button(self.tr("Pro&blem…"), self.actions.mark_problem, "F8")
-        self.reopen_button = self._button(self.tr("&Reopen"), self.actions.reopen, "F9")
-        self.cancel_button = self._button(self.tr("Ca&ncel task"), self.actions.cancel, "Ctrl+Delete")
-        self.assign_button = self._button(self.tr("Assi&gn to…"), self.actions.assign, "Ctrl+G")
-        self.history_button = self._button(self.tr("Histor&y"), self.actions.show_history, "Ctrl+H")
-        self.merge_button = self._button(self.tr("&Merge parcels"), self.actions.merge, "Ctrl+M")
+        self.import_button = command_button("shipping.import", self.tr("Import &orders…"), self, self.import_orders)
+        self.manual_button = command_button("shipping.manual", self.tr("Man&ual order…"), self, self.manual_order)
+        self.pick_button = command_button("shipping.pick_list", self.tr("Pic&k list…"), self,
+                                          lambda: self.open_documents("pick_list"))
+        self.slips_button = command_button("shipping.slips", self.tr("P&acking slips…"), self,
+                                           lambda: self.open_documents("slips"))
+        self.reconcile_button = command_button("shipping.reconcile", self.tr("Reconcile &with tallies…"), self,
+                                               self.reconcile)
+        self.export_button = command_button("shipping.export", self.tr("E&xport shipping file…"), self,
+                                            self.export_shipments)
+        self.start_button = command_button("shipping.start", self.tr("Sta&rt packing"), self,
+                                           self.actions.start_packing)
+        self.packed_button = command_button("shipping.packed", self.tr("Mark packe&d"), self, self.actions.mark_packed)
+        self.ship_button = command_button("shipping.ship", self.tr("Sh&ip…"), self, self.actions.ship)
+        self.problem_button = command_button("shipping.problem", self.tr("Pro&blem…"), self, self.actions.mark_problem)
+        self.reopen_button = command_button("shipping.reopen", self.tr("R&eopen"), self, self.actions.reopen)
+        self.cancel_button = command_button("shipping.cancel", self.tr("Ca&ncel task"), self, self.actions.cancel)
+        self.assign_button = command_button("shipping.assign", self.tr("Assi&gn to…"), self, self.actions.assign)
+        self.history_button = command_button("shipping.history", self.tr("Histor&y"), self, self.actions.show_history)
+        self.merge_button = command_button("shipping.merge", self.tr("&Merge parcels"), self, self.actions.merge)
+        for button, description in (
+                (self.import_button, self.tr("Reads an order export of Taobao, Douyin or Kuaishou into packing tasks")),
+                (self.manual_button, self.tr("Enters an order by hand, e.g. for a WeChat regular")),
+                (self.pick_button, self.tr("Prints or saves the goods to fetch for the selected tasks")),
+                (self.slips_button, self.tr("Prints or saves a packing slip for each selected task")),
+                (self.reconcile_button, self.tr("Compares the units tallied in a stream with the units ordered")),
+                (self.export_button, self.tr("Saves couriers and tracking numbers in the platform's upload file")),
+                (self.start_button, self.tr("Moves the selected tasks to packing")),
+                (self.packed_button, self.tr("Moves the selected tasks to packed")),
+                (self.ship_button, self.tr("Records the courier and tracking number, and marks the task shipped")),
+                (self.problem_button, self.tr("Sets the selected tasks aside with a note on what is wrong")),
+                (self.reopen_button, self.tr("Puts the selected tasks back to be packed")),
+                (self.cancel_button, self.tr("Cancels the selected tasks after asking")),
+                (self.assign_button, self.tr("Gives the selected tasks to a helper")),
+                (self.history_button, self.tr("Shows who changed the task's state, and when")),
+                (self.merge_button, self.tr("Packs the selected tasks of one buyer in one parcel"))):
+            describe(button, description)
         self._action_buttons = {"start": self.start_button, "packed": self.packed_button, "ship": self.ship_button,
                                 "problem": self.problem_button, "reopen": self.reopen_button,
                                 "cancel": self.cancel_button, "assign": self.assign_button,
@@ -94,8 +117,7 @@ class ShippingWorkspace(QWidget):
         self.filters = FilterBar(context)
         self.filters.changed.connect(self._apply_filter)
         self.filters.search.returnPressed.connect(self._search_entered)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        command_shortcut("shipping.find", self, self._focus_search)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #4a4a4a;")
 
@@ -141,37 +163,30 @@ class ShippingWorkspace(QWidget):
         self._update_view()
 
     # building
-    def _button(self, text: str, slot: Callable[[], None], shortcut: str) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _checked=False: slot())
-        QShortcut(QKeySequence(shortcut), self, activated=lambda: button.isEnabled() and slot(),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        button.setToolTip(f"{button.text().replace('&', '')} ({shortcut})")
-        return button
-
     def _build_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("shippingQueue")
         table.setAccessibleName(self.tr("Packing tasks"))
+        table.setAccessibleDescription(self.tr(
+            "Enter moves the selected tasks one step on: to packing, to packed, then to shipping"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, name in enumerate(COLUMNS):
             table.setColumnWidth(column, COLUMN_WIDTHS[name])
+        table_follows_scale(table, ROW_HEIGHT)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), table, activated=self.actions.next_step,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+        command_shortcut("shipping.next_step", table, self.actions.next_step, Qt.ShortcutContext.WidgetShortcut)
         return table
 
     def _build_empty_hint(self) -> QWidget:
