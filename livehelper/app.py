@@ -59,6 +59,8 @@ def run(options: Options, selftest: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon
+    from livehelper.ui.appearance import apply as apply_appearance
+    from livehelper.ui.appearance import load as load_appearance
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 
@@ -68,6 +70,7 @@ def run(options: Options, selftest: bool = False) -> int:
     app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
     translators = install_translators(app, options.lang)
     app.setWindowIcon(app_icon())
+    apply_appearance(load_appearance(options.data_dir))  # issue 9: the remembered UI scale and contrast
     if options.helper_url and not selftest:  # helper mode: no local database, only the other PC's queue
         return _run_helper(app, options.helper_url)
     if not selftest and not options.demo:

@@ -1,13 +1,16 @@
 """Screenshots of every workspace with the demo data, for the README and for looking at the app.
 
-    python scripts/screenshots.py [--lang zh_CN|en] [--out docs/screenshots]
+    python scripts/screenshots.py [--lang zh_CN|en] [--out docs/screenshots] [--scale 100..200] [--contrast]
 
-Runs offscreen (no display needed) on a fresh demo database in a temporary folder.
+Runs offscreen (no display needed) on a fresh demo database in a temporary folder. With --scale or --contrast
+(the large-text high-contrast theme) it takes the four workspaces and the teleprompter on a 1366×768 screen,
+named e.g. live-zh_CN-200.png and live-zh_CN-contrast.png.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import tempfile
@@ -27,6 +30,8 @@ from livehelper.services.context import AppContext, open_context
 from livehelper.services.live_report import history
 from livehelper.storage import live as live_repo
 from livehelper.storage.products import ProductQuery
+from livehelper.ui.appearance import SCALES, Appearance
+from livehelper.ui.appearance import apply as apply_appearance
 from livehelper.ui.cues.deck_list import EntryRole
 from livehelper.ui.cues.workspace import SYNC_DELAY_MS
 from livehelper.ui.i18n import install_translators
@@ -37,6 +42,16 @@ from livehelper.ui.prompter.window import TeleprompterWindow
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = ("catalog", "cues", "live", "shipping")
 MINUTES_ON_AIR = 47
+
+
+def _small_laptop_screen() -> None:
+    """Offscreen, a 1366×768 screen: the small laptop screen many streamers have (Qt's default is 800×600)."""
+    screen = os.path.join(tempfile.mkdtemp(prefix="livehelper-screen-"), "screen.json")
+    with open(screen, "w", encoding="utf-8") as file:
+        json.dump({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, file)
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 
 def save(widget: QWidget, target: Path) -> None:
@@ -121,14 +136,23 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--scale", type=int, choices=SCALES, default=100, help="UI scale in percent")
+    parser.add_argument("--contrast", action="store_true", help="the large-text high-contrast theme")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    look = Appearance(args.scale, args.contrast)
+    suffix = "" if look.is_default else "-contrast" if look.high_contrast else f"-{look.scale}"
+    _small_laptop_screen()  # read when the QApplication is made
     app = QApplication([])
     translators = install_translators(app, args.lang)
     with tempfile.TemporaryDirectory() as folder:
         context = open_context(Path(folder), demo=True)
+        apply_appearance(look, context.data_dir)  # the main window shows the appearance saved for its data folder
         window = MainWindow(context)
-        window.resize(1280, 800)
+        if look.is_default:
+            window.resize(1280, 800)
+        else:  # the whole small screen, as a streamer with large text would use it
+            window.setGeometry(app.primaryScreen().availableGeometry())
         window.show()
         window.catalog.table.selectRow(0)
         show_a_finding(window)
@@ -138,22 +162,23 @@ def main() -> None:
                 continue  # taken below, mid-stream
             window.tabs.setCurrentIndex(index)
             app.processEvents()
-            save(window, args.out / f"{name}-{args.lang}.png")
+            save(window, args.out / f"{name}-{args.lang}{suffix}.png")
         prompter = TeleprompterWindow(context.prompter, window.bridge, context.data_dir)
         context.prompter.show_deck(window.cues.deck.id)
-        prompter.resize(1280, 720)
+        prompter.resize(1280, 720) if look.is_default else prompter.setGeometry(app.primaryScreen().availableGeometry())
         prompter.show()
         app.processEvents()
-        save(prompter, args.out / f"teleprompter-{args.lang}.png")
+        save(prompter, args.out / f"teleprompter-{args.lang}{suffix}.png")
         prompter.close()
         go_live(context)
         window.tabs.setCurrentWidget(window.live)
         QTest.qWait(1100)  # the clock ticks once a second
-        save(window, args.out / f"live-{args.lang}.png")
-        report = history(context.database)[0]
-        (args.out / f"report-{args.lang}.png").write_bytes(render_report_png(report))
-        print(args.out / f"report-{args.lang}.png")
-        save_documents(context, args.out, args.lang)
+        save(window, args.out / f"live-{args.lang}{suffix}.png")
+        if look.is_default:  # the report card and the printed pages are images of their own, the same at any scale
+            report = history(context.database)[0]
+            (args.out / f"report-{args.lang}.png").write_bytes(render_report_png(report))
+            print(args.out / f"report-{args.lang}.png")
+            save_documents(context, args.out, args.lang)
         window.close()
         context.close()
     del translators

@@ -79,6 +79,7 @@ class AboutDialog(QDialog):
             for column, text in enumerate((library.name, library.version, library.licence)):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError
 from livehelper.services.context import AppContext
 from livehelper.services.helpers import Helper
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.errors import show_error
 from livehelper.ui.helper_pairing import AddHelperDialog, PairingDialog
 from livehelper.ui.lan_controller import LOOPBACK, LanController, LanState, candidate_hosts
@@ -41,6 +42,7 @@ class HelpersDialog(QDialog):
         layout.addWidget(self._build_server_box())
         layout.addWidget(self._build_helpers_box(), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         lan.started.connect(self._show_state)
@@ -53,6 +55,7 @@ class HelpersDialog(QDialog):
     def _build_server_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Helper page on the local network"))
         self.switch = QCheckBox(self.tr("&Turn on the helper service"))
+        self.switch.setToolTip(self.tr("Lets helpers' phones on this network open the packing queue"))
         self.switch.setChecked(self._lan.state is not LanState.OFF)
         self.switch.toggled.connect(self._switch_toggled)
         self.address_box = QComboBox()
@@ -69,6 +72,8 @@ class HelpersDialog(QDialog):
         address_label.setBuddy(self.address_box)
         port_label = QLabel(self.tr("&Port:"))
         port_label.setBuddy(self.port_box)
+        self.address_box.setToolTip(self.tr("The network address phones use to reach this PC"))
+        self.port_box.setToolTip(self.tr("The port of the helper page; change it only if another program uses it"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -126,10 +131,13 @@ class HelpersDialog(QDialog):
         self.helper_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         list_label = QLabel(self.tr("&Helpers who can open the helper page:"))
         list_label.setBuddy(self.helper_list)
+        self.helper_list.setAccessibleDescription(self.tr("The arrow keys select a helper to revoke"))
         self.add_button = QPushButton(self.tr("&Add helper…"))
         self.add_button.clicked.connect(self.add_helper)
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.add_button.setToolTip(self.tr("Adds a helper and shows a QR code for their phone"))
+        self.revoke_button.setToolTip(self.tr("Takes the selected helper's access away after asking"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.revoke_button)

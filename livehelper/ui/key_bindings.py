@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.prompter.keys import MAX_KEYS_PER_ACTION, canonical, unique
 
 A = TypeVar("A")
@@ -86,6 +87,7 @@ class BindingsDialog(QDialog, Generic[A]):
         self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
+        describe_buttons(buttons, self.tr("Keeps these keys and closes the window"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
@@ -94,7 +96,7 @@ class BindingsDialog(QDialog, Generic[A]):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(width, self.sizeHint().height())
+        self.resize(max(width, self.sizeHint().width()), self.sizeHint().height())  # large text: wider
 
     def edit(self, action: A) -> QKeySequenceEdit:
         return self._edits[action]

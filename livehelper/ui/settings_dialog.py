@@ -25,6 +25,7 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.services.backup import BackupFile, Backups, backup_folder, set_backup_folder
 from livehelper.services.context import AppContext
 from livehelper.services.privacy import MAX_PURGE_DAYS, PrivacyService
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.errors import show_error
 from livehelper.ui.i18n import current_language
 from livehelper.ui.tasks import BackgroundRunner
@@ -49,9 +50,12 @@ class SettingsDialog(QDialog):
         self.folder = QLineEdit(str(backup_folder(self._data_dir)))
         self.folder.setReadOnly(True)
         self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.folder.setAccessibleDescription(self.tr("Where the backups are kept; Change picks another folder"))
         self.change_folder_button = QPushButton(self.tr("C&hange…"))
         self.change_folder_button.clicked.connect(self.change_folder)
         self.open_folder_button = QPushButton(self.tr("&Open folder"))
+        self.change_folder_button.setToolTip(self.tr("Picks another folder for the backups, e.g. on a USB disk"))
+        self.open_folder_button.setToolTip(self.tr("Shows the backup folder in the file manager"))
         self.open_folder_button.clicked.connect(lambda: open_folder(backup_folder(self._data_dir)))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -60,6 +64,7 @@ class SettingsDialog(QDialog):
 
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
+        self.backup_button.setToolTip(self.tr("Copies the whole database to the backup folder now"))
         self.backup_state = QLabel()
         self.backup_state.setWordWrap(True)
         backup_row = QHBoxLayout()
@@ -74,6 +79,8 @@ class SettingsDialog(QDialog):
         self.purge_days.setSuffix(self.tr(" days"))
         self.purge_days.setValue(self._privacy.purge_days())
         self.purge_days.setAccessibleName(self.tr("Keep buyer data after shipping"))
+        self.purge_days.setAccessibleDescription(self.tr(
+            "Days after shipping before buyer names, phones and addresses are masked"))
         purge_note = QLabel(self.tr("Buyer name, phone and address are masked this many days after the order was "
                                     "shipped or closed. The order, its items and its history stay."))
         purge_note.setWordWrap(True)
@@ -89,6 +96,7 @@ class SettingsDialog(QDialog):
         form.addRow("", purge_note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

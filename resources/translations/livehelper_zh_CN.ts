@@ -143,6 +143,49 @@
     </message>
 </context>
 <context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>Interface si&amp;ze</source>
+        <translation>界面大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>100%(&amp;1)</translation>
+    </message>
+    <message>
+        <source>12&amp;5%</source>
+        <translation>125%(&amp;5)</translation>
+    </message>
+    <message>
+        <source>15&amp;0%</source>
+        <translation>150%(&amp;0)</translation>
+    </message>
+    <message>
+        <source>1&amp;75%</source>
+        <translation>175%(&amp;7)</translation>
+    </message>
+    <message>
+        <source>&amp;200%</source>
+        <translation>200%(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger</source>
+        <translation>放大(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller</source>
+        <translation>缩小(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to 100%</source>
+        <translation>恢复 100%(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast, large text</source>
+        <translation>高对比度大字(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign to a helper</source>
@@ -171,10 +214,21 @@
     </message>
 </context>
 <context>
+    <name>BindingsDialog</name>
+    <message>
+        <source>Keeps these keys and closes the window</source>
+        <translation>保存这些按键并关闭窗口</translation>
+    </message>
+</context>
+<context>
     <name>CardList</name>
     <message>
         <source>Cards</source>
         <translation>卡片</translation>
+    </message>
+    <message>
+        <source>The arrow keys move the editor to a card; its preview shows below</source>
+        <translation>方向键把编辑器移到某张卡片；下面显示它的预览</translation>
     </message>
     <message>
         <source>&amp;Add card</source>
@@ -195,6 +249,26 @@
     <message>
         <source>Remove car&amp;d</source>
         <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adds a card after the selected one, asking for its title</source>
+        <translation>在选中的卡片后面新增一张，先问标题</translation>
+    </message>
+    <message>
+        <source>Changes the selected card&apos;s title</source>
+        <translation>修改选中卡片的标题</translation>
+    </message>
+    <message>
+        <source>Moves the selected card one place earlier</source>
+        <translation>把选中的卡片往前移一位</translation>
+    </message>
+    <message>
+        <source>Moves the selected card one place later</source>
+        <translation>把选中的卡片往后移一位</translation>
+    </message>
+    <message>
+        <source>Removes the selected card from the deck</source>
+        <translation>从这套话术里删除选中的卡片</translation>
     </message>
     <message>
         <source>New card</source>
@@ -228,10 +302,6 @@
         <translation>搜索商品</translation>
     </message>
     <message>
-        <source>Show off-sale products</source>
-        <translation>显示已停售商品</translation>
-    </message>
-    <message>
         <source>&amp;New product</source>
         <translation>新增商品(&amp;N)</translation>
     </message>
@@ -242,14 +312,6 @@
     <message>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Take o&amp;ff sale</source>
-        <translation>停售(&amp;F)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -264,8 +326,56 @@
         <translation>商品</translation>
     </message>
     <message>
-        <source>Put on s&amp;ale</source>
-        <translation>恢复在售(&amp;A)</translation>
+        <source>Sho&amp;w off-sale products</source>
+        <translation>显示已停售商品(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Lists the products taken off sale too, greyed out</source>
+        <translation>也列出已停售的商品（灰色）</translation>
+    </message>
+    <message>
+        <source>Take &amp;off sale</source>
+        <translation>停售(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adds a product to the catalog</source>
+        <translation>在商品表里新增一个商品</translation>
+    </message>
+    <message>
+        <source>Edits the selected product</source>
+        <translation>编辑选中的商品</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected product, to change its spec or price</source>
+        <translation>复制选中的商品，再改规格或价格</translation>
+    </message>
+    <message>
+        <source>Takes the selected product off sale, or puts it back on sale</source>
+        <translation>把选中的商品停售，或恢复在售</translation>
+    </message>
+    <message>
+        <source>Deletes the selected product after asking</source>
+        <translation>确认后删除选中的商品</translation>
+    </message>
+    <message>
+        <source>Adds or updates products from a CSV file</source>
+        <translation>从 CSV 文件新增或更新商品</translation>
+    </message>
+    <message>
+        <source>Saves all products to a CSV file that Excel opens</source>
+        <translation>把全部商品存成 Excel 能打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Enter edits the product in the row; its details show beside</source>
+        <translation>按回车编辑这一行的商品；详情显示在旁边</translation>
+    </message>
+    <message>
+        <source>Put &amp;on sale</source>
+        <translation>恢复在售(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
@@ -335,6 +445,205 @@
     </message>
 </context>
 <context>
+    <name>CommandNames</name>
+    <message>
+        <source>Everywhere in the main window</source>
+        <translation>主窗口通用</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Cue cards</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Live: building the line-up</source>
+        <translation>直播：排商品</translation>
+    </message>
+    <message>
+        <source>Live: during the stream</source>
+        <translation>直播：开播中</translation>
+    </message>
+    <message>
+        <source>Teleprompter</source>
+        <translation>提词器</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Global hotkeys (foot pedal, big button)</source>
+        <translation>全局热键（脚踏板、大按钮）</translation>
+    </message>
+    <message>
+        <source>Show the products</source>
+        <translation>切换到商品</translation>
+    </message>
+    <message>
+        <source>Show the cue cards</source>
+        <translation>切换到话术</translation>
+    </message>
+    <message>
+        <source>Show the live workspace</source>
+        <translation>切换到直播</translation>
+    </message>
+    <message>
+        <source>Show the shipping queue</source>
+        <translation>切换到发货</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>Open this page of keyboard shortcuts</source>
+        <translation>打开这个快捷键页面</translation>
+    </message>
+    <message>
+        <source>Quit LiveHelper</source>
+        <translation>退出直播助手</translation>
+    </message>
+    <message>
+        <source>Make everything bigger</source>
+        <translation>全部放大</translation>
+    </message>
+    <message>
+        <source>Make everything smaller</source>
+        <translation>全部缩小</translation>
+    </message>
+    <message>
+        <source>Back to normal size (100%)</source>
+        <translation>恢复正常大小（100%）</translation>
+    </message>
+    <message>
+        <source>High contrast, large text on or off</source>
+        <translation>开关高对比度大字</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>Edit the selected product</source>
+        <translation>编辑选中的商品</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected product</source>
+        <translation>复制选中的商品</translation>
+    </message>
+    <message>
+        <source>Take off sale or put back on sale</source>
+        <translation>下架或重新上架</translation>
+    </message>
+    <message>
+        <source>Delete the selected product</source>
+        <translation>删除选中的商品</translation>
+    </message>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>从 CSV 导入商品</translation>
+    </message>
+    <message>
+        <source>Export products to CSV</source>
+        <translation>把商品导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Search the products</source>
+        <translation>搜索商品</translation>
+    </message>
+    <message>
+        <source>Open the teleprompter</source>
+        <translation>打开提词器</translation>
+    </message>
+    <message>
+        <source>Save the cue card now</source>
+        <translation>立即保存话术</translation>
+    </message>
+    <message>
+        <source>Remove from the line-up</source>
+        <translation>从上播顺序中移除</translation>
+    </message>
+    <message>
+        <source>Move up in the line-up</source>
+        <translation>在上播顺序中上移</translation>
+    </message>
+    <message>
+        <source>Move down in the line-up</source>
+        <translation>在上播顺序中下移</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Enter an order by hand</source>
+        <translation>手工录单</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Reconcile tallies with orders</source>
+        <translation>记数与订单对账</translation>
+    </message>
+    <message>
+        <source>Export the shipping file</source>
+        <translation>导出发货文件</translation>
+    </message>
+    <message>
+        <source>Start packing</source>
+        <translation>开始打包</translation>
+    </message>
+    <message>
+        <source>Mark packed</source>
+        <translation>标为已打包</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>标记异常</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>恢复待打包</translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Assign to a helper</source>
+        <translation>分配给帮手</translation>
+    </message>
+    <message>
+        <source>History of the task</source>
+        <translation>任务历史</translation>
+    </message>
+    <message>
+        <source>Merge parcels</source>
+        <translation>合并包裹</translation>
+    </message>
+    <message>
+        <source>Search the tasks</source>
+        <translation>搜索任务</translation>
+    </message>
+    <message>
+        <source>Move the selected tasks one step on</source>
+        <translation>选中的任务进入下一步</translation>
+    </message>
+</context>
+<context>
     <name>ControlStrip</name>
     <message>
         <source>◀ Previous</source>
@@ -399,6 +708,22 @@
     <message>
         <source>&amp;Hide from screen capture (OBS)</source>
         <translation>不让直播画面采集到(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The screen the teleprompter fills, e.g. the one facing you</source>
+        <translation>提词器铺满的屏幕，例如对着你的那块</translation>
+    </message>
+    <message>
+        <source>How long each card shows when the teleprompter moves on by itself</source>
+        <translation>提词器自动翻页时每张卡片显示多久</translation>
+    </message>
+    <message>
+        <source>Length of the flash-sale countdown</source>
+        <translation>秒杀倒计时的长度</translation>
+    </message>
+    <message>
+        <source>Keeps OBS and the streaming client from capturing this window, where the system allows it</source>
+        <translation>在系统允许时，不让 OBS 和直播软件采集到这个窗口</translation>
     </message>
     <message>
         <source>Th&amp;eme:</source>
@@ -473,6 +798,10 @@ If it happens again, please send this report to whoever helps you with LiveHelpe
         <translation>话术正文</translation>
     </message>
     <message>
+        <source>The deck&apos;s cards as text, saved as you type; words the advertising law forbids are marked</source>
+        <translation>这套话术的卡片文字，边打边保存；广告法禁用词会标出来</translation>
+    </message>
+    <message>
         <source># Title
 What to say…
 
@@ -501,12 +830,24 @@ What to say…
         <translation>广告法风险用语</translation>
     </message>
     <message>
-        <source>Open &amp;teleprompter (F5)</source>
-        <translation>打开提词器(&amp;T)（F5）</translation>
+        <source>Enter on a finding selects the word in the deck text</source>
+        <translation>在一条提示上按回车，会在话术里选中那个词</translation>
     </message>
     <message>
-        <source>&amp;Word list…</source>
-        <translation>词库(&amp;W)…</translation>
+        <source>&amp;Open teleprompter</source>
+        <translation>打开提词器(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shows this deck in big scrolling text beside the stream</source>
+        <translation>用滚动的大字显示这套话术，放在直播画面旁边</translation>
+    </message>
+    <message>
+        <source>Word l&amp;ist…</source>
+        <translation>词库(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Your own words to flag or to allow in the advertising-law check</source>
+        <translation>广告法检查里你自己要提醒或允许的词</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -583,6 +924,10 @@ What to say…
     <message>
         <source>Cue decks</source>
         <translation>话术列表</translation>
+    </message>
+    <message>
+        <source>The arrow keys open a deck in the editor; general decks come first</source>
+        <translation>方向键在编辑器里打开一套话术；通用话术排在前面</translation>
     </message>
     <message>
         <source>General decks</source>
@@ -703,6 +1048,10 @@ What to say…
         <translation>纸张(&amp;S)：</translation>
     </message>
     <message>
+        <source>A4 for an office printer, 100×150 mm for a label printer</source>
+        <translation>普通打印机用 A4，标签打印机用 100×150 毫米</translation>
+    </message>
+    <message>
         <source>Page preview</source>
         <translation>页面预览</translation>
     </message>
@@ -723,8 +1072,28 @@ What to say…
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shows the page before this one</source>
+        <translation>显示上一页</translation>
+    </message>
+    <message>
+        <source>Shows the page after this one</source>
+        <translation>显示下一页</translation>
+    </message>
+    <message>
+        <source>Saves all pages as a PDF file, to print elsewhere or send</source>
+        <translation>把所有页存成 PDF 文件，拿去别处打印或发送</translation>
+    </message>
+    <message>
+        <source>Sends all pages to a printer</source>
+        <translation>把所有页发到打印机</translation>
+    </message>
+    <message>
+        <source>Closes the window (Esc)</source>
+        <translation>关闭窗口（Esc）</translation>
     </message>
     <message>
         <source>Pick list</source>
@@ -851,6 +1220,60 @@ What to say…
     </message>
 </context>
 <context>
+    <name>GlobalActionNames</name>
+    <message>
+        <source>typing in every other program</source>
+        <translation>其他所有程序里的打字</translation>
+    </message>
+    <message>
+        <source>Explain the next product</source>
+        <translation>讲解下一个商品</translation>
+    </message>
+    <message>
+        <source>Sold one of the product being explained (+1)</source>
+        <translation>正在讲解的商品记一单（+1）</translation>
+    </message>
+    <message>
+        <source>Undo the last tally</source>
+        <translation>撤销上一条记单</translation>
+    </message>
+    <message>
+        <source>Next cue card</source>
+        <translation>下一张话术卡片</translation>
+    </message>
+    <message>
+        <source>Pause / resume the teleprompter</source>
+        <translation>暂停 / 继续提词器</translation>
+    </message>
+    <message>
+        <source>{key} cannot be a global hotkey: Windows has no key code for it. Use F1–F24 (foot pedals send F13–F24), a media key, or a letter, digit or F-key together with Ctrl, Alt or Win.</source>
+        <translation>{key} 不能设为全局快捷键：Windows 没有这个键的键码。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt、Win 组合的字母、数字或 F 键。</translation>
+    </message>
+    <message>
+        <source>{key} cannot be a global hotkey: taken from the whole system, it would stop working in every other program, the streaming client included. Use F1–F24 (foot pedals send F13–F24), a media key, or a key together with Ctrl, Alt or Win.</source>
+        <translation>{key} 不能设为全局快捷键：它被整个系统占用后，在其他所有程序（包括直播客户端）里都将失灵。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt、Win 组合的键。</translation>
+    </message>
+    <message>
+        <source>{key} is already used for “{action}”. Choose another key, or first remove it there.</source>
+        <translation>{key} 已用于“{action}”。请换一个键，或先在那里删掉它。</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeys</name>
+    <message>
+        <source>Global hotkeys work only on Windows. Here these keys work while LiveHelper has the focus.</source>
+        <translation>全局快捷键只在 Windows 上可用。在这台电脑上，这些键只在直播助手窗口处于焦点时有效。</translation>
+    </message>
+    <message>
+        <source>{key} is the same key for Windows as {other}, so it was left out.</source>
+        <translation>对 Windows 来说 {key} 与 {other} 是同一个键，因此 {key} 未被启用。</translation>
+    </message>
+    <message>
+        <source>{key} could not be made a global hotkey: another program probably uses it already. Choose another key; until then it works while LiveHelper has the focus.</source>
+        <translation>{key} 无法设为全局快捷键：可能已被其他程序占用。请换一个键；在此之前，它只在直播助手窗口处于焦点时有效。</translation>
+    </message>
+</context>
+<context>
     <name>HelpersDialog</name>
     <message>
         <source>Helpers and LAN</source>
@@ -865,6 +1288,10 @@ What to say…
         <translation>开启帮手服务(&amp;T)</translation>
     </message>
     <message>
+        <source>Lets helpers&apos; phones on this network open the packing queue</source>
+        <translation>让同一网络里帮手的手机打开打包队列</translation>
+    </message>
+    <message>
         <source>{host} (only this PC)</source>
         <translation>{host}（仅本机）</translation>
     </message>
@@ -875,6 +1302,14 @@ What to say…
     <message>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The network address phones use to reach this PC</source>
+        <translation>手机连到这台电脑用的网络地址</translation>
+    </message>
+    <message>
+        <source>The port of the helper page; change it only if another program uses it</source>
+        <translation>帮手页面的端口；只有别的程序占用时才改</translation>
     </message>
     <message>
         <source>On. Phones on this Wi-Fi open: {url}</source>
@@ -917,12 +1352,24 @@ What to say…
         <translation>可以打开帮手页面的帮手(&amp;H)：</translation>
     </message>
     <message>
+        <source>The arrow keys select a helper to revoke</source>
+        <translation>用方向键选中要取消的帮手</translation>
+    </message>
+    <message>
         <source>&amp;Add helper…</source>
         <translation>添加帮手(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
         <translation>撤销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Adds a helper and shows a QR code for their phone</source>
+        <translation>添加帮手，并显示给他手机扫的二维码</translation>
+    </message>
+    <message>
+        <source>Takes the selected helper&apos;s access away after asking</source>
+        <translation>确认后取消选中帮手的权限</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -1103,6 +1550,29 @@ What to say…
     </message>
 </context>
 <context>
+    <name>KeyboardSetup</name>
+    <message>
+        <source>{key} cannot be given to a live action: the number keys 0–9 pick a product by its link number during the stream.</source>
+        <translation>{key} 不能设给直播动作：开播时数字键 0–9 用来按链接号选商品。</translation>
+    </message>
+    <message>
+        <source>These keys work even while the streaming client has the focus.</source>
+        <translation>即使焦点在直播软件里，这些键也有效。</translation>
+    </message>
+    <message>
+        <source>The number keys 0–9 always pick a product by its link number.</source>
+        <translation>数字键 0–9 总是按链接号选商品。</translation>
+    </message>
+    <message>
+        <source>These keys work while the teleprompter window has the focus.</source>
+        <translation>提词器窗口在前台时这些键有效。</translation>
+    </message>
+    <message>
+        <source>Global hotkeys</source>
+        <translation>全局热键</translation>
+    </message>
+</context>
+<context>
     <name>LanController</name>
     <message>
         <source>Port {port} is already in use by another program (or another LiveHelper). Choose another port and switch the service on again.</source>
@@ -1136,8 +1606,16 @@ What to say…
         <translation>在售商品</translation>
     </message>
     <message>
+        <source>Enter adds the product to the end of the line-up</source>
+        <translation>按回车把商品加到排品最后</translation>
+    </message>
+    <message>
         <source>Line-up</source>
         <translation>排品</translation>
+    </message>
+    <message>
+        <source>The products of this stream in the platform&apos;s order; Delete removes one, Ctrl+Up and Ctrl+Down move it</source>
+        <translation>本场直播的商品，顺序和平台一致；Delete 删除，Ctrl+上/下 移动</translation>
     </message>
     <message>
         <source>&amp;Add →</source>
@@ -1176,20 +1654,48 @@ What to say…
         <translation>已保存的排品</translation>
     </message>
     <message>
-        <source>&amp;Load</source>
-        <translation>载入(&amp;L)</translation>
+        <source>Line-ups you saved before, to load for a stream like an earlier one</source>
+        <translation>以前保存的排品，开类似的直播时载入</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d</source>
+        <translation>载入(&amp;D)</translation>
     </message>
     <message>
         <source>Load the saved line-up</source>
         <translation>载入保存的排品</translation>
     </message>
     <message>
-        <source>Save line-up &amp;as…</source>
-        <translation>排品另存为(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Save line-up as</source>
         <translation>排品另存为</translation>
+    </message>
+    <message>
+        <source>Save li&amp;ne-up as…</source>
+        <translation>排品另存为(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Adds the selected product to the end of the line-up</source>
+        <translation>把选中的商品加到排品最后</translation>
+    </message>
+    <message>
+        <source>Takes the selected product out of the line-up (Delete)</source>
+        <translation>把选中的商品移出排品（Delete）</translation>
+    </message>
+    <message>
+        <source>Moves the selected product one place earlier (Ctrl+Up)</source>
+        <translation>把选中的商品往前移一位（Ctrl+上）</translation>
+    </message>
+    <message>
+        <source>Moves the selected product one place later (Ctrl+Down)</source>
+        <translation>把选中的商品往后移一位（Ctrl+下）</translation>
+    </message>
+    <message>
+        <source>Replaces the line-up with the chosen saved one</source>
+        <translation>用选中的已存排品替换当前排品</translation>
+    </message>
+    <message>
+        <source>Keeps this line-up under a name, to load it for a later stream</source>
+        <translation>给这份排品起个名字保存，以后直播再载入</translation>
     </message>
     <message>
         <source>Catalog (products on sale)</source>
@@ -1469,12 +1975,16 @@ What to say…
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>快捷键(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Welcome page…</source>
@@ -1520,6 +2030,10 @@ What to say…
         <translation>新建订单</translation>
     </message>
     <message>
+        <source>Saves the order and makes its packing task</source>
+        <translation>保存订单并生成打包任务</translation>
+    </message>
+    <message>
         <source>Buyer name</source>
         <translation>买家姓名</translation>
     </message>
@@ -1560,6 +2074,22 @@ What to say…
         <translation>11 位手机号，例如 13800138000</translation>
     </message>
     <message>
+        <source>As on the parcel; helpers see it masked, e.g. 王*</source>
+        <translation>和包裹上一致；帮手看到的是打码的，如 王*</translation>
+    </message>
+    <message>
+        <source>Type a few characters to pick the province from the list</source>
+        <translation>输入几个字，从列表里选省份</translation>
+    </message>
+    <message>
+        <source>City or prefecture, e.g. 榆林市</source>
+        <translation>城市或地区，如 榆林市</translation>
+    </message>
+    <message>
+        <source>District or county, e.g. 米脂县</source>
+        <translation>区或县，如 米脂县</translation>
+    </message>
+    <message>
         <source>street, building, unit, room</source>
         <translation>街道、楼号、单元、门牌</translation>
     </message>
@@ -1596,6 +2126,14 @@ What to say…
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
+        <source>A product on sale, with its price</source>
+        <translation>一个在售商品及其价格</translation>
+    </message>
+    <message>
+        <source>How many of the product the buyer ordered</source>
+        <translation>买家买了这个商品几件</translation>
+    </message>
+    <message>
         <source>Add &amp;item</source>
         <translation>添加商品(&amp;I)</translation>
     </message>
@@ -1604,12 +2142,24 @@ What to say…
         <translation>删除商品(&amp;R)</translation>
     </message>
     <message>
+        <source>Adds the product and quantity to the order&apos;s items</source>
+        <translation>把商品和数量加进订单明细</translation>
+    </message>
+    <message>
+        <source>Removes the selected item from the order</source>
+        <translation>从订单里删除选中的明细</translation>
+    </message>
+    <message>
         <source>Produc&amp;t</source>
         <translation>商品(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The order&apos;s items; typing a number on a row changes its quantity</source>
+        <translation>订单明细；在某一行输入数字可修改数量</translation>
     </message>
     <message>
         <source>0.00 for free shipping</source>
@@ -1781,6 +2331,10 @@ What to say…
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
+        <source>Opens an order export (CSV or Excel) and checks it before importing</source>
+        <translation>打开导出的订单文件（CSV 或 Excel），导入前先检查</translation>
+    </message>
+    <message>
         <source>Choose a Taobao or Douyin order export or a filled-in order template (CSV or Excel), or drop the file here.</source>
         <translation>请选择淘宝或抖店导出的订单文件，或填好的订单模板（CSV 或电子表格），也可以把文件拖到这里。</translation>
     </message>
@@ -1815,6 +2369,10 @@ What to say…
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Adds the checked orders and makes their packing tasks</source>
+        <translation>添加检查过的订单，并生成打包任务</translation>
     </message>
     <message>
         <source>Choose an order export</source>
@@ -2030,12 +2588,20 @@ What to say…
         <translation>商品图片</translation>
     </message>
     <message>
-        <source>C&amp;hoose photo…</source>
-        <translation>选择图片(&amp;H)…</translation>
+        <source>Choose &amp;a photo…</source>
+        <translation>选择图片(&amp;A)…</translation>
     </message>
     <message>
-        <source>Remove photo</source>
-        <translation>移除图片</translation>
+        <source>Opens a picture file (JPG, PNG) to show with the product</source>
+        <translation>打开一张图片（JPG、PNG），和商品一起显示</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>移除图片(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Takes the photo off this product</source>
+        <translation>去掉这个商品的图片</translation>
     </message>
     <message>
         <source>Shop link QR code</source>
@@ -2044,6 +2610,10 @@ What to say…
     <message>
         <source>Save &amp;QR code…</source>
         <translation>保存二维码(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Saves the shop link&apos;s QR code as a PNG picture, to print or share</source>
+        <translation>把商品链接的二维码存成 PNG 图片，方便打印或分享</translation>
     </message>
     <message>
         <source>Selling points</source>
@@ -2111,8 +2681,8 @@ or choose one below</source>
         <translation>新增商品</translation>
     </message>
     <message>
-        <source>&amp;On sale</source>
-        <translation>在售(&amp;O)</translation>
+        <source>On s&amp;ale</source>
+        <translation>在售(&amp;A)</translation>
     </message>
     <message>
         <source>e.g. Mizhi yellow millet</source>
@@ -2135,12 +2705,36 @@ or choose one below</source>
         <translation>每行一个卖点</translation>
     </message>
     <message>
+        <source>Where it grows or is made, e.g. 米脂, 陕西; cue cards can say it</source>
+        <translation>种在哪里、产在哪里，如 米脂、陕西；话术里可以用</translation>
+    </message>
+    <message>
+        <source>One selling point per line; Tab moves on</source>
+        <translation>一行一个卖点；按 Tab 到下一项</translation>
+    </message>
+    <message>
+        <source>Units you have; each tally in a live stream takes from it</source>
+        <translation>现有数量；直播中每记一单都会从这里扣</translation>
+    </message>
+    <message>
+        <source>The catalog and the live view warn when the stock falls below this number</source>
+        <translation>库存低于这个数时，商品表和直播页会提醒</translation>
+    </message>
+    <message>
+        <source>Off-sale products stay in the catalog but not in new line-ups</source>
+        <translation>停售的商品留在商品表里，但不进新的排品</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>S&amp;pec</source>
-        <translation>规格(&amp;P)</translation>
+        <source>&amp;Spec</source>
+        <translation>规格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;elling points</source>
+        <translation>卖点(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Price (yuan)</source>
@@ -2163,12 +2757,12 @@ or choose one below</source>
         <translation>产地(&amp;O)</translation>
     </message>
     <message>
-        <source>Selling poin&amp;ts</source>
-        <translation>卖点(&amp;T)</translation>
-    </message>
-    <message>
         <source>Shop &amp;link</source>
         <translation>店铺链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Saves the product and closes the window</source>
+        <translation>保存商品并关闭窗口</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -2287,6 +2881,10 @@ or choose one below</source>
         <translation>直播场次(&amp;L)：</translation>
     </message>
     <message>
+        <source>The stream whose tallies are compared with its orders</source>
+        <translation>要拿记数和订单对账的那场直播</translation>
+    </message>
+    <message>
         <source>Tallied: units counted on the desk during the stream. Ordered: units in the paid orders of the stream&apos;s time window (closed and refunded orders left out). A difference above 0 means orders that nobody tallied; below 0, tallies that have no paid order yet.</source>
         <translation>直播计数：直播时在桌面上记下的件数。订单数量：这场直播时间段内已付款订单里的件数（已关闭、已退款的不算）。差异大于 0：有订单但没计数；小于 0：计了数但还没有已付款的订单。</translation>
     </message>
@@ -2295,8 +2893,16 @@ or choose one below</source>
         <translation>每个商品的直播计数和订单数量</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>One row per product: units tallied, units ordered and the difference; the arrow keys move</source>
+        <translation>每个商品一行：记数件数、下单件数和差额；方向键移动</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Closes the window (Esc)</source>
+        <translation>关闭窗口（Esc）</translation>
     </message>
     <message>
         <source>No finished live session yet. End a stream in the Live tab first.</source>
@@ -2634,6 +3240,10 @@ or choose one below</source>
         <translation>排品与销量</translation>
     </message>
     <message>
+        <source>A digit picks the product with that link number; the keys listed under the table tally and explain it</source>
+        <translation>按数字选中对应链接号的商品；表格下面列出的按键用来记数和讲解</translation>
+    </message>
+    <message>
         <source>Items sold</source>
         <translation>已售件数</translation>
     </message>
@@ -2658,16 +3268,8 @@ or choose one below</source>
         <translation>选中的商品记一单</translation>
     </message>
     <message>
-        <source>Explain this</source>
-        <translation>讲解这个</translation>
-    </message>
-    <message>
         <source>Explain the picked product</source>
         <translation>讲解选中的商品</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo the last tally</source>
@@ -2682,12 +3284,20 @@ or choose one below</source>
         <translation>打开直播贴片</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>历史场次(&amp;H)</translation>
+        <source>E&amp;xplain this</source>
+        <translation>讲解这个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Past live streams</source>
         <translation>历史直播</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史场次(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
@@ -2704,6 +3314,22 @@ or choose one below</source>
     <message>
         <source>End the live stream</source>
         <translation>结束直播</translation>
+    </message>
+    <message>
+        <source>Opens a window with the product and totals, for OBS to capture</source>
+        <translation>打开一个显示商品和合计的窗口，供 OBS 采集</translation>
+    </message>
+    <message>
+        <source>Shows the reports of earlier live streams</source>
+        <translation>查看以前直播的战报</translation>
+    </message>
+    <message>
+        <source>Changes the keys or foot pedal for tallies and explaining</source>
+        <translation>修改记数和讲解用的按键或脚踏板</translation>
+    </message>
+    <message>
+        <source>Ends the stream after asking, and shows its report</source>
+        <translation>确认后结束直播，并显示战报</translation>
     </message>
     <message>
         <source>On air</source>
@@ -2765,6 +3391,10 @@ or choose one below</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
+        <source>Where the backups are kept; Change picks another folder</source>
+        <translation>备份存放的位置；“更改”可换一个文件夹</translation>
+    </message>
+    <message>
         <source>C&amp;hange…</source>
         <translation>更改(&amp;H)…</translation>
     </message>
@@ -2773,8 +3403,20 @@ or choose one below</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
+        <source>Picks another folder for the backups, e.g. on a USB disk</source>
+        <translation>给备份换一个文件夹，例如 U 盘上</translation>
+    </message>
+    <message>
+        <source>Shows the backup folder in the file manager</source>
+        <translation>在文件管理器里打开备份文件夹</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copies the whole database to the backup folder now</source>
+        <translation>现在把整个数据库复制到备份文件夹</translation>
     </message>
     <message>
         <source> days</source>
@@ -2783,6 +3425,10 @@ or choose one below</source>
     <message>
         <source>Keep buyer data after shipping</source>
         <translation>发货后保留买家信息的天数</translation>
+    </message>
+    <message>
+        <source>Days after shipping before buyer names, phones and addresses are masked</source>
+        <translation>发货后过多少天把买家姓名、电话和地址打码</translation>
     </message>
     <message>
         <source>Buyer name, phone and address are masked this many days after the order was shipped or closed. The order, its items and its history stay.</source>
@@ -2828,6 +3474,10 @@ or choose one below</source>
         <translation>发货：任务 #{id}</translation>
     </message>
     <message>
+        <source>The courier company that takes the parcel</source>
+        <translation>揽收包裹的快递公司</translation>
+    </message>
+    <message>
         <source>scan or type the tracking number</source>
         <translation>扫描或输入运单号</translation>
     </message>
@@ -2842,6 +3492,10 @@ or choose one below</source>
     <message>
         <source>&amp;Ship</source>
         <translation>发货(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Marks the task shipped with this tracking number</source>
+        <translation>用这个运单号把任务标为已发货</translation>
     </message>
     <message>
         <source>Check the tracking number</source>
@@ -2879,16 +3533,8 @@ or choose one below</source>
         <translation>发货单(&amp;A)…</translation>
     </message>
     <message>
-        <source>R&amp;econcile…</source>
-        <translation>对账(&amp;E)…</translation>
-    </message>
-    <message>
         <source>E&amp;xport shipping file…</source>
         <translation>导出发货文件(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>S&amp;tart packing</source>
-        <translation>开始打包(&amp;T)</translation>
     </message>
     <message>
         <source>Mark packe&amp;d</source>
@@ -2903,8 +3549,16 @@ or choose one below</source>
         <translation>异常(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Reopen</source>
-        <translation>恢复待打包(&amp;R)</translation>
+        <source>Reconcile &amp;with tallies…</source>
+        <translation>对账(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt packing</source>
+        <translation>开始打包(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>恢复待打包(&amp;E)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel task</source>
@@ -2923,8 +3577,72 @@ or choose one below</source>
         <translation>合并包裹(&amp;M)</translation>
     </message>
     <message>
+        <source>Reads an order export of Taobao, Douyin or Kuaishou into packing tasks</source>
+        <translation>把淘宝、抖音或快手导出的订单读进来，生成打包任务</translation>
+    </message>
+    <message>
+        <source>Enters an order by hand, e.g. for a WeChat regular</source>
+        <translation>手动录入订单，例如微信老客户的</translation>
+    </message>
+    <message>
+        <source>Prints or saves the goods to fetch for the selected tasks</source>
+        <translation>打印或保存选中任务要拣的货</translation>
+    </message>
+    <message>
+        <source>Prints or saves a packing slip for each selected task</source>
+        <translation>为每个选中的任务打印或保存发货单</translation>
+    </message>
+    <message>
+        <source>Compares the units tallied in a stream with the units ordered</source>
+        <translation>比对直播中记数的件数和下单的件数</translation>
+    </message>
+    <message>
+        <source>Saves couriers and tracking numbers in the platform&apos;s upload file</source>
+        <translation>把快递公司和运单号存成平台的批量发货文件</translation>
+    </message>
+    <message>
+        <source>Moves the selected tasks to packing</source>
+        <translation>把选中的任务改为打包中</translation>
+    </message>
+    <message>
+        <source>Moves the selected tasks to packed</source>
+        <translation>把选中的任务改为已打包</translation>
+    </message>
+    <message>
+        <source>Records the courier and tracking number, and marks the task shipped</source>
+        <translation>记下快递公司和运单号，并标为已发货</translation>
+    </message>
+    <message>
+        <source>Sets the selected tasks aside with a note on what is wrong</source>
+        <translation>把选中的任务标为异常，并写明原因</translation>
+    </message>
+    <message>
+        <source>Puts the selected tasks back to be packed</source>
+        <translation>把选中的任务恢复为待打包</translation>
+    </message>
+    <message>
+        <source>Cancels the selected tasks after asking</source>
+        <translation>确认后取消选中的任务</translation>
+    </message>
+    <message>
+        <source>Gives the selected tasks to a helper</source>
+        <translation>把选中的任务分给一个帮手</translation>
+    </message>
+    <message>
+        <source>Shows who changed the task&apos;s state, and when</source>
+        <translation>查看谁在什么时候改过任务状态</translation>
+    </message>
+    <message>
+        <source>Packs the selected tasks of one buyer in one parcel</source>
+        <translation>把同一买家的选中任务合成一个包裹</translation>
+    </message>
+    <message>
         <source>Packing tasks</source>
         <translation>打包任务</translation>
+    </message>
+    <message>
+        <source>Enter moves the selected tasks one step on: to packing, to packed, then to shipping</source>
+        <translation>按回车把选中的任务推进一步：打包中、已打包、再到发货</translation>
     </message>
     <message>
         <source>No orders yet</source>
@@ -3020,6 +3738,41 @@ or choose one below</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Choose a group, then move to an action with Tab and press its new key. Press up to four keys one after another to give an action several keys. Foot pedals and big USB buttons usually send F13–F24.</source>
+        <translation>先选一组，再用 Tab 移到要改的动作，按下新的键。连续按最多四个键，可以给一个动作设几个键。脚踏板和 USB 大按钮一般发送 F13–F24。</translation>
+    </message>
+    <message>
+        <source>Groups of shortcuts</source>
+        <translation>快捷键分组</translation>
+    </message>
+    <message>
+        <source>Up and Down choose the group shown on the right</source>
+        <translation>用上下键选择右边显示的分组</translation>
+    </message>
+    <message>
+        <source>Press the new key; Tab moves on</source>
+        <translation>按下新的键；按 Tab 去下一项</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the keys of “{action}”</source>
+        <translation>清除“{action}”的按键</translation>
+    </message>
+    <message>
+        <source>{key} is already used for “{action}”. Choose another key, or first clear it there.</source>
+        <translation>{key} 已经用于“{action}”。请换一个键，或先在那里清除它。</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start a live stream</source>
@@ -3038,6 +3791,10 @@ or choose one below</source>
         <translation>平台</translation>
     </message>
     <message>
+        <source>The platform you stream on, as the report will name it</source>
+        <translation>你直播的平台，战报里会写上</translation>
+    </message>
+    <message>
         <source>Revenue goal (yuan)</source>
         <translation>销售目标（元）</translation>
     </message>
@@ -3050,20 +3807,28 @@ or choose one below</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <source>▶ &amp;Start live stream</source>
-        <translation>▶ 开始直播(&amp;S)</translation>
+        <source>When the stream starts; the arrow keys change the part under the cursor</source>
+        <translation>直播开始的时间；方向键修改光标所在的部分</translation>
+    </message>
+    <message>
+        <source>▶ Start live strea&amp;m</source>
+        <translation>▶ 开始直播(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Goes on air with this line-up: tallies, goal and overlay start</source>
+        <translation>用这份排品开播：开始记数、目标和直播挂件</translation>
+    </message>
+    <message>
+        <source>Titl&amp;e</source>
+        <translation>标题(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Platf&amp;orm</source>
+        <translation>平台(&amp;O)</translation>
     </message>
     <message>
         <source>Start live stream</source>
         <translation>开始直播</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>标题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Platform</source>
-        <translation>平台(&amp;P)</translation>
     </message>
     <message>
         <source>Revenue &amp;goal (¥)</source>
@@ -3103,6 +3868,10 @@ or choose one below</source>
     <message>
         <source>Task states</source>
         <translation>任务状态</translation>
+    </message>
+    <message>
+        <source>Shows the tasks in one state; the arrow keys switch between states</source>
+        <translation>显示某个状态的任务；方向键切换状态</translation>
     </message>
     <message>
         <source>All {count}</source>
@@ -3279,6 +4048,10 @@ Choose a deck in the Cue cards workspace.</source>
         <translation>{title}（{count} 条）</translation>
     </message>
     <message>
+        <source>The catalog product that this title in the export stands for</source>
+        <translation>导出文件里这个标题对应的商品</translation>
+    </message>
+    <message>
         <source>Choose a product…</source>
         <translation>选择商品…</translation>
     </message>
@@ -3289,6 +4062,10 @@ Choose a deck in the Cue cards workspace.</source>
     <message>
         <source>Remember the product for {title}</source>
         <translation>记住“{title}”对应的商品</translation>
+    </message>
+    <message>
+        <source>Matches this title to the chosen product now and in later imports</source>
+        <translation>把这个标题对应到选中的商品，这次和以后导入都用</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +4181,10 @@ Choose a deck in the Cue cards workspace.</source>
         <translation>我的词</translation>
     </message>
     <message>
+        <source>One word per row; F2 or typing edits the cell, Tab moves to the next cell</source>
+        <translation>一行一个词；按 F2 或直接输入来编辑，Tab 到下一格</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3432,6 +4213,22 @@ Choose a deck in the Cue cards workspace.</source>
         <translation>删除所选(&amp;R)</translation>
     </message>
     <message>
+        <source>Adds a row for a word the check should flag, with a reason and safer wording</source>
+        <translation>新增一行要提醒的词，写上原因和更稳妥的说法</translation>
+    </message>
+    <message>
+        <source>Adds a row for a phrase the check should let pass, e.g. your brand name</source>
+        <translation>新增一行允许的说法，例如你的品牌名</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows</source>
+        <translation>删除选中的行</translation>
+    </message>
+    <message>
+        <source>Saves your words; the check uses them at once</source>
+        <translation>保存你的词；检查马上用上</translation>
+    </message>
+    <message>
         <source>Flag</source>
         <translation>提示</translation>
     </message>
@@ -3442,6 +4239,13 @@ Choose a deck in the Cue cards workspace.</source>
     <message>
         <source>Row {row}: say why “{word}” should be flagged</source>
         <translation>第 {row} 行：请写明为什么要提示“{word}”</translation>
+    </message>
+</context>
+<context>
+    <name>_Choice</name>
+    <message>
+        <source>Shows only the tasks that match; the first entry shows them all</source>
+        <translation>只显示符合的任务；第一项显示全部</translation>
     </message>
 </context>
 <context>

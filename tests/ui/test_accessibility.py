@@ -3,7 +3,9 @@ and in the main dialogs; status changes during a stream are announced, not only 
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,12 +16,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -28,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.manual_order import ManualOrder
+from livehelper.services.context import AppContext
 from livehelper.ui.announce import announcements
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.product_dialog import ProductDialog
@@ -53,9 +60,23 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox,
                QAbstractItemView, QAbstractSlider, QTabBar)
 
 
-def accessible_name(widget: QWidget) -> str:
+def accessible_text(widget: QWidget, kind: QAccessible.Text) -> str:
     interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+    return interface.text(kind) if interface is not None else ""
+
+
+def accessible_name(widget: QWidget) -> str:
+    return accessible_text(widget, QAccessible.Text.Name)
+
+
+def accessible_description(widget: QWidget) -> str:
+    """Qt falls back to the tool tip when a widget has no accessible description of its own; a tab bar has none,
+    its current tab (with the tab's tool tip) is what a screen reader describes."""
+    if isinstance(widget, QTabBar):
+        interface = QAccessible.queryAccessibleInterface(widget)
+        tab = interface.child(widget.currentIndex()) if interface is not None else None
+        return tab.text(QAccessible.Text.Description) if tab is not None else ""
+    return accessible_text(widget, QAccessible.Text.Description)
 
 
 def has_name(widget: QWidget) -> bool:
@@ -90,26 +111,32 @@ def problems(root: QWidget) -> list[str]:
         where = f"{type(widget.window()).__name__}>{type(widget.parentWidget()).__name__}>{type(widget).__name__}"
         if not has_name(widget):
             found.append(f"no name: {where} {widget.objectName()!r}")
+        elif not accessible_description(widget).strip():
+            found.append(f"no description: {where} {accessible_name(widget)!r}")
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and type(widget.window()).__name__ not in KEY_DRIVEN_WINDOWS:
             found.append(f"no focus: {where} {accessible_name(widget)!r}")
     return found
 
 
-def test_the_walk_finds_an_unnamed_control(qtbot):
+def test_the_walk_finds_an_unnamed_or_undescribed_control(qtbot):
     form = QDialog()
     qtbot.addWidget(form)
     layout = QVBoxLayout(form)
-    named, unnamed, combo, labelled = QLineEdit(), QLineEdit(), QComboBox(), QComboBox()
+    named, undescribed, unnamed, combo, labelled = QLineEdit(), QLineEdit(), QLineEdit(), QComboBox(), QComboBox()
     named.setAccessibleName("Name")
+    named.setToolTip("The buyer's name as on the parcel")  # a tool tip doubles as the description
+    undescribed.setAccessibleName("City")
     combo.addItem("淘宝直播")
     label = QLabel("&Platform")
     label.setBuddy(labelled)
+    labelled.setAccessibleDescription("Where the stream runs")
     button = QPushButton()
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    for widget in (named, unnamed, combo, label, labelled, button):
+    for widget in (named, undescribed, unnamed, combo, label, labelled, button):
         layout.addWidget(widget)
     shown(qtbot, form)
-    assert problems(form) == ["no name: QDialog>QDialog>QLineEdit ''", "no name: QDialog>QDialog>QComboBox ''",
+    assert problems(form) == ["no description: QDialog>QDialog>QLineEdit 'City'",
+                              "no name: QDialog>QDialog>QLineEdit ''", "no name: QDialog>QDialog>QComboBox ''",
                               "no name: QDialog>QDialog>QPushButton ''", "no focus: QDialog>QDialog>QPushButton ''"]
 
 
@@ -133,7 +160,8 @@ def start_session(window, product_ids: list[int]) -> None:
 def test_the_running_live_view_names_its_controls(qtbot, window):
     start_session(window, [1, 2])
     try:
-        assert problems(window) == []
+        found = problems(window)
+        assert found == [], "\n".join(found)
     finally:
         window.context.live.stop()
 
@@ -145,23 +173,26 @@ def shown(qtbot, dialog: QDialog) -> QDialog:
     return dialog
 
 
+def main_dialogs(context: AppContext, lan: LanController) -> list[QDialog]:
+    return [ProductDialog(context.catalog.create),
+            WordListDialog(context.cues),
+            LiveKeysDialog(defaults()),
+            DocumentsDialog(context, [1, 2], "slips"),
+            ReconcileDialog(context),
+            ProductDialog(context.catalog.update, context.catalog.get(1)),
+            ShipDialog(context.tasks, context.tasks.get(1), "主播"),
+            ManualOrderDialog(context, None),
+            OrderImportDialog(context, None),
+            SettingsDialog(context),
+            HelpersDialog(context, lan)]
+
+
 def test_the_main_dialogs_name_their_controls(qtbot, demo_context):
     context = demo_context
     lan = LanController(context)
     try:
-        dialogs = [ProductDialog(context.catalog.create),
-                   WordListDialog(context.cues),
-                   LiveKeysDialog(defaults()),
-                   DocumentsDialog(context, [1, 2], "slips"),
-                   ReconcileDialog(context),
-                   ProductDialog(context.catalog.update, context.catalog.get(1)),
-                   ShipDialog(context.tasks, context.tasks.get(1), "主播"),
-                   ManualOrderDialog(context, None),
-                   OrderImportDialog(context, None),
-                   SettingsDialog(context),
-                   HelpersDialog(context, lan)]
         found = []
-        for dialog in dialogs:
+        for dialog in main_dialogs(context, lan):
             found += problems(shown(qtbot, dialog))
             dialog.close()
         importing = shown(qtbot, OrderImportDialog(context, None, SAMPLES / "douyin.csv"))
@@ -173,6 +204,97 @@ def test_the_main_dialogs_name_their_controls(qtbot, demo_context):
         qtbot.waitExposed(teleprompter)
         found += problems(teleprompter)
         found += problems(shown(qtbot, KeyBindingsDialog(teleprompter.bindings(), teleprompter)))
+        assert found == [], "\n".join(found)
+    finally:
+        lan.shut_down()
+
+
+# mnemonics: Alt+letter reaches every button, check box and form field; a letter twice in one window only cycles
+MNEMONIC_OWNERS = (QPushButton, QCheckBox, QRadioButton)
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).upper() if found else None
+
+
+def is_exempt_standard_button(button: QAbstractButton) -> bool:
+    """QDialogButtonBox's own OK/Cancel/Close: Qt's platform theme decides their texts (and Esc/Enter reach them)."""
+    box = button.parentWidget()
+    return (isinstance(box, QDialogButtonBox) and box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+            and mnemonic(button.text()) is None)
+
+
+def mnemonic_texts(root: QWidget) -> list[str]:
+    """The texts that carry a mnemonic in this window as it shows now; those that must and have none are marked."""
+    texts = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not root:
+            continue
+        button = isinstance(widget, MNEMONIC_OWNERS) and widget.text() and not is_exempt_standard_button(widget)
+        if button or (isinstance(widget, QLabel) and widget.buddy() is not None and mnemonic(widget.text())):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):  # a tab's mnemonic must not clash, but filter tabs need none
+            texts += [text for text in map(widget.tabText, range(widget.count())) if mnemonic(text)]
+        elif isinstance(widget, QMenuBar):
+            texts += [action.text() for action in widget.actions() if action.isVisible()]
+    return texts
+
+
+def mnemonic_problems(where: str, texts: list[str]) -> list[str]:
+    found = [f"no mnemonic: {where} {text!r}" for text in texts if mnemonic(text) is None]
+    letters = Counter(mnemonic(text) for text in texts if mnemonic(text))
+    found += [f"mnemonic {letter} twice: {where} {[text for text in texts if mnemonic(text) == letter]}"
+              for letter, times in letters.items() if times > 1]
+    return found
+
+
+def form_label_problems(root: QWidget) -> list[str]:
+    """A long form (several fields): each field's label gives it a mnemonic (a read-only figure needs none)."""
+    return [f"form label without mnemonic: {type(root).__name__} {label.text()!r}"
+            for label in root.findChildren(QLabel)
+            if label.buddy() is not None and label.isVisible() and mnemonic(label.text()) is None
+            and label.buddy().focusPolicy() != Qt.FocusPolicy.NoFocus]
+
+
+def test_the_mnemonic_check_finds_missing_and_twice_used_letters():
+    assert mnemonic("新增商品(&N)") == "N" and mnemonic("Fish && &chips") == "C" and mnemonic("R&&D") is None
+    assert mnemonic_problems("W", ["&New", "&Next", "Save", "&Edit"]) == [
+        "no mnemonic: W 'Save'", "mnemonic N twice: W ['&New', '&Next']"]
+
+
+def test_every_workspace_and_menu_has_unique_mnemonics(qtbot, window):
+    window.catalog.table.selectRow(0)
+    found = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        found += mnemonic_problems(f"MainWindow/{window.tabs.tabText(index)}", mnemonic_texts(window))
+    for menu_action in window.menuBar().actions():
+        menus = [menu_action.menu()]
+        while menus:
+            menu = menus.pop()
+            actions = [action for action in menu.actions() if action.isVisible() and not action.isSeparator()]
+            found += mnemonic_problems(f"menu {menu.title()}", [action.text() for action in actions])
+            menus += [action.menu() for action in actions if action.menu() is not None]
+    start_session(window, [1, 2])
+    try:
+        found += mnemonic_problems("MainWindow/running live", mnemonic_texts(window))
+    finally:
+        window.context.live.stop()
+    assert found == [], "\n".join(found)
+
+
+def test_every_dialog_has_unique_mnemonics(qtbot, demo_context):
+    context = demo_context
+    lan = LanController(context)
+    try:
+        found = []
+        for dialog in main_dialogs(context, lan):
+            shown(qtbot, dialog)
+            found += mnemonic_problems(type(dialog).__name__, mnemonic_texts(dialog))
+            if isinstance(dialog, ProductDialog | ManualOrderDialog | SettingsDialog):
+                found += form_label_problems(dialog)
+            dialog.close()
         assert found == [], "\n".join(found)
     finally:
         lan.shut_down()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from livehelper.services.catalog import CatalogService
 from livehelper.services.files import read_user_file, write_file_atomically
 from livehelper.services.images import qr_png
 from livehelper.ui.errors import show_error
+from livehelper.ui.flow_layout import FlowLayout
 
 PHOTO_SIZE = 210
 QR_SIZE = 132
@@ -67,9 +67,11 @@ class ProductDetailPanel(QWidget):
         self.photo = PhotoLabel()
         self.photo.setAccessibleName(self.tr("Product photo"))
         self.photo.file_dropped.connect(self.set_photo_from)
-        self.pick_photo = QPushButton(self.tr("C&hoose photo…"))
+        self.pick_photo = QPushButton(self.tr("Choose &a photo…"))
+        self.pick_photo.setToolTip(self.tr("Opens a picture file (JPG, PNG) to show with the product"))
         self.pick_photo.clicked.connect(self._choose_photo)
-        self.remove_photo = QPushButton(self.tr("Remove photo"))
+        self.remove_photo = QPushButton(self.tr("&Remove photo"))
+        self.remove_photo.setToolTip(self.tr("Takes the photo off this product"))
         self.remove_photo.clicked.connect(self._remove_photo)
         self.selling_points = QLabel()
         self.selling_points.setWordWrap(True)
@@ -79,9 +81,10 @@ class ProductDetailPanel(QWidget):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName(self.tr("Shop link QR code"))
         self.save_qr = QPushButton(self.tr("Save &QR code…"))
+        self.save_qr.setToolTip(self.tr("Saves the shop link's QR code as a PNG picture, to print or share"))
         self.save_qr.clicked.connect(self._save_qr)
 
-        photo_buttons = QHBoxLayout()
+        photo_buttons = FlowLayout()  # side by side, or one under the other when the text is large
         photo_buttons.addWidget(self.pick_photo)
         photo_buttons.addWidget(self.remove_photo)
         points_box = QGroupBox(self.tr("Selling points"))

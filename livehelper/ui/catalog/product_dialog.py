@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError, ValidationError
 from livehelper.domain.money import format_fen, parse_fen
 from livehelper.domain.product import DEFAULT_LOW_STOCK, MAX_STOCK, Product, ProductDraft
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.i18n import current_language
 
 SaveAction = Callable[[ProductDraft], Product]
@@ -42,7 +43,7 @@ class ProductDialog(QDialog):
         self.origin = QLineEdit()
         self.selling_points = QPlainTextEdit()
         self.shop_link = QLineEdit()
-        self.active = QCheckBox(self.tr("&On sale"))
+        self.active = QCheckBox(self.tr("On s&ale"))
         self.problem = QLabel()
         self.name.setPlaceholderText(self.tr("e.g. Mizhi yellow millet"))
         self.spec.setPlaceholderText(self.tr("e.g. 2.5kg/bag"))
@@ -51,6 +52,11 @@ class ProductDialog(QDialog):
         self.shop_link.setPlaceholderText("https://")
         self.selling_points.setPlaceholderText(self.tr("one selling point per line"))
         self.selling_points.setTabChangesFocus(True)
+        self.origin.setToolTip(self.tr("Where it grows or is made, e.g. 米脂, 陕西; cue cards can say it"))
+        self.selling_points.setAccessibleDescription(self.tr("One selling point per line; Tab moves on"))
+        self.stock.setToolTip(self.tr("Units you have; each tally in a live stream takes from it"))
+        self.low_stock.setToolTip(self.tr("The catalog and the live view warn when the stock falls below this number"))
+        self.active.setToolTip(self.tr("Off-sale products stay in the catalog but not in new line-ups"))
         self.selling_points.setFixedHeight(110)
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -62,16 +68,17 @@ class ProductDialog(QDialog):
             "selling_points": self.selling_points, "shop_link": self.shop_link, "active": self.active}
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("S&pec"), self.spec)
+        form.addRow(self.tr("&Spec"), self.spec)
         form.addRow(self.tr("&Price (yuan)"), self.price)
         form.addRow(self.tr("S&tock"), self.stock)
         form.addRow(self.tr("&Warn below"), self.low_stock)
         form.addRow(self.tr("&Merchant code"), self.merchant_code)
         form.addRow(self.tr("&Origin"), self.origin)
-        form.addRow(self.tr("Selling poin&ts"), self.selling_points)
+        form.addRow(self.tr("S&elling points"), self.selling_points)
         form.addRow(self.tr("Shop &link"), self.shop_link)
         form.addRow("", self.active)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons, self.tr("Saves the product and closes the window"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

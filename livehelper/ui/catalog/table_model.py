@@ -13,6 +13,7 @@ from livehelper.domain.product import Product
 from livehelper.services.catalog import ENTITY, CatalogService
 from livehelper.services.events import ChangeEvent, ChangeKind
 from livehelper.storage.products import ProductQuery
+from livehelper.ui.appearance import background_colour, text_colour
 from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 
 PAGE_SIZE = 256
@@ -71,11 +72,11 @@ class ProductTableModel(FlatTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and product.active and field == "stock":
             if product.stock == 0:
-                return QBrush(SOLD_OUT_BACKGROUND)
+                return QBrush(background_colour(SOLD_OUT_BACKGROUND))
             if product.is_low_stock:
-                return QBrush(LOW_STOCK_BACKGROUND)
+                return QBrush(background_colour(LOW_STOCK_BACKGROUND))
         if role == Qt.ItemDataRole.ForegroundRole and not product.active:
-            return QBrush(INACTIVE_FOREGROUND)
+            return QBrush(text_colour(INACTIVE_FOREGROUND))
         if role == Qt.ItemDataRole.FontRole and field == "stock" and product.active and product.is_low_stock:
             font = QFont()
             font.setBold(True)

@@ -46,6 +46,7 @@ class CardList(QWidget):
         self._cards: list[Card] = []
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Cards"))
+        self.list.setAccessibleDescription(self.tr("The arrow keys move the editor to a card; its preview shows below"))
         self.list.currentRowChanged.connect(self._row_changed)
         self.add_button = QPushButton(self.tr("&Add card"))
         self.rename_button = QPushButton(self.tr("&Rename"))
@@ -57,6 +58,13 @@ class CardList(QWidget):
         self.up_button.clicked.connect(lambda: self.move_card(-1))
         self.down_button.clicked.connect(lambda: self.move_card(1))
         self.delete_button.clicked.connect(self.remove_card)
+        for button, description in (
+                (self.add_button, self.tr("Adds a card after the selected one, asking for its title")),
+                (self.rename_button, self.tr("Changes the selected card's title")),
+                (self.up_button, self.tr("Moves the selected card one place earlier")),
+                (self.down_button, self.tr("Moves the selected card one place later")),
+                (self.delete_button, self.tr("Removes the selected card from the deck"))):
+            button.setToolTip(description)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.up_button, self.down_button, self.delete_button):
             buttons.addWidget(button)

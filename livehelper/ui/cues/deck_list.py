@@ -22,6 +22,7 @@ class DeckList(QListWidget):
         super().__init__(parent)
         self._check = check
         self.setAccessibleName(self.tr("Cue decks"))
+        self.setAccessibleDescription(self.tr("The arrow keys open a deck in the editor; general decks come first"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setSpacing(2)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from livehelper.domain.adlaw import BannedWord, WordList
 from livehelper.services.cues import CueService
+from livehelper.ui.dialog_buttons import describe_buttons
 
 USER_CATEGORY = "自定义"
 KIND, WORD, REASON, SUGGESTION = range(4)
@@ -35,6 +36,8 @@ class WordListDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Your words"))
+        self.table.setAccessibleDescription(self.tr(
+            "One word per row; F2 or typing edits the cell, Tab moves to the next cell"))
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Word or phrase"), self.tr("Reason"),
                                               self.tr("Safer wording")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -45,10 +48,14 @@ class WordListDialog(QDialog):
         add_allowed.clicked.connect(lambda: self.add_row(banned=False))
         remove = QPushButton(self.tr("&Remove selected"))
         remove.clicked.connect(self._remove_selected)
+        add_banned.setToolTip(self.tr("Adds a row for a word the check should flag, with a reason and safer wording"))
+        add_allowed.setToolTip(self.tr("Adds a row for a phrase the check should let pass, e.g. your brand name"))
+        remove.setToolTip(self.tr("Removes the selected rows"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons, self.tr("Saves your words; the check uses them at once"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()

@@ -133,6 +133,7 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -148,6 +149,7 @@ class HistoryDialog(QDialog):
         self.comparison = QTableWidget(0, 4)
         self.comparison.setAccessibleName(self.tr("Comparison"))
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comparison.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         self.comparison.verticalHeader().setVisible(False)
         self.comparison.setWordWrap(False)
         compare_header = self.comparison.horizontalHeader()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from livehelper.domain.live import link_label
 from livehelper.services.live import LineupEntry, LiveSnapshot
+from livehelper.ui.appearance import readable_brush as readable
 from livehelper.ui.live.money import yuan
 
 ProductIdRole = Qt.ItemDataRole.UserRole + 1
@@ -172,8 +173,8 @@ class LineupTableModel(QAbstractTableModel):
         stock_warning = column == Column.STOCK and view.state != StockState.OK
         if role in (_BACKGROUND, _FOREGROUND):
             if stock_warning:
-                return STOCK_COLOURS[view.state][0 if role == _BACKGROUND else 1]
-            return EXPLAINING_BACKGROUND if view.explaining and role == _BACKGROUND else None
+                return readable(STOCK_COLOURS[view.state][0 if role == _BACKGROUND else 1], role == _BACKGROUND)
+            return readable(EXPLAINING_BACKGROUND, True) if view.explaining and role == _BACKGROUND else None
         if role == _FONT:
             return self._bold if view.explaining or column == Column.SOLD or stock_warning else None
         if role == _PRODUCT_ID:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from livehelper.domain.live import PLATFORM_NAMES, link_label
 from livehelper.services.live import LiveSnapshot
 from livehelper.ui.announce import announce
+from livehelper.ui.appearance import table_follows_scale
 from livehelper.ui.live.chart import MinuteChart
 from livehelper.ui.live.interpreter import LiveAction
 from livehelper.ui.live.key_dialog import LiveActionNames
@@ -63,6 +64,7 @@ class RunningView(QWidget):
         self.setObjectName("liveRunningView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.title = _label("font-size: 22px; font-weight: bold;", "liveTitle")
+        self.title.setWordWrap(True)  # a long session name, or large text, takes two lines
         self.durable_label = _label(SAVED, "liveDurable")
         self._saving: bool | None = None
         self.durable_label.setAccessibleName(self.tr("Saved state of the tallies"))
@@ -70,13 +72,15 @@ class RunningView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("liveLineup")
         self.table.setAccessibleName(self.tr("Line-up with sales"))
+        self.table.setAccessibleDescription(self.tr(
+            "A digit picks the product with that link number; the keys listed under the table tally and explain it"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(44)
+        table_follows_scale(self.table, row_height=44)
         self.table.setStyleSheet("QTableView { font-size: 18px; }")
         header = self.table.horizontalHeader()
         # Widths are fitted once per session (fit_columns): fitting on every tally would read every cell.
@@ -103,7 +107,7 @@ class RunningView(QWidget):
         self.picked_label.setWordWrap(True)
         self.status_label = _label("font-size: 16px; color: #2b2b2b;", "liveStatus")
         self.status_label.setWordWrap(True)
-        self.plus_button = QPushButton("+1")
+        self.plus_button = QPushButton("+&1")
         self.plus_button.setObjectName("livePlusOne")
         self.plus_button.setAccessibleName(self.tr("Sold one of the picked product"))
         self.plus_button.setMinimumHeight(96)
@@ -111,16 +115,22 @@ class RunningView(QWidget):
             "QPushButton { font-size: 48px; font-weight: bold; background: #1e6b35; color: white;"
             " border-radius: 10px; } QPushButton:pressed { background: #14502a; }"
             " QPushButton:focus { outline: 3px solid #1f6feb; }")
-        self.explain_button = self._big_button(self.tr("Explain this"), self.tr("Explain the picked product"))
-        self.undo_button = self._big_button(self.tr("Undo"), self.tr("Undo the last tally"))
+        self.explain_button = self._big_button(self.tr("E&xplain this"), self.tr("Explain the picked product"))
+        self.undo_button = self._big_button(self.tr("&Undo"), self.tr("Undo the last tally"))
         self.chart = MinuteChart()
         self.chart.setMinimumHeight(150)
         self.overlay_button = self._button(self.tr("Stream &overlay"), self.tr("Open the stream overlay"))
-        self.history_button = self._button(self.tr("&History"), self.tr("Past live streams"))
+        self.history_button = self._button(self.tr("Histor&y"), self.tr("Past live streams"))
         self.keys_button = self._button(self.tr("&Keys…"), self.tr("Change the live keys"))
         self.stop_button = self._button(self.tr("&End live stream"), self.tr("End the live stream"))
         self.stop_button.setStyleSheet("QPushButton { font-weight: bold; color: white; background: #a33b2a;"
                                        " padding: 7px 18px; border-radius: 4px; }")
+        for button, description in (
+                (self.overlay_button, self.tr("Opens a window with the product and totals, for OBS to capture")),
+                (self.history_button, self.tr("Shows the reports of earlier live streams")),
+                (self.keys_button, self.tr("Changes the keys or foot pedal for tallies and explaining")),
+                (self.stop_button, self.tr("Ends the stream after asking, and shows its report"))):
+            button.setToolTip(description)
         self.key_hint = _label(CAPTION, "liveKeyHint")
         self.key_hint.setWordWrap(True)
         self._layout()
@@ -171,7 +181,6 @@ class RunningView(QWidget):
         side.addWidget(self.chart, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMinimumWidth(420)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 2)
         middle.addWidget(side_widget, 1)

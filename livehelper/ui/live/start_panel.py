@@ -49,6 +49,7 @@ class StartPanel(QWidget):
         self.title_edit.setMaxLength(80)
         self.platform = QComboBox()
         self.platform.setAccessibleName(self.tr("Platform"))
+        self.platform.setToolTip(self.tr("The platform you stream on, as the report will name it"))
         for platform, name in PLATFORM_NAMES.items():
             self.platform.addItem(name, platform.value)
         self.goal_edit = QLineEdit()
@@ -57,6 +58,8 @@ class StartPanel(QWidget):
         self._offered_time = QDateTime.currentDateTime()
         self.start_time = QDateTimeEdit(self._offered_time)
         self.start_time.setAccessibleName(self.tr("Start time"))
+        self.start_time.setAccessibleDescription(self.tr(
+            "When the stream starts; the arrow keys change the part under the cursor"))
         self.start_time.setCalendarPopup(True)
         self.start_time.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.title_error, self.goal_error, self.lineup_error = QLabel(), QLabel(), QLabel()
@@ -69,8 +72,9 @@ class StartPanel(QWidget):
 
         self.builder = LineupBuilder(context)
         self.builder.changed.connect(self.lineup_error.hide)
-        self.start_button = QPushButton(self.tr("▶ &Start live stream"))
+        self.start_button = QPushButton(self.tr("▶ Start live strea&m"))
         self.start_button.setAccessibleName(self.tr("Start live stream"))
+        self.start_button.setToolTip(self.tr("Goes on air with this line-up: tallies, goal and overlay start"))
         self.start_button.setStyleSheet(
             "QPushButton { font-size: 22px; font-weight: bold; padding: 12px 36px; background: #a33b2a;"
             " color: white; border-radius: 6px; } QPushButton:focus { outline: 3px solid #1f6feb; }")
@@ -82,8 +86,8 @@ class StartPanel(QWidget):
 
     def _layout(self, heading: QLabel) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("&Title"), self._with_error(self.title_edit, self.title_error))
-        form.addRow(self.tr("&Platform"), self.platform)
+        form.addRow(self.tr("Titl&e"), self._with_error(self.title_edit, self.title_error))
+        form.addRow(self.tr("Platf&orm"), self.platform)
         form.addRow(self.tr("Revenue &goal (¥)"), self._with_error(self.goal_edit, self.goal_error))
         form.addRow(self.tr("Start t&ime"), self.start_time)
         for row in range(form.rowCount()):

@@ -63,6 +63,11 @@ class ControlStrip(QFrame):
         self.card_seconds = self._seconds()
         self.flash_sale_seconds = self._seconds()
         self.capture = QCheckBox(self.tr("&Hide from screen capture (OBS)"))
+        self.screen.setToolTip(self.tr("The screen the teleprompter fills, e.g. the one facing you"))
+        self.card_seconds.setToolTip(self.tr("How long each card shows when the teleprompter moves on by itself"))
+        self.flash_sale_seconds.setToolTip(self.tr("Length of the flash-sale countdown"))
+        self.capture.setToolTip(self.tr("Keeps OBS and the streaming client from capturing this window, where the "
+                                        "system allows it"))
         self.capture_note = QLabel()
         self.capture_note.setObjectName("captureNote")
         self.capture_note.setWordWrap(True)

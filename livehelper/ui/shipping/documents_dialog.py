@@ -65,6 +65,7 @@ class DocumentsDialog(QDialog):
         self.page_size.addItem(self.tr("100×150 mm label"), PageSize.LABEL.value)
         size_label = QLabel(self.tr("Page &size:"))
         size_label.setBuddy(self.page_size)
+        self.page_size.setToolTip(self.tr("A4 for an office printer, 100×150 mm for a label printer"))
         remembered = str(prefs.load(context.data_dir).get(PAGE_SIZE_PREF, PageSize.A4.value))
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(remembered)))
         self.page_size.currentIndexChanged.connect(self._size_changed)
@@ -86,8 +87,15 @@ class DocumentsDialog(QDialog):
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.clicked.connect(self.print_pages)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self.reject)
+        for button, description in (
+                (self.previous_button, self.tr("Shows the page before this one")),
+                (self.next_button, self.tr("Shows the page after this one")),
+                (self.save_button, self.tr("Saves all pages as a PDF file, to print elsewhere or send")),
+                (self.print_button, self.tr("Sends all pages to a printer")),
+                (self.close_button, self.tr("Closes the window (Esc)"))):
+            button.setToolTip(description)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

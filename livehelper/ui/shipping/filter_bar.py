@@ -34,7 +34,9 @@ class StateTabs(QTabBar):
         self.setExpanding(False)
         self.setDrawBase(False)
         for _state in TAB_STATES:
-            self.addTab("")
+            index = self.addTab("")
+            # screen readers read the current tab's tool tip as the bar's description
+            self.setTabToolTip(index, self.tr("Shows the tasks in one state; the arrow keys switch between states"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.currentChanged.connect(lambda _index: self.state_changed.emit())
         self.show_counts({})
@@ -61,6 +63,7 @@ class _Choice(QComboBox):
     def __init__(self, accessible_name: str) -> None:
         super().__init__()
         self.setAccessibleName(accessible_name)
+        self.setToolTip(self.tr("Shows only the tasks that match; the first entry shows them all"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(9)
         self._values: list[object] = []

@@ -37,6 +37,7 @@ from livehelper.services.context import AppContext
 from livehelper.services.files import read_user_file
 from livehelper.services.orders import ImportPreview
 from livehelper.storage.products import ProductQuery
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.bad_rows_model import BadRowsModel
 from livehelper.ui.shipping.title_mapping import TitleMappingPanel
@@ -81,6 +82,7 @@ class OrderImportDialog(QDialog):
     def _build(self) -> None:
         self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
+        self.choose_button.setToolTip(self.tr("Opens an order export (CSV or Excel) and checks it before importing"))
         self.file_label = QLabel(self.tr(
             "Choose a Taobao or Douyin order export or a filled-in order template (CSV or Excel), "
             "or drop the file here."))
@@ -120,8 +122,10 @@ class OrderImportDialog(QDialog):
         self.titles_box = self._boxed(self.tr("Products to match"), self.titles)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.clicked.connect(self.start_import)
+        self.import_button.setToolTip(self.tr("Adds the checked orders and makes their packing tasks"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         file_row = QHBoxLayout()
         file_row.addWidget(self.choose_button)

@@ -36,6 +36,8 @@ from livehelper.domain.money import format_fen, parse_fen
 from livehelper.domain.product import Product
 from livehelper.services.context import AppContext
 from livehelper.storage.products import ProductQuery
+from livehelper.ui.appearance import scrollable
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.order_items_model import MAX_QTY, QTY, OrderItemsModel, QuantityDelegate
 from livehelper.ui.shipping.title_mapping import product_label
@@ -62,13 +64,18 @@ class ManualOrderDialog(QDialog):
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        describe_buttons(self.buttons, self.tr("Saves the order and makes its packing task"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        form = QWidget()  # scrolls when large text makes it taller than the screen; the buttons stay in view
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(self._buyer_form)
+        form_layout.addWidget(self._items_box, 1)
+        form_layout.addLayout(self._money_form)
+        form_layout.addWidget(self.problem)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._buyer_form)
-        layout.addWidget(self._items_box, 1)
-        layout.addLayout(self._money_form)
-        layout.addWidget(self.problem)
+        layout.addWidget(scrollable(form), 1)
         layout.addWidget(self.buttons)
         self.save_button.setDefault(True)  # once inside the dialog: that makes it the dialog's main default
         self._fields: dict[str, tuple[QWidget, str]] = {
@@ -102,6 +109,10 @@ class ManualOrderDialog(QDialog):
         self.province.setCompleter(completer)
         self.city = QLineEdit()
         self.district = QLineEdit()
+        self.buyer_name.setToolTip(self.tr("As on the parcel; helpers see it masked, e.g. 王*"))
+        self.province.setToolTip(self.tr("Type a few characters to pick the province from the list"))
+        self.city.setToolTip(self.tr("City or prefecture, e.g. 榆林市"))
+        self.district.setToolTip(self.tr("District or county, e.g. 米脂县"))
         self.detail = QLineEdit()
         self.detail.setPlaceholderText(self.tr("street, building, unit, room"))
         self.note = QLineEdit()
@@ -122,6 +133,8 @@ class ManualOrderDialog(QDialog):
             self.product.addItem(self._product_text(product), product)
         self.quantity = QSpinBox()
         self.quantity.setRange(1, MAX_QTY)
+        self.product.setToolTip(self.tr("A product on sale, with its price"))
+        self.quantity.setToolTip(self.tr("How many of the product the buyer ordered"))
         self.add_button = QPushButton(self.tr("Add &item"))
         self.add_button.setAutoDefault(False)
         self.add_button.setEnabled(self.product.count() > 0)
@@ -129,6 +142,8 @@ class ManualOrderDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove item"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_item)
+        self.add_button.setToolTip(self.tr("Adds the product and quantity to the order's items"))
+        self.remove_button.setToolTip(self.tr("Removes the selected item from the order"))
         product_label_widget = QLabel(self.tr("Produc&t"))
         product_label_widget.setBuddy(self.product)
         quantity_label = QLabel(self.tr("&Quantity"))
@@ -142,6 +157,7 @@ class ManualOrderDialog(QDialog):
         self.items_model = OrderItemsModel(self)
         self.items = QTableView()
         self.items.setModel(self.items_model)
+        self.items.setAccessibleDescription(self.tr("The order's items; typing a number on a row changes its quantity"))
         self.items.setItemDelegateForColumn(QTY, QuantityDelegate(self.items))
         self.items.setTabKeyNavigation(False)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -170,6 +186,7 @@ class ManualOrderDialog(QDialog):
         self.total = QLabel()
         self.total.setObjectName("total")
         self.total.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.total.setWordWrap(True)  # large text on a small screen
         form = QFormLayout()
         form.addRow(self.tr("&Shipping fee (yuan)"), self.shipping)
         form.addRow(self.tr("Total"), self.total)

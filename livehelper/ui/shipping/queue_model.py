@@ -22,6 +22,7 @@ from livehelper.services.catalog import CatalogService
 from livehelper.services.events import ChangeEvent, ChangeKind
 from livehelper.services.tasks import ENTITY as TASK_ENTITY
 from livehelper.services.tasks import PackingTask, TaskFilter, TaskService
+from livehelper.ui.appearance import background_colour, text_colour
 from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 from livehelper.ui.i18n import current_language
 
@@ -115,9 +116,9 @@ class TaskQueueModel(FlatTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(task, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == "state":
-            return QBrush(STATE_BACKGROUND[task.state])
+            return QBrush(background_colour(STATE_BACKGROUND[task.state]))
         if role == Qt.ItemDataRole.ForegroundRole and (column == "state" or task.state == TaskState.CANCELLED):
-            return QBrush(STATE_FOREGROUND[task.state])
+            return QBrush(text_colour(STATE_FOREGROUND[task.state]))
         return None
 
     # our interface

@@ -95,6 +95,7 @@ class ReconcileDialog(QDialog):
         self.sessions.setAccessibleName(self.tr("Live session"))
         session_label = QLabel(self.tr("&Live session:"))
         session_label.setBuddy(self.sessions)
+        self.sessions.setToolTip(self.tr("The stream whose tallies are compared with its orders"))
         for report in history(context.database, SESSIONS_LISTED):
             live = report.session
             self.sessions.addItem(f"{live.started_at.astimezone().strftime('%Y-%m-%d %H:%M')}  {live.title}  "
@@ -108,6 +109,8 @@ class ReconcileDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tallied and ordered units per product"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per product: units tallied, units ordered and the difference; the arrow keys move"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -118,7 +121,8 @@ class ReconcileDialog(QDialog):
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 16px;")
         self.summary.setWordWrap(True)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setAccessibleDescription(self.tr("Closes the window (Esc)"))
         self.close_button.clicked.connect(self.accept)
         self._lay_out(session_label)
         self.sessions.currentIndexChanged.connect(self.show_session)

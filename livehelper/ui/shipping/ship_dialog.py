@@ -19,6 +19,7 @@ from livehelper.domain.couriers import COURIERS, courier_by_code, tracking_numbe
 from livehelper.domain.errors import ConflictError, LiveHelperError, ValidationError
 from livehelper.domain.tasks import TaskState
 from livehelper.services.tasks import PackingTask, TaskService, TransitionResult
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.i18n import current_language
 
 
@@ -43,6 +44,7 @@ class ShipDialog(QDialog):
             self.courier.addItem(f"{courier.name}（{courier.code}）", courier.code)
         chosen = self.courier.findData(task.courier or courier_code)
         self.courier.setCurrentIndex(max(chosen, 0))
+        self.courier.setToolTip(self.tr("The courier company that takes the parcel"))
         self.tracking = QLineEdit(task.tracking_no or "")
         self.tracking.setPlaceholderText(self.tr("scan or type the tracking number"))
         self.tracking.setMinimumWidth(280)
@@ -57,6 +59,7 @@ class ShipDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ship_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ship_button.setText(self.tr("&Ship"))
+        describe_buttons(buttons, self.tr("Marks the task shipped with this tracking number"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
