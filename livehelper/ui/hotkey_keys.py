@@ -15,7 +15,7 @@ from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 
 from livehelper import prefs
-from livehelper.ui.prompter.keys import canonical, owner, unique
+from livehelper.ui.prompter.keys import bindings_from_prefs, bindings_to_prefs, owner
 
 PREFS_KEY = "global_hotkeys"
 
@@ -147,24 +147,12 @@ def find_conflict(bindings: Mapping[GlobalAction, Iterable[str]], action: Global
 
 
 def from_prefs(raw: object) -> GlobalBindings:
-    """Saved bindings, tolerant of hand edits: unknown actions, unknown keys and keys refused system-wide are
-    dropped, a key used twice keeps its first action, an action never saved gets its default keys that are free."""
-    saved = raw if isinstance(raw, dict) else {}
-    bindings: GlobalBindings = {}
-    for action in GlobalAction:
-        value = saved.get(action.value)
-        if isinstance(value, list):
-            keys = unique(canonical(key) for key in value if isinstance(key, str))
-            bindings[action] = tuple(key for key in keys
-                                     if refusal_of(key) is None and owner(bindings, key) is None)
-    for action in GlobalAction:
-        if action not in bindings:
-            bindings[action] = tuple(key for key in DEFAULT_KEYS[action] if owner(bindings, key) is None)
-    return {action: bindings[action] for action in GlobalAction}
+    """Saved bindings, tolerant of hand edits; keys refused system-wide are dropped."""
+    return bindings_from_prefs(raw, DEFAULT_KEYS, allowed=lambda key: refusal_of(key) is None)
 
 
 def to_prefs(bindings: Mapping[GlobalAction, Iterable[str]]) -> dict[str, list[str]]:
-    return {action.value: list(keys) for action, keys in bindings.items()}
+    return bindings_to_prefs(bindings)
 
 
 def load_hotkeys(data_dir: Path) -> GlobalBindings:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from livehelper import prefs
 from livehelper.ui.live.interpreter import LiveAction
-from livehelper.ui.prompter.keys import canonical, owner, unique
+from livehelper.ui.prompter.keys import bindings_from_prefs, bindings_to_prefs, owner
 
 PREFS_KEY = "live_keys"
 LiveBindings = dict[LiveAction, tuple[str, ...]]
@@ -52,23 +52,12 @@ def find_conflict(bindings: Mapping[LiveAction, Iterable[str]], action: LiveActi
 
 
 def from_prefs(raw: object) -> LiveBindings:
-    """Saved bindings, tolerant of hand edits: unknown actions and keys are dropped, digits stay number keys,
-    a key used twice keeps its first action, an action never saved gets its default keys that are free."""
-    saved = raw if isinstance(raw, dict) else {}
-    bindings: LiveBindings = {}
-    for action in LiveAction:
-        value = saved.get(action.value)
-        if isinstance(value, list):
-            keys = unique(canonical(key) for key in value if isinstance(key, str))
-            bindings[action] = tuple(k for k in keys if k not in DIGIT_KEYS and owner(bindings, k) is None)
-    for action in LiveAction:
-        if action not in bindings:
-            bindings[action] = tuple(key for key in DEFAULT_KEYS[action] if owner(bindings, key) is None)
-    return {action: bindings[action] for action in LiveAction}
+    """Saved bindings, tolerant of hand edits; the digits stay number keys."""
+    return bindings_from_prefs(raw, DEFAULT_KEYS, allowed=lambda key: key not in DIGIT_KEYS)
 
 
 def to_prefs(bindings: Mapping[LiveAction, Iterable[str]]) -> dict[str, list[str]]:
-    return {action.value: list(keys) for action, keys in bindings.items()}
+    return bindings_to_prefs(bindings)
 
 
 def load_bindings(data_dir: Path) -> LiveBindings:

@@ -5,7 +5,7 @@ Keys are kept as Qt portable key names ("Space", "PgDown", "F13", "Ctrl+M"); onl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from typing import TypeVar
 
@@ -74,6 +74,8 @@ def _same(a: str, b: str) -> bool:
 
 
 A = TypeVar("A")
+S = TypeVar("S", bound=str)  # an action named by a string: a StrEnum member or a command id
+Keys = tuple[str, ...]
 
 
 def owner(bindings: Mapping[A, Iterable[str]], key: str) -> A | None:
@@ -103,22 +105,36 @@ def unique(keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(result[:MAX_KEYS_PER_ACTION])
 
 
-def from_prefs(raw: object) -> Bindings:
-    """Saved bindings, tolerant of hand edits: unknown actions and keys are dropped, a key used twice keeps
-    its first action, and an action never saved gets its default keys that are still free."""
+def _anyone_has(bindings: Mapping[S, Keys], _action: S, key: str) -> bool:
+    return owner(bindings, key) is not None
+
+
+def bindings_from_prefs(raw: object, default_keys: Mapping[S, Keys],
+                        allowed: Callable[[str], bool] = lambda _key: True,
+                        taken: Callable[[Mapping[S, Keys], S, str], bool] = _anyone_has) -> dict[S, Keys]:
+    """Saved bindings of any key set, tolerant of hand edits: unknown actions and keys are dropped, and so are
+    keys the set does not `allow`; a key already `taken(bindings so far, action, key)` keeps its first action;
+    an action never saved gets those of its default keys that are still free."""
     saved = raw if isinstance(raw, dict) else {}
-    bindings: Bindings = {}
-    for action in Action:
-        value = saved.get(action.value)
-        if not isinstance(value, list):
-            continue
-        keys = unique(canonical(key) for key in value if isinstance(key, str))
-        bindings[action] = tuple(key for key in keys if owner(bindings, key) is None)
-    for action in Action:
+    bindings: dict[S, Keys] = {}
+    for action in default_keys:
+        value = saved.get(str(action))
+        if isinstance(value, list):
+            keys = unique(canonical(key) for key in value if isinstance(key, str))
+            bindings[action] = tuple(key for key in keys if allowed(key) and not taken(bindings, action, key))
+    for action, keys in default_keys.items():
         if action not in bindings:
-            bindings[action] = tuple(key for key in DEFAULT_KEYS[action] if owner(bindings, key) is None)
-    return {action: bindings[action] for action in Action}
+            bindings[action] = tuple(key for key in keys if not taken(bindings, action, key))
+    return {action: bindings[action] for action in default_keys}
+
+
+def bindings_to_prefs(bindings: Mapping[S, Iterable[str]]) -> dict[str, list[str]]:
+    return {str(action): list(keys) for action, keys in bindings.items()}
+
+
+def from_prefs(raw: object) -> Bindings:
+    return bindings_from_prefs(raw, DEFAULT_KEYS)
 
 
 def to_prefs(bindings: Mapping[Action, Iterable[str]]) -> dict[str, list[str]]:
-    return {action.value: list(keys) for action, keys in bindings.items()}
+    return bindings_to_prefs(bindings)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
 
 from livehelper import prefs
-from livehelper.ui.prompter.keys import canonical, owner, unique
+from livehelper.ui.prompter.keys import bindings_from_prefs, bindings_to_prefs, canonical, owner
 
 PREFS_KEY = "shortcuts"
 COMMAND_PROPERTY = "livehelperCommand"
@@ -95,19 +95,8 @@ def defaults() -> dict[str, Keys]:
 
 
 def from_prefs(raw: object) -> dict[str, Keys]:
-    """Saved keys, tolerant of hand edits: unknown commands and keys are dropped, and within one scope (with the
-    window's menus) a key used twice keeps its first command; a command never saved gets its free default keys."""
-    saved = raw if isinstance(raw, dict) else {}
-    chosen: dict[str, Keys] = {}
-    for command in COMMANDS:
-        value = saved.get(command)
-        if isinstance(value, list):
-            keys = unique(canonical(key) for key in value if isinstance(key, str))
-            chosen[command] = tuple(key for key in keys if _free(chosen, command, key))
-    for command, keys in defaults().items():
-        if command not in chosen:
-            chosen[command] = tuple(key for key in keys if _free(chosen, command, key))
-    return {command: chosen[command] for command in COMMANDS}
+    """Saved keys, tolerant of hand edits; a key counts as taken only by commands live at the same time."""
+    return bindings_from_prefs(raw, defaults(), taken=lambda chosen, command, key: not _free(chosen, command, key))
 
 
 def _free(chosen: Mapping[str, Keys], command: str, key: str) -> bool:
@@ -124,7 +113,7 @@ def load(data_dir: Path) -> dict[str, Keys]:
 
 
 def save(data_dir: Path, keys: Mapping[str, Keys]) -> None:
-    prefs.save(data_dir, **{PREFS_KEY: {command: list(bound) for command, bound in keys.items()}})
+    prefs.save(data_dir, **{PREFS_KEY: bindings_to_prefs(keys)})
 
 
 def tag(target: QObject, command: str) -> None:
