@@ -163,6 +163,12 @@ def main() -> None:
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             save(window, args.out / f"{name}-{args.lang}{suffix}.png")
+        if look.is_default:
+            page = window.keyboard.page("shipping")
+            page.show()
+            app.processEvents()
+            save(page, args.out / f"shortcuts-{args.lang}.png")
+            page.close()
         prompter = TeleprompterWindow(context.prompter, window.bridge, context.data_dir)
         context.prompter.show_deck(window.cues.deck.id)
         prompter.resize(1280, 720) if look.is_default else prompter.setGeometry(app.primaryScreen().availableGeometry())

@@ -186,3 +186,31 @@ def test_a_global_hotkey_drives_the_open_teleprompter(qtbot, window):
     prompter.close()
     window.keyboard.run_global(GlobalAction.NEXT_CUE.value)  # a closed teleprompter is left alone
     assert window.context.prompter.state().index == 1
+
+
+def shown_group(dialog: ShortcutsDialog) -> str:
+    return dialog.groups.currentItem().data(Qt.ItemDataRole.UserRole)
+
+
+def test_the_live_keys_button_opens_the_page_on_the_live_keys(qtbot, window, demo_context, modal):
+    start_session(window, [1, 2])
+    seen: list[str] = []
+    try:
+        modal.next(lambda dialog: seen.append(shown_group(dialog)) or dialog.reject())
+        window.live.running.keys_button.click()
+        assert seen == ["live"]
+    finally:
+        demo_context.live.stop()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_teleprompter_opens_the_page_over_itself_on_its_keys(qtbot, window, modal):
+    window.tabs.setCurrentWidget(window.cues)
+    window.cues.open_prompter()
+    prompter = window.cues.prompter_window
+    qtbot.waitExposed(prompter)
+    seen: list[tuple[str, object]] = []
+    modal.next(lambda dialog: seen.append((shown_group(dialog), dialog.parentWidget())) or dialog.reject())
+    prompter.trigger(Action.KEYS)  # Ctrl+K in the teleprompter
+    assert seen == [("prompter", prompter)]
+    prompter.close()

@@ -233,7 +233,13 @@ class TeleprompterWindow(DisplayOptions):
         self.settings.hide_from_capture = on
         self._save_soon()
 
+    # In the main window the 快捷键 page edits these keys (shown over this window), with every other key in view.
+    keys_page: Callable[[QWidget], object] | None = None
+
     def edit_keys(self) -> None:
+        if self.keys_page is not None:
+            self.keys_page(self)
+            return
         dialog = KeyBindingsDialog(self.settings.keys, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_bindings(dialog.bindings())

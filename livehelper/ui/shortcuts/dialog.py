@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.ui.announce import announce
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.key_bindings import keys_of, sequence_of
 from livehelper.ui.prompter.keys import MAX_KEYS_PER_ACTION
 from livehelper.ui.shortcuts.commands import shown
@@ -61,6 +62,7 @@ class ShortcutsDialog(QDialog):
         self.groups.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.groups.setCurrentRow(0)
         self.groups.setWordWrap(True)
+        self.groups.setSpacing(3)
         self.message = QLabel()
         self.message.setObjectName("conflictMessage")
         self.message.setWordWrap(True)
@@ -70,6 +72,7 @@ class ShortcutsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        describe_buttons(buttons, self.tr("Uses the new keys at once and remembers them"))
         body = QHBoxLayout()
         body.addWidget(self.groups, 1)
         body.addWidget(self.pages, 2)
@@ -96,6 +99,7 @@ class ShortcutsDialog(QDialog):
             edit.keySequenceChanged.connect(partial(self._changed, slot))
             clear = QPushButton(self.tr("Clear"))
             clear.setAccessibleName(self.tr("Clear the keys of “{action}”").format(action=self._label(slot)))
+            clear.setToolTip(self.tr("Takes every key away from this action"))
             clear.clicked.connect(partial(self._clear, slot))
             row = QHBoxLayout()
             row.addWidget(edit, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from livehelper.ui.global_hotkeys import GlobalHotkeys
 from livehelper.ui.hotkey_keys import GlobalAction, load_hotkeys, refusal_of, save_hotkeys
@@ -49,6 +49,8 @@ class KeyboardSetup(QObject):
         self.hotkeys = GlobalHotkeys(self)
         self.hotkeys.triggered.connect(self.run_global)
         commands.apply_keys(window, self._commands)
+        window.live.keys_page = lambda: self.open_page(LIVE)
+        window.cues.prompter_keys_page = lambda prompter: self.open_page(PROMPTER, prompter)
         self.hotkey_problems = self._apply_hotkeys(load_hotkeys(self._data_dir))
 
     # the table
@@ -97,11 +99,16 @@ class KeyboardSetup(QObject):
                 GLOBAL: hotkeys}
 
     # the page
-    def open_page(self, group: str | None = None) -> bool:
+    def page(self, group: str | None = None, over: QWidget | None = None) -> ShortcutsDialog:
+        """The 快捷键 page, showing `group`, over the main window or `over` (the full-screen teleprompter)."""
         dialog = ShortcutsDialog(self.table(), self.default_table, self.label, self._names.group, self.notes(),
-                                 self._window)
+                                 over or self._window)
         if group:
             dialog.show_group(group)
+        return dialog
+
+    def open_page(self, group: str | None = None, over: QWidget | None = None) -> bool:
+        dialog = self.page(group, over)
         accepted = dialog.exec() == ShortcutsDialog.DialogCode.Accepted
         if accepted:
             self.apply(dialog.table())

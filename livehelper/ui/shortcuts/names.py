@@ -52,7 +52,7 @@ class CommandNames(QObject):
             "shipping.export": self.tr("Export the shipping file"),
             "shipping.start": self.tr("Start packing"),
             "shipping.packed": self.tr("Mark packed"),
-            "shipping.ship": self.tr("Ship"),
+            "shipping.ship": self.tr("Ship: courier and tracking number"),
             "shipping.problem": self.tr("Report a problem"),
             "shipping.reopen": self.tr("Reopen"),
             "shipping.cancel": self.tr("Cancel the task"),
