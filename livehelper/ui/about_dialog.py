@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from livehelper import __version__
 from livehelper.bundled import bundled_libraries
 from livehelper.ui.app_icon import icon_pixmap
+from livehelper.ui.dialog_buttons import describe_buttons
 
 HEADER_ICON_SIZE = 48
 
@@ -41,6 +42,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.libraries, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout.addWidget(buttons)
 
     def _header(self) -> QHBoxLayout:
@@ -56,14 +58,18 @@ class AboutDialog(QDialog):
     def _folders(self, data_dir: Path, log_dir: Path, database_url: str) -> QGridLayout:
         grid = QGridLayout()
         self.folder_labels: dict[str, QLabel] = {}
-        rows = (("data", self.tr("Data folder:"), data_dir), ("logs", self.tr("Log folder:"), log_dir))
-        for row, (key, caption, folder) in enumerate(rows):
+        rows = (("data", self.tr("Data folder:"), data_dir, self.tr("Open the &data folder"),
+                 self.tr("Shows the folder with the database and its backups in the file manager")),
+                ("logs", self.tr("Log folder:"), log_dir, self.tr("Open the &log folder"),
+                 self.tr("Shows the folder with the logs and problem reports in the file manager")))
+        for row, (key, caption, folder, open_text, open_description) in enumerate(rows):
             grid.addWidget(QLabel(caption), row, 0)
             shown = QLabel(str(folder))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.folder_labels[key] = shown
             grid.addWidget(shown, row, 1)
-            opener = QPushButton(self.tr("Open"))
+            opener = QPushButton(open_text)
+            opener.setToolTip(open_description)
             opener.clicked.connect(lambda _=False, path=folder: self._open_folder(path))
             grid.addWidget(opener, row, 2)
         grid.addWidget(QLabel(self.tr("Database:")), len(rows), 0)
@@ -74,6 +80,9 @@ class AboutDialog(QDialog):
     def _library_table(self) -> QTableWidget:
         libraries = bundled_libraries()
         table = QTableWidget(len(libraries), 3)
+        table.setAccessibleName(self.tr("Bundled libraries"))
+        table.setAccessibleDescription(self.tr("The name, version and licence of each library LiveHelper ships "
+                                               "with; the arrow keys move through them"))
         table.setHorizontalHeaderLabels([self.tr("Library"), self.tr("Version"), self.tr("Licence")])
         for row, library in enumerate(libraries):
             for column, text in enumerate((library.name, library.version, library.licence)):

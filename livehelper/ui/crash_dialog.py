@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from livehelper.crash import CrashRecorder
+from livehelper.ui.dialog_buttons import describe_buttons
 
 
 def qt_versions() -> dict[str, str]:
@@ -44,10 +45,12 @@ class CrashDialog(QDialog):
         self.location.setStyleSheet("font-family: monospace; padding: 6px; background: #f4f1ea;")
         self.location.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_folder_button = buttons.addButton(self.tr("Open the folder"),
+        self.open_folder_button = buttons.addButton(self.tr("&Open the folder"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button.setToolTip(self.tr("Shows the report file in the file manager, to send it on"))
         self.open_folder_button.clicked.connect(self.open_folder)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         text = QVBoxLayout()
         text.addWidget(message)
         text.addWidget(self.location)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError
 from livehelper.services.helpers import MAX_NAME_LENGTH, Helper, HelperService
 from livehelper.services.images import qr_png
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.errors import show_error
 
 QR_BOX_SIZE = 8  # pixels per QR module: a ~300 px code that a cheap phone camera reads from a metre away
@@ -38,7 +39,11 @@ class AddHelperDialog(QDialog):
         self.role_box = QComboBox()
         self.role_box.addItem(self.tr("Packer — the shipping queue"), "packer")
         self.role_box.addItem(self.tr("Assistant — also cue cards and tallies"), "assistant")
+        self.role_box.setToolTip(self.tr("Packers see the shipping queue only; assistants also the cue cards and "
+                                         "the live tallies"))
         self.full_address_box = QCheckBox(self.tr("Show &full names, phones and addresses"))
+        self.full_address_box.setToolTip(self.tr("Off: the helper's phone shows masked names and phones (王*, "
+                                                 "138****5678) and only the city"))
         form = QFormLayout()
         name_label = QLabel(self.tr("&Name:"))
         name_label.setBuddy(self.name_edit)
@@ -51,6 +56,7 @@ class AddHelperDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add and show the code"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons, self.tr("Adds the helper and shows the code their phone scans"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -83,6 +89,8 @@ class PairingDialog(QDialog):
         self.url_edit = QLineEdit(url)
         self.url_edit.setReadOnly(True)
         self.url_edit.setCursorPosition(0)
+        self.url_edit.setToolTip(self.tr("The same address as the code, to type into the phone's browser or send "
+                                         "to it"))
         self.url_edit.setMinimumWidth(self.url_edit.fontMetrics().horizontalAdvance(url) + 24)
         url_label = QLabel(self.tr("&Address:"))
         url_label.setBuddy(self.url_edit)
@@ -102,4 +110,5 @@ class PairingDialog(QDialog):
             layout.addWidget(off_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout.addWidget(buttons)

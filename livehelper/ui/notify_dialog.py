@@ -29,6 +29,7 @@ from livehelper.domain.robots import RobotPlatform
 from livehelper.services.events import ChangeEvent, EventBus
 from livehelper.services.notify import ENTITY, NotifyService, RobotStatus
 from livehelper.ui.bridge import EventBridge
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.errors import show_error
 
 
@@ -51,7 +52,7 @@ class NotifyDialog(QDialog):
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.setPlaceholderText(self.tr("signing secret (DingTalk 加签, Feishu 签名校验)"))
-        self.enabled_box = QCheckBox(self.tr("Send notices to this group"))
+        self.enabled_box = QCheckBox(self.tr("Send notices to this &group"))
         self.enabled_box.setChecked(True)
         self.page_url_edit = QLineEdit(notify.page_url())
         self.page_url_edit.setPlaceholderText("http://192.168.1.8:8765/")
@@ -60,19 +61,20 @@ class NotifyDialog(QDialog):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Platform"), self.platform_box)
-        form.addRow(self.tr("Webhook address"), self.webhook_edit)
-        form.addRow(self.tr("Secret"), self.secret_edit)
+        form.addRow(self.tr("Na&me"), self.name_edit)
+        form.addRow(self.tr("&Platform"), self.platform_box)
+        form.addRow(self.tr("&Webhook address"), self.webhook_edit)
+        form.addRow(self.tr("S&ecret"), self.secret_edit)
         form.addRow("", self.enabled_box)
-        form.addRow(self.tr("Helper page address"), self.page_url_edit)
-        form.addRow(self.tr("Status"), self.status_label)
+        form.addRow(self.tr("&Helper page address"), self.page_url_edit)
+        form.addRow(self.tr("Stat&us"), self.status_label)  # Alt+U reads the sending status aloud
 
-        self.new_button = QPushButton(self.tr("New robot"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.test_button = QPushButton(self.tr("Send test message"))
-        self.retry_button = QPushButton(self.tr("Send failed notices again"))
+        self.new_button = QPushButton(self.tr("&New robot"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.test_button = QPushButton(self.tr("Send &test message"))
+        self.retry_button = QPushButton(self.tr("Send failed notices &again"))
+        self._describe_controls()
         self.new_button.clicked.connect(self._new)
         self.save_button.clicked.connect(self._save)
         self.delete_button.clicked.connect(self._delete)
@@ -83,6 +85,7 @@ class NotifyDialog(QDialog):
             actions.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        describe_buttons(close)
 
         right = QVBoxLayout()
         right.addLayout(form)
@@ -97,6 +100,24 @@ class NotifyDialog(QDialog):
         self._bridge = EventBridge(events, self)
         self._bridge.changed.connect(self._on_change)
         self._reload()
+
+    def _describe_controls(self) -> None:
+        self.robot_list.setAccessibleName(self.tr("Group robots"))
+        self.robot_list.setAccessibleDescription(self.tr("The saved robots; the arrow keys pick one to edit"))
+        self.name_edit.setToolTip(self.tr("What the robot is called here, e.g. the group's name"))
+        self.platform_box.setToolTip(self.tr("The app the group is in: each one signs and words notices its own way"))
+        self.webhook_edit.setToolTip(self.tr("The robot's address, copied from the group's robot settings; shown "
+                                             "masked once saved"))
+        self.secret_edit.setToolTip(self.tr("Needed only when the robot checks a signature; shown masked once saved"))
+        self.enabled_box.setToolTip(self.tr("Off keeps the robot but sends its group nothing"))
+        self.page_url_edit.setToolTip(self.tr("The helper page address put into each notice, so that helpers open "
+                                              "the queue from the group"))
+        self.new_button.setToolTip(self.tr("Empties the form to add another robot"))
+        self.save_button.setToolTip(self.tr("Saves this robot and the helper page address"))
+        self.delete_button.setToolTip(self.tr("Removes this robot: its group gets no more notices"))
+        self.test_button.setToolTip(self.tr("Saves the robot, then sends a test message; the answer shows under "
+                                            "Status"))
+        self.retry_button.setToolTip(self.tr("Sends the notices that could not be sent once more"))
 
     # list and form ----------------------------------------------------------------------------------------------
     def _reload(self, select: str | None = None) -> None:

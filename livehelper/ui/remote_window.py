@@ -38,6 +38,7 @@ from livehelper.services.remote_queue import (
     TaskList,
     split_pairing_url,
 )
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 from livehelper.ui.i18n import current_language
 from livehelper.ui.tasks import BackgroundRunner
@@ -105,13 +106,16 @@ class RemoteShipDialog(QDialog):
         self.courier = QComboBox()
         for courier in couriers:
             self.courier.addItem(courier.name, courier.code)
+        self.courier.setToolTip(self.tr("The courier company that took the parcel"))
         self.tracking_no = QLineEdit()
+        self.tracking_no.setToolTip(self.tr("The waybill number on the parcel's label"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons, self.tr("Marks the task shipped with this courier and number"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Courier"), self.courier)
-        form.addRow(self.tr("Tracking no."), self.tracking_no)
+        form.addRow(self.tr("&Courier"), self.courier)
+        form.addRow(self.tr("&Tracking no."), self.tracking_no)
         form.addRow(buttons)
 
 
@@ -122,15 +126,19 @@ class RemoteConnectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect to LiveHelper"))
         self.url = QLineEdit(url)
+        self.url.setToolTip(self.tr("The pairing link from the main PC, or its address such as "
+                                    "http://192.168.1.8:8765"))
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setToolTip(self.tr("The helper's token, needed only when the link above has none"))
         self.problem = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons, self.tr("Connects to the shipping queue of the other PC"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Address or pairing link"), self.url)
-        form.addRow(self.tr("Token"), self.token)
+        form.addRow(self.tr("&Address or pairing link"), self.url)
+        form.addRow(self.tr("&Token"), self.token)
         form.addRow(self.problem)
         form.addRow(buttons)
         self.base_url = ""
@@ -165,8 +173,9 @@ class RemoteWindow(QMainWindow):
         self.setWindowTitle(self.tr("LiveHelper helper — {url}").format(url=queue.base_url))
 
         self.tabs = QTabBar()
-        for state in STATES:
+        for index, state in enumerate(STATES):
             self.tabs.addTab(state.label.render(current_language()))
+            self.tabs.setTabToolTip(index, self.tr("Shows the tasks in this state, with their number"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         self.model = RemoteTaskModel(self)
         self.table = QTableView()
@@ -176,14 +185,24 @@ class RemoteWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Packing tasks"))
+        self.table.setAccessibleDescription(self.tr("The tasks in the chosen state; the arrow keys select the one "
+                                                    "the buttons below act on"))
         self.message = QLabel()
         self.message.setWordWrap(True)
 
-        self.start_button = QPushButton(self.tr("Start packing"))
-        self.packed_button = QPushButton(self.tr("Packed"))
-        self.ship_button = QPushButton(self.tr("Ship…"))
-        self.problem_button = QPushButton(self.tr("Problem…"))
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.start_button = QPushButton(self.tr("&Start packing"))
+        self.packed_button = QPushButton(self.tr("&Packed"))
+        self.ship_button = QPushButton(self.tr("S&hip…"))
+        self.problem_button = QPushButton(self.tr("Pro&blem…"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.start_button.setToolTip(self.tr("Marks the selected task as being packed by you"))
+        self.packed_button.setToolTip(self.tr("Marks the selected task as packed"))
+        self.ship_button.setToolTip(self.tr("Asks for the courier and the tracking number, then marks the task "
+                                            "shipped"))
+        self.problem_button.setToolTip(self.tr("Asks what is wrong, then marks the task as a problem"))
+        self.refresh_button.setToolTip(self.tr("Loads the queue from the other PC now (it also does so every few "
+                                               "seconds)"))
         self.start_button.clicked.connect(lambda: self.move_selected(TaskState.PACKING))
         self.packed_button.clicked.connect(lambda: self.move_selected(TaskState.PACKED))
         self.ship_button.clicked.connect(self.ask_ship)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from livehelper.cli import Options
 
 WELCOME_DONE = "welcome_done"  # the prefs.json key: once set, the first-run page is not shown again
-LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
+LANGUAGES = (("zh_CN", "中文(&C)"), ("en", "&English"))  # each language names itself, whatever the current one
 
 
 def needs_welcome(data_dir: Path) -> bool:
@@ -156,16 +156,27 @@ class WelcomeDialog(QDialog):
             "counts sales with one key. Afterwards, Shipping turns the platforms' order exports into a packing "
             "queue with pick lists, packing slips and tracking numbers."))
         self.start_box.setTitle(self.tr("How do you want to start?"))
-        self.demo_choice.setText(self.tr("Try it with demo data"))
+        self.demo_choice.setText(self.tr("Try it with &demo data"))
         self.demo_hint.setText(self.tr("Sample products, cue cards and orders, kept apart from your own shop."))
-        self.empty_choice.setText(self.tr("Start empty, with my own shop"))
-        self.demo_button.setText(self.tr("Open the demo data in a second window"))
+        self.demo_choice.setAccessibleDescription(self.demo_hint.text())
+        self.empty_choice.setText(self.tr("Start empty, with my &own shop"))
+        self.empty_choice.setAccessibleDescription(self.tr(
+            "LiveHelper starts with no products: add your own or import them from a CSV file"))
+        self.demo_button.setText(self.tr("Open the demo data in a &second window"))
+        self.demo_button.setToolTip(self.tr("Starts a second LiveHelper on the sample data; your own shop stays "
+                                            "as it is"))
         self.where.setText(self.tr("Your data stays on this PC, in {folder}. LiveHelper backs it up on its own.")
                            .format(folder=str(self._data_dir)))
         self.language_box.setTitle(self.tr("Language"))
+        for button in self.language_buttons.buttons():
+            chinese = button.property("language") == "zh_CN"
+            button.setAccessibleDescription(self.tr("Shows LiveHelper in Chinese") if chinese
+                                            else self.tr("Shows LiveHelper in English"))
         self.next_start_note.setText(self.tr("The new language is used from the next start."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Start") if self._first_run else self.tr("Close"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Start") if self._first_run else self.tr("Close"))
+        ok.setAccessibleDescription(self.tr("Starts LiveHelper with the choices above (Enter)") if self._first_run
+                                    else self.tr("Closes the window (Enter)"))
 
 
 def launch_demo() -> bool:

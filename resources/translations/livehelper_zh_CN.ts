@@ -20,16 +20,36 @@
         <translation>数据文件夹：</translation>
     </message>
     <message>
+        <source>Open the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Shows the folder with the database and its backups in the file manager</source>
+        <translation>在文件管理器中打开存放数据库和备份的文件夹</translation>
+    </message>
+    <message>
         <source>Log folder:</source>
         <translation>日志文件夹：</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Shows the folder with the logs and problem reports in the file manager</source>
+        <translation>在文件管理器中打开存放日志和问题报告的文件夹</translation>
     </message>
     <message>
         <source>Database:</source>
         <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>附带的程序库</translation>
+    </message>
+    <message>
+        <source>The name, version and licence of each library LiveHelper ships with; the arrow keys move through them</source>
+        <translation>直播助手附带的每个程序库的名称、版本和许可证；用方向键逐行查看</translation>
     </message>
     <message>
         <source>Library</source>
@@ -126,8 +146,16 @@
         <translation>助播 — 另可翻话术卡、记销量</translation>
     </message>
     <message>
+        <source>Packers see the shipping queue only; assistants also the cue cards and the live tallies</source>
+        <translation>打包员只看到发货队列；助播还能看到话术和直播记单</translation>
+    </message>
+    <message>
         <source>Show &amp;full names, phones and addresses</source>
         <translation>显示完整姓名、电话和地址(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Off: the helper&apos;s phone shows masked names and phones (王*, 138****5678) and only the city</source>
+        <translation>不勾选时，帮手手机上的姓名和电话会打码（王*、138****5678），地址只显示城市</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -140,6 +168,10 @@
     <message>
         <source>&amp;Add and show the code</source>
         <translation>添加并显示二维码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds the helper and shows the code their phone scans</source>
+        <translation>添加帮手，并显示给他手机扫的二维码</translation>
     </message>
 </context>
 <context>
@@ -196,6 +228,14 @@
         <translation>
             <numerusform>这 %n 个任务由谁打包？留空表示取消分配。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a helper&apos;s name or pick one with the arrow keys; empty releases the tasks</source>
+        <translation>输入帮手的名字，或用方向键选一位；留空则取消分配</translation>
+    </message>
+    <message>
+        <source>Gives the tasks to this helper</source>
+        <translation>把任务分配给这位帮手</translation>
     </message>
 </context>
 <context>
@@ -607,8 +647,8 @@
         <translation>标为已打包</translation>
     </message>
     <message>
-        <source>Ship</source>
-        <translation>发货</translation>
+        <source>Ship: courier and tracking number</source>
+        <translation>发货：填快递公司和单号</translation>
     </message>
     <message>
         <source>Report a problem</source>
@@ -779,8 +819,12 @@ If it happens again, please send this report to whoever helps you with LiveHelpe
 如果再次出现，请把这份报告发给帮您维护直播助手的人（报告里没有买家姓名、电话和地址）：</translation>
     </message>
     <message>
-        <source>Open the folder</source>
-        <translation>打开所在文件夹</translation>
+        <source>&amp;Open the folder</source>
+        <translation>打开所在文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shows the report file in the file manager, to send it on</source>
+        <translation>在文件管理器中显示报告文件，方便转发</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1447,10 @@ What to say…
         <translation>历史直播</translation>
     </message>
     <message>
+        <source>Enter opens the report of the session in the row; Shift with the arrow keys selects two sessions to compare</source>
+        <translation>按 Enter 打开这一行那场直播的战报；按住 Shift 加方向键选两场来对比</translation>
+    </message>
+    <message>
         <source>Enter opens a report. Select two sessions (Ctrl+click or Shift+arrow keys) to compare them.</source>
         <translation>按回车打开战报。选中两场（Ctrl+点击或 Shift+方向键）可以对比。</translation>
     </message>
@@ -1415,16 +1463,32 @@ What to say…
         <translation>对比</translation>
     </message>
     <message>
+        <source>The figures of both sessions and their difference, then the items sold per product</source>
+        <translation>两场直播的各项数字和差值，然后是每个商品的售出件数</translation>
+    </message>
+    <message>
         <source>&amp;Open report</source>
         <translation>打开战报(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shows the report of the selected session</source>
+        <translation>显示选中那场直播的战报</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>Shows the two selected sessions side by side</source>
+        <translation>把选中的两场直播并排对比</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Closes the window (Esc)</source>
+        <translation>关闭窗口（Esc）</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1501,6 +1565,14 @@ What to say…
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Task history</source>
+        <translation>任务历史</translation>
+    </message>
+    <message>
+        <source>Each change of the task: when, who, from which state to which and why; the arrow keys move through them</source>
+        <translation>任务的每一次变动：时间、操作人、从什么状态到什么状态、原因；用方向键逐行查看</translation>
     </message>
 </context>
 <context>
@@ -2248,52 +2320,100 @@ What to say…
         <translation>签名密钥（钉钉加签、飞书签名校验）</translation>
     </message>
     <message>
-        <source>Send notices to this group</source>
-        <translation>向这个群发送通知</translation>
+        <source>Send notices to this &amp;group</source>
+        <translation>向这个群发送通知(&amp;G)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>平台</translation>
+        <source>&amp;Platform</source>
+        <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <source>Webhook address</source>
-        <translation>Webhook 地址</translation>
+        <source>&amp;Webhook address</source>
+        <translation>Webhook 地址(&amp;W)</translation>
     </message>
     <message>
-        <source>Secret</source>
-        <translation>密钥</translation>
+        <source>S&amp;ecret</source>
+        <translation>密钥(&amp;E)</translation>
     </message>
     <message>
-        <source>Helper page address</source>
-        <translation>帮手页面地址</translation>
+        <source>&amp;Helper page address</source>
+        <translation>帮手页面地址(&amp;H)</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <source>New robot</source>
-        <translation>新建机器人</translation>
+        <source>&amp;New robot</source>
+        <translation>新建机器人(&amp;N)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Send test message</source>
-        <translation>发送测试消息</translation>
+        <source>Send &amp;test message</source>
+        <translation>发送测试消息(&amp;T)</translation>
     </message>
     <message>
-        <source>Send failed notices again</source>
-        <translation>重发失败的通知</translation>
+        <source>Send failed notices &amp;again</source>
+        <translation>重发失败的通知(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The saved robots; the arrow keys pick one to edit</source>
+        <translation>已保存的机器人；用方向键选一个来编辑</translation>
+    </message>
+    <message>
+        <source>What the robot is called here, e.g. the group&apos;s name</source>
+        <translation>机器人在这里的名字，比如群名</translation>
+    </message>
+    <message>
+        <source>The app the group is in: each one signs and words notices its own way</source>
+        <translation>群所在的应用：各家签名和消息格式各不相同</translation>
+    </message>
+    <message>
+        <source>The robot&apos;s address, copied from the group&apos;s robot settings; shown masked once saved</source>
+        <translation>机器人的地址，从群机器人设置里复制；保存后只显示打码后的样子</translation>
+    </message>
+    <message>
+        <source>Needed only when the robot checks a signature; shown masked once saved</source>
+        <translation>只在机器人开启签名校验时需要；保存后只显示打码后的样子</translation>
+    </message>
+    <message>
+        <source>Off keeps the robot but sends its group nothing</source>
+        <translation>关闭后保留机器人，但不再向这个群发送任何消息</translation>
+    </message>
+    <message>
+        <source>The helper page address put into each notice, so that helpers open the queue from the group</source>
+        <translation>写进每条通知的帮手页面地址，帮手在群里点开就能看到打包队列</translation>
+    </message>
+    <message>
+        <source>Empties the form to add another robot</source>
+        <translation>清空表单，再添加一个机器人</translation>
+    </message>
+    <message>
+        <source>Saves this robot and the helper page address</source>
+        <translation>保存这个机器人和帮手页面地址</translation>
+    </message>
+    <message>
+        <source>Removes this robot: its group gets no more notices</source>
+        <translation>删除这个机器人：它的群不再收到通知</translation>
+    </message>
+    <message>
+        <source>Saves the robot, then sends a test message; the answer shows under Status</source>
+        <translation>先保存机器人，再发送一条测试消息；结果显示在“状态”里</translation>
+    </message>
+    <message>
+        <source>Sends the notices that could not be sent once more</source>
+        <translation>把没发出去的通知再发一次</translation>
     </message>
     <message>
         <source>Sending the test message…</source>
@@ -2481,24 +2601,24 @@ What to say…
         <translation>调整大小</translation>
     </message>
     <message>
-        <source>Green background (chroma key)</source>
-        <translation>绿幕背景（色度键抠像）</translation>
+        <source>&amp;Green background (chroma key)</source>
+        <translation>绿幕背景（色度键抠像）(&amp;G)</translation>
     </message>
     <message>
-        <source>Transparent background</source>
-        <translation>透明背景</translation>
+        <source>&amp;Transparent background</source>
+        <translation>透明背景(&amp;T)</translation>
     </message>
     <message>
-        <source>Switch background</source>
-        <translation>切换背景</translation>
+        <source>&amp;Switch background</source>
+        <translation>切换背景(&amp;S)</translation>
     </message>
     <message>
-        <source>Reset size</source>
-        <translation>恢复默认大小</translation>
+        <source>&amp;Reset size</source>
+        <translation>恢复默认大小(&amp;R)</translation>
     </message>
     <message>
-        <source>Close overlay</source>
-        <translation>关闭贴片</translation>
+        <source>&amp;Close overlay</source>
+        <translation>关闭贴片(&amp;C)</translation>
     </message>
     <message>
         <source>Move: arrow keys · Resize: Ctrl+arrow keys</source>
@@ -2534,6 +2654,10 @@ What to say…
     <message>
         <source>{name}: open the phone camera (or WeChat&apos;s scanner) and scan this code. The phone must be on the same Wi-Fi as this PC.</source>
         <translation>{name}：打开手机相机（或微信扫一扫）扫描这个二维码。手机必须和这台电脑连同一个 Wi-Fi。</translation>
+    </message>
+    <message>
+        <source>The same address as the code, to type into the phone&apos;s browser or send to it</source>
+        <translation>和二维码相同的地址，可以在手机浏览器里输入，或发到手机上</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -2579,6 +2703,14 @@ What to say…
         <translation>
             <numerusform>这 %n 个任务为什么不能打包或发货？（必填）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the reason, or pick a usual one with the arrow keys</source>
+        <translation>输入原因，或用方向键选一个常见原因</translation>
+    </message>
+    <message>
+        <source>Marks the tasks as problems with this reason</source>
+        <translation>用这个原因把任务标为异常</translation>
     </message>
 </context>
 <context>
@@ -2963,12 +3095,24 @@ or choose one below</source>
         <translation>连接直播助手</translation>
     </message>
     <message>
-        <source>Address or pairing link</source>
-        <translation>地址或配对链接</translation>
+        <source>The pairing link from the main PC, or its address such as http://192.168.1.8:8765</source>
+        <translation>主电脑给的配对链接，或它的地址，比如 http://192.168.1.8:8765</translation>
     </message>
     <message>
-        <source>Token</source>
-        <translation>令牌</translation>
+        <source>The helper&apos;s token, needed only when the link above has none</source>
+        <translation>帮手的令牌，只在上面的链接里没有令牌时需要</translation>
+    </message>
+    <message>
+        <source>Connects to the shipping queue of the other PC</source>
+        <translation>连接另一台电脑上的发货队列</translation>
+    </message>
+    <message>
+        <source>&amp;Address or pairing link</source>
+        <translation>地址或配对链接(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>令牌(&amp;T)</translation>
     </message>
     <message>
         <source>Enter the token from the pairing link</source>
@@ -2982,12 +3126,24 @@ or choose one below</source>
         <translation>发货</translation>
     </message>
     <message>
-        <source>Courier</source>
-        <translation>物流公司</translation>
+        <source>The courier company that took the parcel</source>
+        <translation>揽收这个包裹的快递公司</translation>
     </message>
     <message>
-        <source>Tracking no.</source>
-        <translation>运单号</translation>
+        <source>The waybill number on the parcel&apos;s label</source>
+        <translation>包裹面单上的运单号</translation>
+    </message>
+    <message>
+        <source>Marks the task shipped with this courier and number</source>
+        <translation>用这家快递和这个运单号把任务标为已发货</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>物流公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking no.</source>
+        <translation>运单号(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3032,24 +3188,56 @@ or choose one below</source>
         <translation>直播助手 帮手 — {url}</translation>
     </message>
     <message>
-        <source>Start packing</source>
-        <translation>开始打包</translation>
+        <source>Shows the tasks in this state, with their number</source>
+        <translation>显示这个状态的任务，标签上是任务数</translation>
     </message>
     <message>
-        <source>Packed</source>
-        <translation>已打包</translation>
+        <source>Packing tasks</source>
+        <translation>打包任务</translation>
     </message>
     <message>
-        <source>Ship…</source>
-        <translation>发货…</translation>
+        <source>The tasks in the chosen state; the arrow keys select the one the buttons below act on</source>
+        <translation>所选状态的任务；用方向键选中一个，下面的按钮就作用于它</translation>
     </message>
     <message>
-        <source>Problem…</source>
-        <translation>异常…</translation>
+        <source>&amp;Start packing</source>
+        <translation>开始打包(&amp;S)</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
+        <source>&amp;Packed</source>
+        <translation>已打包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;hip…</source>
+        <translation>发货(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blem…</source>
+        <translation>异常(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Marks the selected task as being packed by you</source>
+        <translation>把选中的任务标为由您打包中</translation>
+    </message>
+    <message>
+        <source>Marks the selected task as packed</source>
+        <translation>把选中的任务标为已打包</translation>
+    </message>
+    <message>
+        <source>Asks for the courier and the tracking number, then marks the task shipped</source>
+        <translation>先填快递公司和运单号，再把任务标为已发货</translation>
+    </message>
+    <message>
+        <source>Asks what is wrong, then marks the task as a problem</source>
+        <translation>先问出了什么问题，再把任务标为异常</translation>
+    </message>
+    <message>
+        <source>Loads the queue from the other PC now (it also does so every few seconds)</source>
+        <translation>马上从另一台电脑重新载入队列（每隔几秒也会自动载入）</translation>
     </message>
     <message>
         <source>LiveHelper helper {name} — {url}</source>
@@ -3134,16 +3322,32 @@ or choose one below</source>
         <translation>保存图片(&amp;I)…</translation>
     </message>
     <message>
+        <source>Saves the report as a picture 1080 pixels wide, to send in a WeChat group</source>
+        <translation>把战报存成 1080 像素宽的图片，方便发到微信群</translation>
+    </message>
+    <message>
         <source>Export &amp;CSV…</source>
         <translation>导出CSV(&amp;C)…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>Saves the figures per product as a CSV file for Excel</source>
+        <translation>把每个商品的数字存成 CSV 文件，可用 Excel 打开</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Closes the report (Enter or Esc)</source>
+        <translation>关闭战报（Enter 或 Esc）</translation>
     </message>
     <message>
         <source>Sales per product</source>
         <translation>各商品销售</translation>
+    </message>
+    <message>
+        <source>Items, revenue and time explained per product, the total in the last row; the arrow keys move through it</source>
+        <translation>每个商品的件数、销售额和讲解时长，最后一行是合计；用方向键逐行查看</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3756,6 +3960,10 @@ or choose one below</source>
         <translation>用上下键选择右边显示的分组</translation>
     </message>
     <message>
+        <source>Uses the new keys at once and remembers them</source>
+        <translation>立即使用新的按键并记住</translation>
+    </message>
+    <message>
         <source>Press the new key; Tab moves on</source>
         <translation>按下新的键；按 Tab 去下一项</translation>
     </message>
@@ -3766,6 +3974,10 @@ or choose one below</source>
     <message>
         <source>Clear the keys of “{action}”</source>
         <translation>清除“{action}”的按键</translation>
+    </message>
+    <message>
+        <source>Takes every key away from this action</source>
+        <translation>去掉这个操作的所有按键</translation>
     </message>
     <message>
         <source>{key} is already used for “{action}”. Choose another key, or first clear it there.</source>
@@ -4130,20 +4342,28 @@ Choose a deck in the Cue cards workspace.</source>
         <translation>您想怎样开始？</translation>
     </message>
     <message>
-        <source>Try it with demo data</source>
-        <translation>先用演示数据试一试</translation>
-    </message>
-    <message>
         <source>Sample products, cue cards and orders, kept apart from your own shop.</source>
         <translation>示例商品、话术和订单，与您自己店铺的数据分开保存。</translation>
     </message>
     <message>
-        <source>Start empty, with my own shop</source>
-        <translation>从空白开始，录入我自己的店铺</translation>
+        <source>Try it with &amp;demo data</source>
+        <translation>先用演示数据试一试(&amp;D)</translation>
     </message>
     <message>
-        <source>Open the demo data in a second window</source>
-        <translation>在另一个窗口中打开演示数据</translation>
+        <source>Start empty, with my &amp;own shop</source>
+        <translation>从空白开始，录入我自己的店铺(&amp;O)</translation>
+    </message>
+    <message>
+        <source>LiveHelper starts with no products: add your own or import them from a CSV file</source>
+        <translation>直播助手从空白开始，没有商品：自己添加，或从 CSV 文件导入</translation>
+    </message>
+    <message>
+        <source>Open the demo data in a &amp;second window</source>
+        <translation>在另一个窗口中打开演示数据(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Starts a second LiveHelper on the sample data; your own shop stays as it is</source>
+        <translation>用演示数据再开一个直播助手；您自己店铺的数据保持不变</translation>
     </message>
     <message>
         <source>Your data stays on this PC, in {folder}. LiveHelper backs it up on its own.</source>
@@ -4152,6 +4372,14 @@ Choose a deck in the Cue cards workspace.</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Shows LiveHelper in Chinese</source>
+        <translation>直播助手使用中文界面</translation>
+    </message>
+    <message>
+        <source>Shows LiveHelper in English</source>
+        <translation>直播助手使用英文界面</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
@@ -4164,6 +4392,14 @@ Choose a deck in the Cue cards workspace.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Starts LiveHelper with the choices above (Enter)</source>
+        <translation>按上面的选择启动直播助手（Enter）</translation>
+    </message>
+    <message>
+        <source>Closes the window (Enter)</source>
+        <translation>关闭窗口（Enter）</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.cues import Card, parse_deck
+from livehelper.ui.flow_layout import FlowLayout
 
 PREVIEW_CHARS = 18
 
@@ -65,7 +65,7 @@ class CardList(QWidget):
                 (self.down_button, self.tr("Moves the selected card one place later")),
                 (self.delete_button, self.tr("Removes the selected card from the deck"))):
             button.setToolTip(description)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # one row, or more when large text leaves no room
         for button in (self.add_button, self.rename_button, self.up_button, self.down_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from livehelper.services.cues import ENTITY as DECK_ENTITY
 from livehelper.services.events import ChangeEvent
 from livehelper.ui.appearance import scrollable
 from livehelper.ui.bridge import EventBridge
+from livehelper.ui.column_scroll import ColumnScrollArea
 from livehelper.ui.cues.card_list import CardList, card_starts
 from livehelper.ui.cues.deck_list import DeckList
 from livehelper.ui.cues.editor import DeckEditor, tooltip_text
@@ -63,6 +66,7 @@ class CueWorkspace(QWidget):
         self.deck_search.setClearButtonEnabled(True)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.title.setWordWrap(True)  # a long product name, or large text, takes two lines
         self.save_state = QLabel()
         self.save_state.setStyleSheet("color: #6a6a6a;")
         self.editor = DeckEditor(self._cues.check)
@@ -130,7 +134,7 @@ class CueWorkspace(QWidget):
         middle_layout.addLayout(actions)
         middle_layout.addWidget(self.editor, 1)
         middle_layout.addWidget(self.hint)
-        right = QWidget()
+        right = QWidget()  # scrolls on its own when large text makes its three parts taller than the window
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel(self.tr("Cards")))
@@ -146,11 +150,13 @@ class CueWorkspace(QWidget):
         left_layout.addWidget(self.decks, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("cueSplitter")
-        for widget in (left, middle, right):
+        right_column = ColumnScrollArea(right)
+        right_column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        for widget in (left, middle, right_column):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([290, 520, 370])
+        self.splitter.setSizes([290, 486, 440])  # the card buttons on one row at 100%
         QVBoxLayout(self).addWidget(self.splitter)
 
     # decks
@@ -320,6 +326,8 @@ class CueWorkspace(QWidget):
         """The teleprompter, once opened (it is kept, hidden, when closed)."""
         return self._prompter_window  # type: ignore[return-value]
 
+    prompter_keys_page: Callable[[QWidget], object] | None = None  # handed to the teleprompter it opens
+
     def open_prompter(self) -> None:
         if not self.save_now() or self._deck is None:
             return
@@ -328,6 +336,7 @@ class CueWorkspace(QWidget):
         self._context.prompter.show_deck(self._deck.id)
         if self._prompter_window is None:
             self._prompter_window = TeleprompterWindow(self._context.prompter, self._bridge, self._context.data_dir)
+            self._prompter_window.keys_page = self.prompter_keys_page
         self._prompter_window.show()
         self._prompter_window.raise_()
         self._prompter_window.activateWindow()

@@ -128,6 +128,8 @@ class HistoryDialog(QDialog):
         self.table = HistoryTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Past live sessions"))
+        self.table.setAccessibleDescription(self.tr("Enter opens the report of the session in the row; Shift with "
+                                                    "the arrow keys selects two sessions to compare"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -148,6 +150,8 @@ class HistoryDialog(QDialog):
         self.empty.setVisible(self.model.rowCount() == 0)
         self.comparison = QTableWidget(0, 4)
         self.comparison.setAccessibleName(self.tr("Comparison"))
+        self.comparison.setAccessibleDescription(self.tr("The figures of both sessions and their difference, then "
+                                                         "the items sold per product"))
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.comparison.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         self.comparison.verticalHeader().setVisible(False)
@@ -160,9 +164,12 @@ class HistoryDialog(QDialog):
         self.compare_box.hide()
         self.open_button = QPushButton(self.tr("&Open report"))
         self.open_button.clicked.connect(self.open_selected)
+        self.open_button.setToolTip(self.tr("Shows the report of the selected session"))
         self.compare_button = QPushButton(self.tr("Co&mpare"))
         self.compare_button.clicked.connect(self.compare_selected)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.compare_button.setToolTip(self.tr("Shows the two selected sessions side by side"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setToolTip(self.tr("Closes the window (Esc)"))
         self.close_button.clicked.connect(self.accept)
         for button in (self.open_button, self.compare_button, self.close_button):
             button.setAutoDefault(False)  # Enter in the list opens the report, not a button

@@ -88,14 +88,14 @@ class OverlayWindow(QWidget):
     # actions, menu and keys
     def _build_actions(self) -> None:
         group = QActionGroup(self)
-        self.chroma_action = QAction(self.tr("Green background (chroma key)"), self, checkable=True)
-        self.transparent_action = QAction(self.tr("Transparent background"), self, checkable=True)
+        self.chroma_action = QAction(self.tr("&Green background (chroma key)"), self, checkable=True)
+        self.transparent_action = QAction(self.tr("&Transparent background"), self, checkable=True)
         for action, background in ((self.chroma_action, CHROMA), (self.transparent_action, TRANSPARENT)):
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, b=background: self.set_background(b))
-        self.switch_action = self._shortcut_action(self.tr("Switch background"), "Ctrl+B", self.toggle_background)
-        self.reset_action = self._shortcut_action(self.tr("Reset size"), "Ctrl+0", self.reset_size)
-        self.close_action = self._shortcut_action(self.tr("Close overlay"), "Esc", self.close)
+        self.switch_action = self._shortcut_action(self.tr("&Switch background"), "Ctrl+B", self.toggle_background)
+        self.reset_action = self._shortcut_action(self.tr("&Reset size"), "Ctrl+0", self.reset_size)
+        self.close_action = self._shortcut_action(self.tr("&Close overlay"), "Esc", self.close)
         self.keys_hint = QAction(self.tr("Move: arrow keys · Resize: Ctrl+arrow keys"), self)
         self.keys_hint.setEnabled(False)
         menu_key = QAction(self)
@@ -272,6 +272,7 @@ class OverlayWindow(QWidget):
     def refresh(self) -> None:
         live = self._context.live
         content = None
+        placeholder = self._placeholder
         if live.active:
             snapshot = live.snapshot()
             entry = next((e for e in snapshot.lineup if e.product.id == snapshot.explaining), None)
@@ -284,7 +285,7 @@ class OverlayWindow(QWidget):
             self._placeholder = self.tr("Next product coming up")
         else:
             self._placeholder = self.tr("The live sale starts soon")
-        if content != self._content:
+        if content != self._content or self._placeholder != placeholder:
             self._content = content
             self._set_qr(content.shop_link if content else "")
             self._describe()

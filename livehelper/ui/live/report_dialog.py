@@ -101,9 +101,13 @@ class ReportDialog(QDialog):
         self.chart.setMinimumHeight(150)
         self.save_image_button = QPushButton(self.tr("Save &image…"))
         self.save_image_button.clicked.connect(self.save_image)
+        self.save_image_button.setToolTip(self.tr("Saves the report as a picture 1080 pixels wide, to send in a "
+                                                  "WeChat group"))
         self.export_button = QPushButton(self.tr("Export &CSV…"))
         self.export_button.clicked.connect(self.export_csv)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.export_button.setToolTip(self.tr("Saves the figures per product as a CSV file for Excel"))
+        self.close_button = QPushButton(self.tr("Cl&ose"))
+        self.close_button.setToolTip(self.tr("Closes the report (Enter or Esc)"))
         self.close_button.clicked.connect(self.accept)
         self._lay_out()
         self.resize(960, 680)
@@ -139,6 +143,8 @@ class ReportDialog(QDialog):
         table = QTableWidget(len(lines) + 1, 6)
         table.setHorizontalHeaderLabels(self.words.headers())
         table.setAccessibleName(self.tr("Sales per product"))
+        table.setAccessibleDescription(self.tr("Items, revenue and time explained per product, the total in the last "
+                                               "row; the arrow keys move through it"))
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap

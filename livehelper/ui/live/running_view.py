@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from livehelper.domain.live import PLATFORM_NAMES, link_label
 from livehelper.services.live import LiveSnapshot
 from livehelper.ui.announce import announce
-from livehelper.ui.appearance import table_follows_scale
+from livehelper.ui.appearance import current, follow, table_follows_scale
+from livehelper.ui.column_scroll import ColumnScrollArea
 from livehelper.ui.live.chart import MinuteChart
 from livehelper.ui.live.interpreter import LiveAction
 from livehelper.ui.live.key_dialog import LiveActionNames
@@ -183,15 +184,25 @@ class RunningView(QWidget):
         side_widget.setLayout(side)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 2)
-        middle.addWidget(side_widget, 1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.key_hint, 1)
-        for button in (self.overlay_button, self.history_button, self.keys_button, self.stop_button):
-            footer.addWidget(button)
+        middle.addWidget(ColumnScrollArea(side_widget), 1)  # with large text the column scrolls, not the window
+        self._footer = QGridLayout()
+        self._footer.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(middle, 1)
-        layout.addLayout(footer)
+        layout.addLayout(self._footer)
+        follow(self, self._arrange_footer)
+
+    def _arrange_footer(self) -> None:
+        """The key hint left of the buttons; with large text on a row of its own above them, where it wraps onto
+        two lines instead of five and leaves that height to the line-up and the totals."""
+        own_row = current().factor > 1
+        buttons = (self.overlay_button, self.history_button, self.keys_button, self.stop_button)
+        for widget in (self.key_hint, *buttons):
+            self._footer.removeWidget(widget)
+        self._footer.addWidget(self.key_hint, 0, 0, 1, len(buttons) + 1 if own_row else 1)
+        for column, button in enumerate(buttons, start=1):
+            self._footer.addWidget(button, int(own_row), column)
 
     # showing
     def show_snapshot(self, snapshot: LiveSnapshot) -> None:

@@ -7,6 +7,7 @@ hotkeys, foot pedals) call `trigger()` and `feed_digit()` and take the very same
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -18,6 +19,7 @@ from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
 from livehelper.services.live import DURABLE_ENTITY, ENTITY, LineupEntry, LiveSnapshot
 from livehelper.ui.announce import announce
+from livehelper.ui.appearance import scrollable
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.live import interpreter as cmd
 from livehelper.ui.live.actions import LiveActions
@@ -52,7 +54,8 @@ class LiveWorkspace(QWidget):
         self.start_panel.started.connect(self.refresh)
         self.running = RunningView()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.start_panel)
+        self.start_page = scrollable(self.start_panel)  # large text on a small screen scrolls the form, not the tabs
+        self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.running)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,8 +102,8 @@ class LiveWorkspace(QWidget):
             self._tick.stop()
             if was_running:
                 gc.unfreeze()  # see _enter_running
-            if was_running or self.stack.currentWidget() is not self.start_panel:
-                self.stack.setCurrentWidget(self.start_panel)
+            if was_running or self.stack.currentWidget() is not self.start_page:
+                self.stack.setCurrentWidget(self.start_page)
                 self.start_panel.reset()
             return
         self.running.show_snapshot(snapshot)
@@ -290,11 +293,17 @@ class LiveWorkspace(QWidget):
         save_bindings(self._context.data_dir, self._bindings)
         self._show_hints()
 
+    # In the main window the 快捷键 page edits these keys, with every other key of the app in view.
+    keys_page: Callable[[], object] | None = None
+
     def edit_keys(self) -> None:
-        dialog = LiveKeysDialog(self._bindings, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_bindings(dialog.bindings())
-        dialog.deleteLater()
+        if self.keys_page is not None:
+            self.keys_page()
+        else:
+            dialog = LiveKeysDialog(self._bindings, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.apply_bindings(dialog.bindings())
+            dialog.deleteLater()
         self.running.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_hints(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from livehelper.domain.tasks import TaskChange
 from livehelper.services.tasks import PackingTask
+from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.shipping.queue_model import state_name
 
 
@@ -26,6 +27,9 @@ class HistoryDialog(QDialog):
         self.table = QTableWidget(len(changes), 5)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("From"), self.tr("To"),
                                               self.tr("Reason")])
+        self.table.setAccessibleName(self.tr("Task history"))
+        self.table.setAccessibleDescription(self.tr("Each change of the task: when, who, from which state to which "
+                                                    "and why; the arrow keys move through them"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -40,6 +44,7 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)

@@ -35,7 +35,9 @@ from livehelper.services.tasks import PackingTask, ShipmentFile
 from livehelper.ui.announce import announce
 from livehelper.ui.appearance import table_follows_scale
 from livehelper.ui.bridge import EventBridge
+from livehelper.ui.column_scroll import ColumnScrollArea
 from livehelper.ui.errors import show_error
+from livehelper.ui.flow_layout import FlowLayout
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
 from livehelper.ui.shipping.queue_model import COLUMNS, ORDER_ENTITY, TaskQueueModel
 from livehelper.ui.shipping.task_actions import STARTS_FROM, TaskActions
@@ -127,15 +129,19 @@ class ShippingWorkspace(QWidget):
         self.stack.addWidget(self._build_empty_hint())
         self.stack.addWidget(self._build_no_match_hint())
 
-        toolbar = QHBoxLayout()
-        for button in (self.import_button, self.manual_button):
-            toolbar.addWidget(button)
-        toolbar.addSpacing(18)
-        for button in (self.pick_button, self.slips_button, self.reconcile_button):
-            toolbar.addWidget(button)
+        toolbar = QHBoxLayout()  # two groups of buttons on one row, each wrapping when large text leaves no room
+        for group in ((self.import_button, self.manual_button),
+                      (self.pick_button, self.slips_button, self.reconcile_button)):
+            flow = FlowLayout()
+            for button in group:
+                flow.addWidget(button)
+            toolbar.addLayout(flow)
+            toolbar.addSpacing(18)
         toolbar.addStretch(1)
-        toolbar.addWidget(self.export_button)
-        actions = QVBoxLayout()
+        toolbar.addWidget(self.export_button, alignment=Qt.AlignmentFlag.AlignTop)
+        action_column = QWidget()
+        actions = QVBoxLayout(action_column)
+        actions.setContentsMargins(0, 0, 0, 0)
         for button in (self.start_button, self.packed_button, self.ship_button, self.problem_button,
                        self.reopen_button, self.cancel_button):
             actions.addWidget(button)
@@ -145,7 +151,7 @@ class ShippingWorkspace(QWidget):
         actions.addStretch(1)
         queue_row = QHBoxLayout()
         queue_row.addWidget(self.stack, 1)
-        queue_row.addLayout(actions)
+        queue_row.addWidget(ColumnScrollArea(action_column))  # with large text the column scrolls, not the window
         state_row = QHBoxLayout()
         state_row.addWidget(self.tabs)
         state_row.addStretch(1)
@@ -216,11 +222,13 @@ class ShippingWorkspace(QWidget):
 
     @staticmethod
     def _hint_page(page: QWidget, heading: QLabel, body: QLabel, buttons: Sequence[QPushButton]) -> QWidget:
-        row = QHBoxLayout()
-        row.addStretch(1)
+        centred = FlowLayout()  # side by side, or one under the other when the text is large
         for button in buttons:
             button.setStyleSheet("QPushButton { font-size: 18px; font-weight: bold; padding: 12px 26px; }")
-            row.addWidget(button)
+            centred.addWidget(button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(centred)
         row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
