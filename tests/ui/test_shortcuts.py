@@ -214,3 +214,18 @@ def test_the_teleprompter_opens_the_page_over_itself_on_its_keys(qtbot, window, 
     prompter.trigger(Action.KEYS)  # Ctrl+K in the teleprompter
     assert seen == [("prompter", prompter)]
     prompter.close()
+
+
+def test_without_global_hotkeys_their_keys_work_inside_the_app(qtbot, window, demo_context):
+    assert not window.keyboard.hotkeys.available()  # this Linux machine: the page says so (above)
+    start_session(window, [1, 2])
+    try:
+        table = window.live.running.table
+        table.setFocus()
+        for key in (Qt.Key.Key_F15, Qt.Key.Key_F13, Qt.Key.Key_F13, Qt.Key.Key_F14):  # next, +1, +1, undo
+            QTest.keyClick(table, key)
+        demo_context.live.wait_durable()
+        snapshot = demo_context.live.snapshot()
+        assert snapshot.explaining == 2 and snapshot.totals.per_product[2].items == 1
+    finally:
+        demo_context.live.stop()

@@ -6,9 +6,11 @@ hotkeys and the app's commands); this only gathers them for the page and hands e
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from livehelper.ui.global_hotkeys import GlobalHotkeys
@@ -47,6 +49,7 @@ class KeyboardSetup(QObject):
         self._prompter_names = ActionNames(self)
         self._global_names = GlobalActionNames(self)
         self.hotkeys = GlobalHotkeys(self)
+        self._inside: list[QShortcut] = []
         self.hotkeys.triggered.connect(self.run_global)
         commands.apply_keys(window, self._commands)
         window.live.keys_page = lambda: self.open_page(LIVE)
@@ -133,7 +136,21 @@ class KeyboardSetup(QObject):
         problems = self.hotkeys.apply(hotkeys)
         if problems and self.hotkeys.available():  # e.g. another program holds the key
             self._window.statusBar().showMessage(" ".join(problems), 30_000)
+        self._bind_inside({} if self.hotkeys.available() else hotkeys)
         return problems
+
+    def _bind_inside(self, hotkeys: dict[GlobalAction, tuple[str, ...]]) -> None:
+        """Where the OS gives no global hotkeys, the same keys work in every window of LiveHelper instead."""
+        for shortcut in self._inside:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._inside = []
+        for action, keys in hotkeys.items():
+            shortcut = QShortcut(self._window)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.setKeys(commands.sequences(keys))
+            shortcut.activated.connect(partial(self.run_global, action.value))
+            self._inside.append(shortcut)
 
     # the teleprompter's keys live in its settings; an open teleprompter applies and saves them itself
     def _prompter_keys(self) -> dict[Action, tuple[str, ...]]:
