@@ -103,7 +103,8 @@ def readable_background(colour: QColor, high_contrast: bool) -> QColor:
     return QColor.fromHslF(hue, 0.9, 0.2, alpha)
 
 
-_LENGTH = re.compile(r"(?<![\w#.-])(\d+(?:\.\d+)?)(px|pt)\b")
+_LENGTH = re.compile(r"(font-size\s*:\s*)?(?<![\w#.-])(\d+(?:\.\d+)?)(px|pt)\b")
+DISPLAY_TYPE_PX = 18
 _DECLARATION = re.compile(r"([\w-]+)(\s*:\s*)([^;{}]+)")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b|\b(?:white|black)\b")
 _TEXT_PROPERTIES = ("color", "selection-color")
@@ -111,9 +112,12 @@ _EDGE_PROPERTIES = ("border", "outline", "gridline-color")
 
 
 def scale_lengths(sheet: str, factor: float) -> str:
+    """Lengths times `factor`; display type (text above 18 px, already read from a metre) grows only by as
+    much as body text does, so the +1 button and the totals still leave room for the line-up at 200%."""
     def scaled(match: re.Match[str]) -> str:
-        value = float(match.group(1)) * factor
-        return f"{max(1, round(value))}{match.group(2)}"
+        size = float(match.group(2))
+        value = size + DISPLAY_TYPE_PX * (factor - 1) if match.group(1) and size > DISPLAY_TYPE_PX else size * factor
+        return f"{match.group(1) or ''}{max(1, round(value))}{match.group(3)}"
     return _LENGTH.sub(scaled, sheet) if factor != 1 else sheet
 
 

@@ -57,15 +57,18 @@ def test_high_contrast_text_is_at_least_150_percent():
 
 
 def test_style_sheet_sizes_scale_and_colours_turn_readable_on_black():
-    assert scale_lengths("QPushButton { font-size: 22px; padding: 4px 10px; } #a1 { margin: 1.5pt; }", 2) == \
-        "QPushButton { font-size: 44px; padding: 8px 20px; } #a1 { margin: 3pt; }"
+    assert scale_lengths("QPushButton { font-size: 16px; padding: 4px 10px; } #a1 { margin: 1.5pt; }", 2) == \
+        "QPushButton { font-size: 32px; padding: 8px 20px; } #a1 { margin: 3pt; }"
+    # display type grows by as much as 18 px body text does, not twice its own size
+    assert scale_lengths("QLabel { font-size: 48px; }", 2) == "QLabel { font-size: 66px; }"
+    assert scale_lengths("QLabel { font-size: 40px; }", 1.5) == "QLabel { font-size: 49px; }"
     dark = contrast_colours("color: #6a6a6a; background: #f2c14e; border: 1px solid #d8d0c0;")
     assert dark.startswith("color: #ffffff; background: #") and dark.endswith("border: 1px solid #9a9a9a;")
 
 
 # applied at once, remembered
 def test_the_scale_applies_at_once_to_an_open_window_and_is_remembered(qtbot, window):
-    label = window.catalog.detail.title
+    label = window.catalog.count_label  # body text: display type grows less (see above)
     before = label.fontInfo().pixelSize()
     table = window.catalog.table
     row = table.rowHeight(0)

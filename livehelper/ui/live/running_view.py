@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +37,7 @@ from livehelper.ui.live.money import clock, yuan
 from livehelper.ui.prompter.key_dialog import display
 
 PROGRESS_STEPS = 1000
+PRODUCT_COLUMN = 1  # the line-up column that takes the room the figures leave
 BIG = "font-size: 40px; font-weight: bold; color: #1d1d1d;"
 CAPTION = "font-size: 15px; color: #5a5a5a;"
 PANEL = "#liveTotals { background: #fffdf8; border: 1px solid #d8d0c0; border-radius: 8px; }"
@@ -86,7 +87,7 @@ class RunningView(QWidget):
         header = self.table.horizontalHeader()
         # Widths are fitted once per session (fit_columns): fitting on every tally would read every cell.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PRODUCT_COLUMN, QHeaderView.ResizeMode.Stretch)
 
         self.items_label = _label(BIG, "liveItems")
         self.items_label.setAccessibleName(self.tr("Items sold"))
@@ -237,6 +238,23 @@ class RunningView(QWidget):
             self.table.resizeColumnToContents(column)
             needed = max(metrics.horizontalAdvance(text) for text in samples) + 12
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
+        self._fit_product_column()
+
+    def _fit_product_column(self) -> None:
+        """The product column takes the room the figures leave, but never less than a short product name: with
+        large text the table then scrolls sideways instead of squeezing the names to nothing."""
+        header = self.table.horizontalHeader()
+        figures = sum(self.table.columnWidth(column) for column in range(header.count()) if column != PRODUCT_COLUMN)
+        shortest = QFontMetrics(self.table.font()).horizontalAdvance("商" * 7)
+        if self.table.viewport().width() - figures >= shortest:
+            header.setSectionResizeMode(PRODUCT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(PRODUCT_COLUMN, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(PRODUCT_COLUMN, shortest)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_product_column()
 
     def show_durable(self, pending: int) -> None:
         saving = pending > 0
