@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -41,6 +40,7 @@ from livehelper.services.remote_queue import (
 from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 from livehelper.ui.i18n import current_language
+from livehelper.ui.shipping.task_dialogs import ProblemDialog
 from livehelper.ui.tasks import BackgroundRunner
 
 REFRESH_MS = 5000
@@ -302,9 +302,10 @@ class RemoteWindow(QMainWindow):
         if self.selected_task() is None:
             self.message.setText(self.tr("Select a task first"))
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Problem"), self.tr("What is wrong?"))
-        if ok and reason.strip():
-            self.move_selected(TaskState.PROBLEM, reason=reason.strip())
+        dialog = ProblemDialog(1, self)  # the desktop's own question: usual reasons offered, a reason required
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text:
+            self.move_selected(TaskState.PROBLEM, reason=dialog.text)
+        dialog.deleteLater()
 
     def _moved(self, answer: tuple[RemoteTask, list[str]]) -> None:
         task, warnings = answer

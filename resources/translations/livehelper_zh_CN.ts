@@ -3252,14 +3252,6 @@ or choose one below</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>异常</translation>
-    </message>
-    <message>
-        <source>What is wrong?</source>
-        <translation>出了什么问题？</translation>
-    </message>
-    <message>
         <source>Order {order} is now {status}</source>
         <translation>订单 {order} 现在是{status}</translation>
     </message>

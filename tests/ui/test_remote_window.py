@@ -128,8 +128,9 @@ def test_problem_asks_for_a_reason(qtbot, remote, demo_context, modal):
     task = _select_first(remote)
 
     def answer(dialog) -> None:
-        dialog.setTextValue("缺货")
-        dialog.accept()
+        assert not dialog.ok_button.isEnabled()  # the reason is required, as on the desktop
+        dialog.choice.setCurrentText("缺货")
+        dialog.ok_button.click()
 
     modal.next(answer)
     qtbot.mouseClick(remote.problem_button, Qt.MouseButton.LeftButton)
