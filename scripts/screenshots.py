@@ -10,7 +10,6 @@ named e.g. live-zh_CN-200.png and live-zh_CN-contrast.png.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import tempfile
@@ -19,6 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from offscreen import use_small_laptop_screen  # scripts/offscreen.py, beside this script
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtTest import QTest
@@ -42,16 +42,6 @@ from livehelper.ui.prompter.window import TeleprompterWindow
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = ("catalog", "cues", "live", "shipping")
 MINUTES_ON_AIR = 47
-
-
-def _small_laptop_screen() -> None:
-    """Offscreen, a 1366×768 screen: the small laptop screen many streamers have (Qt's default is 800×600)."""
-    screen = os.path.join(tempfile.mkdtemp(prefix="livehelper-screen-"), "screen.json")
-    with open(screen, "w", encoding="utf-8") as file:
-        json.dump({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, file)
-    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 
 def save(widget: QWidget, target: Path) -> None:
@@ -142,7 +132,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     look = Appearance(args.scale, args.contrast)
     suffix = "" if look.is_default else "-contrast" if look.high_contrast else f"-{look.scale}"
-    _small_laptop_screen()  # read when the QApplication is made
+    use_small_laptop_screen()  # read when the QApplication is made
     app = QApplication([])
     translators = install_translators(app, args.lang)
     with tempfile.TemporaryDirectory() as folder:

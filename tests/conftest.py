@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 
-# A 1366×768 offscreen screen: the small laptop screen many streamers have (Qt's default is 800×600).
-_SCREEN = os.path.join(tempfile.mkdtemp(prefix="livehelper-screen-"), "screen.json")
-with open(_SCREEN, "w", encoding="utf-8") as _file:
-    json.dump({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-                            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, _file)
-if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+from scripts.offscreen import use_small_laptop_screen
+
+use_small_laptop_screen()
 os.environ.pop("LIVEHELPER_DB", None)
 
 from collections.abc import Callable, Iterator  # noqa: E402
