@@ -17,6 +17,6 @@ make_streams_safe()
 if Path(sys.executable).stem.lower() == CONSOLE_TWIN:
     release_console_for_gui(sys.argv[1:])
 
-from livehelper.cli import main  # noqa: E402  (the streams come first, for messages printed while importing)
+from livehelper.cli.main import main  # noqa: E402  (the streams come first, for messages printed while importing)
 
 sys.exit(run_guarded(main, sys.argv[1:]))

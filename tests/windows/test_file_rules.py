@@ -22,7 +22,7 @@ from pathlib import Path, PureWindowsPath
 import pytest
 
 from livehelper import durable_files
-from livehelper.cli import main
+from livehelper.cli.main import main
 from livehelper.domain.product import ProductDraft
 from livehelper.services.context import open_context
 from livehelper.storage.engine import DB_FILE_NAME, SCHEMA_HEAD
