@@ -113,3 +113,13 @@ def test_an_unexpected_error_becomes_a_crash_report_and_exit_1(tmp_path, capsys)
     assert capsys.readouterr().err.strip() == (
         f"livehelper: unexpected error (ZeroDivisionError); the crash report is {report}")
     assert log_folder_for(["--data-dir=D:/x", "backup"]) == Path("D:/x") / "logs"
+
+
+def test_the_console_rule_knows_every_global_option_that_takes_a_value():
+    from livehelper.cli.main import build_parser
+    from livehelper.console import _VALUED_OPTIONS
+
+    parser = build_parser()
+    valued = {option for action in parser._actions if action.option_strings and action.nargs != 0
+              for option in action.option_strings}
+    assert valued == set(_VALUED_OPTIONS)
