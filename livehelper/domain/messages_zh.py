@@ -30,6 +30,8 @@ ZH_CN: dict[str, str] = {
     "the request is not valid: {reason}": "请求无效：{reason}",
     "the database is busy; try again": "数据库忙，请重试",
     "not found": "找不到",
+    # server hardening (issue 19)
+    "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
     "a price cannot be negative": "价格不能为负数",
     "at most {limit} characters": "最多 {limit} 个字",
     "stock must be a whole number from 0 to {maximum}": "库存应为 0 到 {maximum} 之间的整数",

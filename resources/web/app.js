@@ -320,17 +320,41 @@
     link.className = 'link ' + (online ? 'link--on' : 'link--off');
   }
 
+  /* Shows `text` on the pairing screen and tries `again` once `seconds` have passed, counting down when the
+   * server said how long to wait: a phone told to wait (429) or offline comes back by itself, no reload. */
+  let retryTimer = null;
+  function retryLater(again, seconds, text) {
+    clearTimeout(retryTimer);
+    let left = Math.max(1, seconds);
+    function tick() {
+      if (left <= 0) { retryTimer = null; again(); return; }
+      showPairing(typeof text === 'function' ? text(left) : text);
+      left -= 1;
+      retryTimer = setTimeout(tick, 1000);
+    }
+    tick();
+  }
+
   async function start() {
     LH.setRevokedHandler(function () {
+      clearTimeout(retryTimer);
       showPairing('这个手机的配对已被取消。请在电脑上重新添加帮手，再扫描新的配对二维码。');
     });
     if (!LH.takeToken('hash')) { showPairing('请用手机扫描电脑上的配对二维码'); return; }
     wire();
+    await enter();
+  }
+
+  async function enter() {
     let me;
     try {
       me = await LH.api('GET', '/api/v1/me');
     } catch (error) {
-      if (!(error instanceof LH.RevokedError)) showPairing(OFFLINE);
+      if (!(error instanceof LH.RevokedError)) retryLater(enter, 5, OFFLINE);
+      return;
+    }
+    if (me.status === 429 || me.status === 503) {
+      retryLater(enter, me.retryAfter || 5, function (left) { return '请 ' + left + ' 秒后再试，到时会自动重试'; });
       return;
     }
     if (!me.ok) { showPairing(LH.detailText(me.data, '暂时打不开（' + me.status + '），请稍后再试')); return; }
@@ -338,6 +362,7 @@
     const assistant = me.data.role === 'assistant';
     $('who').textContent = me.data.name + (assistant ? ' · 助播' : ' · 打包');
     show(document.querySelector('[data-view="live"]'), assistant);
+    show($('pairing'), false);
     show($('app'), true);
     const couriers = await LH.api('GET', '/api/v1/couriers');
     if (couriers.ok && Array.isArray(couriers.data)) page.couriers = couriers.data;
