@@ -1,7 +1,9 @@
 ; 直播助手 LiveHelper — Windows installer (NSIS 3, Unicode). docs/building.md explains the release order.
 ;
-;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DDIST=dist\LiveHelper -DOUTFILE=dist\LiveHelper-0.1.0-setup.exe ^
-;            installer\livehelper.nsi
+;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DDIST=..\dist\LiveHelper ^
+;            -DOUTFILE=..\dist\LiveHelper-0.1.0-setup.exe installer\livehelper.nsi
+;
+; makensis changes to this script's folder first, so relative paths are relative to installer\.
 ;
 ; Per user, no administrator rights: installs to %LOCALAPPDATA%\Programs\LiveHelper, shortcuts and the
 ; uninstall entry go to the current user only. Installing over an existing copy upgrades it in place.
