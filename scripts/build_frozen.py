@@ -69,6 +69,14 @@ def smoke_test() -> None:
             sys.exit(f"the windowed exe could not take a backup (exit {backup.returncode})")
 
 
+def help_link() -> str:
+    """The project's web page: LIVEHELPER_HELP_URL, or the repository a GitHub workflow builds; else none."""
+    if os.environ.get("LIVEHELPER_HELP_URL"):
+        return os.environ["LIVEHELPER_HELP_URL"]
+    server, repository = os.environ.get("GITHUB_SERVER_URL"), os.environ.get("GITHUB_REPOSITORY")
+    return f"{server}/{repository}" if server and repository else ""
+
+
 def compile_installer(app_version: str, compress: bool) -> Path:
     makensis = shutil.which("makensis")
     if makensis is None:
@@ -77,6 +85,9 @@ def compile_installer(app_version: str, compress: bool) -> Path:
     numbers = [part for part in app_version.split("+")[0].split(".") if part.isdigit()][:4]
     version4 = ".".join(numbers + ["0"] * (4 - len(numbers)))  # VIProductVersion wants exactly four numbers
     options = [] if compress else ["-DNO_COMPRESSION"]  # LZMA over the whole folder takes minutes
+    help_url = help_link()
+    if help_url:
+        options.append(f"-DHELP_URL={help_url}")  # Settings → Apps: the entry's help and "about" link
     code = run(makensis, "-V2", "-WX", "-INPUTCHARSET", "UTF8", *options, f"-DVERSION={app_version}",
                f"-DVERSION4={version4}", f"-DDIST={DIST}", f"-DOUTFILE={output}", NSIS_SCRIPT)
     if code != 0 or not output.is_file():
