@@ -207,7 +207,7 @@ def _script(options: Options, args: argparse.Namespace) -> int:
         context.close()
     for finding in findings:
         _print(Message("line {line}, column {column}: {word} — {reason}; instead: {suggestion}",
-                       line=finding.line, column=finding.column, word=finding.word, reason=finding.reason,
+                       line=finding.line, column=finding.column, word=finding.word, reason=finding.explanation,
                        suggestion=finding.suggestion or "—"), options.lang)
     if findings:
         _print(Message("{count} advertising-law findings in {path}", count=len(findings), path=str(args.file)),
