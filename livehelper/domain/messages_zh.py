@@ -17,6 +17,22 @@ ZH_CN: dict[str, str] = {
     # Windows readiness (issue 22): livehelper/console.py, services/data_folder.py
     "livehelper: unexpected error ({kind}); the crash report is {path}":
         "livehelper：发生意外错误（{kind}），错误报告在 {path}",
+    "a network share": "网络共享文件夹",
+    "a mapped network drive": "映射的网络驱动器",
+    "a OneDrive folder": "OneDrive 同步文件夹",
+    "a 坚果云 (Nutstore) sync folder": "坚果云同步文件夹",
+    "a 百度网盘 sync folder": "百度网盘同步空间",
+    "a Dropbox folder": "Dropbox 同步文件夹",
+    "a Google Drive folder": "Google Drive 同步文件夹",
+    "an iCloud Drive folder": "iCloud 云盘文件夹",
+    "The data folder {folder} is {kind}. A SQLite database there is safe only while one PC uses it and no "
+    "sync program copies it while LiveHelper runs: open it from one PC only. To work on the same shop "
+    "from several PCs, use a PostgreSQL server (docs/shared-database.md). LiveHelper keeps SQLite's WAL "
+    "mode off in this folder, because WAL does not work on network and sync folders.":
+        "数据文件夹 {folder} 在{kind}里。放在这里的 SQLite 数据库只有在同一时间只有一台电脑使用、"
+        "并且直播助手运行时没有同步软件去复制它的情况下才安全：请只在一台电脑上打开它。"
+        "想让几台电脑一起管同一个店，请使用 PostgreSQL 服务器（见 docs/shared-database.md）。"
+        "在这个文件夹里直播助手不使用 SQLite 的 WAL 模式，因为 WAL 在网络和同步文件夹里不能正常工作。",
     # helpers and the LAN server (issue 6, engineer "server")
     "the role must be packer or assistant": "角色只能是 packer（打包）或 assistant（助播）",
     "a helper named {name} already exists": "已有名为 {name} 的帮手",
