@@ -17,7 +17,8 @@ from livehelper.domain.messages import SUPPORTED_LANGUAGES, Message
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 # livehelper.domain.order_import.PLATFORM_CHOICES, repeated so that starting the GUI does not import the parsers
-ORDER_PLATFORMS = ("auto", "taobao", "taobao-items", "douyin", "generic")
+ORDER_PLATFORMS = ("auto", "taobao", "taobao-items", "douyin", "kuaishou", "pinduoduo", "channels", "youzan",
+                   "generic")
 
 
 class UsageError(Exception):
@@ -116,9 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
         "file", type=Path)
     orders = commands.add_parser("orders", help="import or list platform orders")
     order_commands = orders.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    order_import = order_commands.add_parser("import", help="import a platform order export (CSV)")
+    order_import = order_commands.add_parser("import", help="import a platform order export (CSV, .xlsx or .xls)")
     order_import.add_argument("file", type=Path)
     order_import.add_argument("--platform", choices=ORDER_PLATFORMS, default="auto")
+    order_import.add_argument("--password", help="the password of a protected workbook")
     order_import.add_argument("--skip-bad", action="store_true",
                               help="import the good rows; write the bad ones to FILE.rejected.csv")
     order_import.add_argument("--json", action="store_true", help="print the summary as one JSON object")
@@ -221,7 +223,7 @@ def _orders(options: Options, args: argparse.Namespace) -> int:
     from livehelper import cli_orders
 
     if args.action == "import":
-        return cli_orders.import_orders(options, args.file, args.platform, args.skip_bad, args.json)
+        return cli_orders.import_orders(options, args.file, args.platform, args.skip_bad, args.json, args.password)
     return cli_orders.list_orders(options, args.status, args.json)
 
 

@@ -25,13 +25,16 @@ def rejected_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.rejected.csv")
 
 
-def rejected_csv(data: bytes, source: str, problems: list[RowProblem], lang: str) -> bytes:
-    """The header and the bad rows of the original file, each with its reasons in a last column."""
-    rows = read_records(data, source)  # CSV text or an .xlsx workbook, as the import read it
+def rejected_csv(data: bytes, source: str, problems: list[RowProblem], lang: str, password: str | None = None) -> bytes:
+    """The header and the bad rows of the original file, each with its reasons in a last column (in a workbook
+    with several sheets: the first sheet's rows; the others' problems name their sheet)."""
+    rows = read_records(data, source, password)  # CSV text or a workbook, as the import read it
     start = next((i for i, cells in enumerate(rows) if any(cell.strip() for cell in cells)), 0)
     reasons: dict[int, list[str]] = {}
+    first_sheet = next((problem.sheet for problem in problems), "")
     for problem in problems:
-        reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.message.render(lang)}")
+        if problem.sheet == first_sheet:
+            reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.message.render(lang)}")
     header = [cell.replace("\ufeff", "") for cell in rows[start]] if rows else []
     bad = [[*rows[number - 1], "；".join(reasons[number])] for number in sorted(reasons) if 0 < number <= len(rows)]
     return write_csv([*header, REASON_COLUMN], bad)
@@ -47,18 +50,19 @@ def _summary(preview: ImportPreview) -> Message:
         bad=len(preview.bad_row_numbers))
 
 
-def import_orders(options: Options, path: Path, platform: str, skip_bad: bool, as_json: bool) -> int:
+def import_orders(options: Options, path: Path, platform: str, skip_bad: bool, as_json: bool,
+                  password: str | None = None) -> int:
     data = read_user_file(path)
     context = open_context(options.data_dir, options.db_url, options.demo)
     try:
-        preview = context.orders.preview(data, path.name, platform)
+        preview = context.orders.preview(data, path.name, platform, password)
         problems = list(preview.problems)
         written = not problems or skip_bad
         result = context.orders.commit(preview, skip_bad=True) if written else preview
         rejected: Path | None = None
         if problems and skip_bad:
             rejected = rejected_path(path)
-            write_file_atomically(rejected, rejected_csv(data, path.name, problems, options.lang))
+            write_file_atomically(rejected, rejected_csv(data, path.name, problems, options.lang, password))
     finally:
         context.close()
     if as_json:
@@ -75,6 +79,11 @@ def import_orders(options: Options, path: Path, platform: str, skip_bad: bool, a
             _print(Message("no catalog product for “{title}”", title=title), options.lang)
         for warning in result.warnings:
             _print(warning, options.lang)
+        for note in result.parsed.notes:
+            _print(note, options.lang)
+        if result.parsed.skipped_sheets:
+            _print(Message("sheets skipped (not orders or items): {sheets}",
+                           sheets="、".join(result.parsed.skipped_sheets)), options.lang)
     for problem in problems:
         print(problem.render(options.lang), file=sys.stderr)
     if not problems:
