@@ -14,6 +14,9 @@ ZH_CN: dict[str, str] = {
         "“{value}”作为价格太大（最多 1,000,000.00 元），是不是填成了电话号码？",
     "'{value}' should be 在售 or 停售": "“{value}”应为“在售”或“停售”",
     "a name is required": "名称不能为空",
+    # Windows readiness (issue 22): livehelper/console.py, services/data_folder.py
+    "livehelper: unexpected error ({kind}); the crash report is {path}":
+        "livehelper：发生意外错误（{kind}），错误报告在 {path}",
     # helpers and the LAN server (issue 6, engineer "server")
     "the role must be packer or assistant": "角色只能是 packer（打包）或 assistant（助播）",
     "a helper named {name} already exists": "已有名为 {name} 的帮手",
@@ -30,6 +33,8 @@ ZH_CN: dict[str, str] = {
     "the request is not valid: {reason}": "请求无效：{reason}",
     "the database is busy; try again": "数据库忙，请重试",
     "not found": "找不到",
+    # server hardening (issue 19)
+    "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
     "a price cannot be negative": "价格不能为负数",
     "at most {limit} characters": "最多 {limit} 个字",
     "stock must be a whole number from 0 to {maximum}": "库存应为 0 到 {maximum} 之间的整数",
