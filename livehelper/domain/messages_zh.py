@@ -128,8 +128,6 @@ ZH_CN: dict[str, str] = {
     "'{value}' is not a date and time (expected e.g. 2026-11-20 20:31:05)":
         "“{value}”不是日期时间（应填写如 2026-11-20 20:31:05）",
     "the quantity must be at least 1": "数量至少为 1",
-    "'{value}' is not a mainland mobile number (11 digits starting with 13 to 19)":
-        "“{value}”不是大陆手机号（应为 13 至 19 开头的 11 位数字）",
     "the row ends early ({found} of {expected} cells); the file may be cut off":
         "这一行不完整（只有 {found} 列，应有 {expected} 列），文件可能被截断了",
     "this row repeats row {row}": "这一行与第 {row} 行重复",
@@ -320,3 +318,7 @@ ZH_CN: dict[str, str] = {
     "The LiveHelper PC refused: {detail}": "直播助手电脑拒绝了：{detail}",
     "The LiveHelper PC answered with an error ({status}): {detail}": "直播助手电脑返回错误（{status}）：{detail}",
 }
+
+from livehelper.domain.messages_zh_orders import ORDERS_ZH  # noqa: E402  (issue 15's messages)
+
+ZH_CN.update(ORDERS_ZH)
