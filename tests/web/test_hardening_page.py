@@ -1,14 +1,17 @@
-"""Issue 19 on the helper page in real headless Chromium: the brake never locks out a paired phone, and a phone
-told to wait comes back by itself when the wait ends."""
+"""Issue 19 on the helper page in real headless Chromium: the brake never locks out a paired phone, a phone told
+to wait comes back by itself when the wait ends, and the queue pages through every task."""
 
 from __future__ import annotations
 
 import requests
 from sqlalchemy import update
 
+from livehelper.domain.tasks import TaskState
 from livehelper.server.security import FailureLimiter
 from livehelper.services.helpers import token_hash
+from livehelper.services.tasks import TaskFilter
 from livehelper.storage.models import HelperRecord
+from tests.server.test_paging import add_pending
 from tests.web.page import cards, open_paired, text_of, visible, wait_until
 
 
@@ -35,3 +38,21 @@ def test_a_phone_told_to_wait_tries_again_by_itself(browser, lan_server, demo_co
         session.execute(update(HelperRecord).where(HelperRecord.id == helper.id).values(token_hash=token_hash(token)))
     wait_until(browser, lambda: visible(browser, "app") and cards(browser), timeout=6, what="the queue, unreloaded")
     assert not visible(browser, "pairing")
+
+
+def test_the_queue_loads_more_as_the_helper_scrolls_and_says_how_many_are_shown(browser, lan_server,
+                                                                                demo_context):
+    pending = len(demo_context.tasks.ids(TaskFilter(state=TaskState.PENDING)))
+    add_pending(demo_context, max(0, 230 - pending))
+    expected = demo_context.tasks.ids(TaskFilter(state=TaskState.PENDING))
+    total = len(expected)
+    _, token = demo_context.helpers.add("小王")
+    open_paired(browser, lan_server.pairing_url(token))
+    wait_until(browser, lambda: text_of(browser, "queue-more-text") == f"显示 100 / {total}", what="显示 100")
+    assert len(cards(browser)) == 100
+    for shown in (200, total):
+        browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+        wait_until(browser, lambda shown=shown: text_of(browser, "queue-more-text") == f"显示 {shown} / {total}",
+                   what=f"显示 {shown}")
+    assert sorted(int(card.get_attribute("data-task-id")) for card in cards(browser)) == sorted(expected)
+    assert not visible(browser, "queue-more-button")  # nothing more to load
