@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,33 +95,46 @@ def _run(options: Options, selftest: bool) -> int:
         if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
             options = first_run(app, options, translators)  # which build the MainWindow themselves)
             app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
+    note: Message | None = None
     try:
-        context = open_context(options.data_dir, options.db_url, options.demo, long_running=not selftest)
-    except LiveHelperError as error:
-        if selftest:
-            raise
-        from PySide6.QtWidgets import QMessageBox
+        while True:  # more than once only after 设置 → 从备份恢复… (ui/restore_action.py)
+            try:
+                context = open_context(options.data_dir, options.db_url, options.demo, long_running=not selftest)
+            except LiveHelperError as error:
+                if selftest:
+                    raise
+                from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
-        return 2
-    window = MainWindow(context)
-    window.log_dir = log_folder(options)  # shown in Help → About
-    crashes = _install_crash_reports(options, window)
-    backups = _start_backups(context, window)
-    try:
-        if selftest:
-            from livehelper.ui.selftest import run_selftest
+                QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
+                return 2
+            window = MainWindow(context)
+            window.log_dir = log_folder(options)  # shown in Help → About
+            crashes = _install_crash_reports(options, window)
+            backups = _start_backups(context, window)
+            url = context.database.engine.url.render_as_string(hide_password=False)
+            try:
+                if selftest:
+                    from livehelper.ui.selftest import run_selftest
 
-            return run_selftest(app, window, options.lang)
-        window.show()
-        QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
-        QTimer.singleShot(0, lambda: _mention_last_crash(crashes.recorder.folder, window))
-        QTimer.singleShot(0, lambda: explain_shared_folder(context, window))
-        return app.exec()
+                    return run_selftest(app, window, options.lang)
+                window.show()
+                QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
+                QTimer.singleShot(0, partial(_mention_last_crash, crashes.recorder.folder, window))
+                QTimer.singleShot(0, partial(explain_shared_folder, context, window))
+                if note is not None:
+                    window.statusBar().showMessage(note.render(options.lang), 60_000)
+                code = app.exec()
+            finally:
+                backups.stop()
+                context.close()
+                crashes.uninstall()
+            if window.pending_restore is None:
+                return code
+            from livehelper.ui.restore_action import restore_now
+
+            note = restore_now(options.data_dir, url, window.pending_restore)  # the database is closed now
+            window.deleteLater()
     finally:
-        backups.stop()
-        context.close()
-        crashes.uninstall()
         del translators
 
 
