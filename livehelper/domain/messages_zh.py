@@ -27,6 +27,16 @@ ZH_CN: dict[str, str] = {
     "see 手机连不上？ in docs/helper-pairing.md.":
         "接下来 Windows 会问是否允许直播助手使用网络（Windows Defender 防火墙）。请勾选“专用网络”"
         "（店里的 Wi-Fi），再点“允许访问”。以后手机连不上时，请看 docs/helper-pairing.md 里的“手机连不上？”。",
+    "Restore from a backup": "从备份恢复",
+    "&Restore from a backup…": "从备份恢复(&R)…",
+    "LiveHelper backups (*.sqlite3)": "直播助手备份 (*.sqlite3)",
+    "Replaces the data with a backup; the current data is backed up first and LiveHelper opens again":
+        "用备份替换现在的数据；会先备份现在的数据，然后直播助手重新打开",
+    "Restore {name} (schema {revision})? The current data is backed up first. LiveHelper then "
+    "closes its window and opens again on the restored database.":
+        "要恢复 {name}（数据结构 {revision}）吗？会先备份现在的数据，然后直播助手关闭窗口，用恢复的数据重新打开。",
+    "The restore did not happen: {reason}": "没有恢复：{reason}",
+    "Restored {name}. The data as it was before is saved in {path}": "已恢复 {name}。恢复前的数据保存在 {path}",
     "a network share": "网络共享文件夹",
     "a mapped network drive": "映射的网络驱动器",
     "a OneDrive folder": "OneDrive 同步文件夹",
