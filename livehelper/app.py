@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import Message
+from livehelper.startup import log_folder
 
 STARTUP_BACKUP_DELAY_MS = 3000
 SHARED_FOLDER_PREF = "shared_folder_explained"  # prefs.json: the network/sync folder the user was told about
@@ -43,7 +44,20 @@ def _quiet_offscreen_noise() -> None:
 
 
 def run(options: Options, selftest: bool = False) -> int:
-    """Open the main window; with `selftest`, visit every workspace, check the database and exit."""
+    """Open the main window; with `selftest`, visit every workspace, check the database and exit.
+
+    Background failures go to the log, and a native crash to a report, in the log folder (livehelper.logfile).
+    """
+    from livehelper import logfile
+
+    diagnostics = logfile.start(log_folder(options))
+    try:
+        return _run(options, selftest)
+    finally:
+        diagnostics.stop()
+
+
+def _run(options: Options, selftest: bool) -> int:
     if not has_display():
         if not selftest:
             print(Message(
@@ -133,13 +147,6 @@ def _run_helper(app: QApplication, url: str) -> int:
     window = RemoteWindow(queue)
     window.show()
     return app.exec()
-
-
-def log_folder(options: Options) -> Path:
-    """Crash reports: the user's log folder, or logs/ in the data folder given with --data-dir."""
-    from livehelper.paths import default_log_dir
-
-    return options.data_dir / "logs" if options.explicit_data_dir else default_log_dir()
 
 
 def _install_crash_reports(options: Options, window: QMainWindow) -> CrashHandler:

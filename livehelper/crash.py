@@ -57,9 +57,9 @@ _WINDOWS_PROFILE = re.compile(rf"(?i)\b([a-z]:{_SEPARATOR}(?:users|documents and
                               r"[^\\/:*?\"<>|\r\n']+")
 
 
-def _without_home(text: str, home: str | None = None) -> str:
-    """The home folder (it often carries the PC user's own name) as ~, in each way a path may be written; any
-    other Windows profile folder (C:\\Users\\name) loses its name too."""
+def without_home(text: str, home: str | None = None) -> str:
+    """Paths under the home folder written from ~ (the folder often carries the PC user's own name), in each way
+    a path may be written; any other Windows profile folder (C:\\Users\\name) loses its name too."""
     home = str(Path.home()) if home is None else home
     parts = [re.escape(part) for part in re.split(r"[\\/]+", home) if part]
     if parts:
@@ -85,7 +85,7 @@ def report_text(error_type: type[BaseException], error: BaseException, trace: Tr
         f"thread: {thread or threading.current_thread().name}",
         "",
     ]
-    return _without_home("\n".join(header) + "\n" + body)
+    return without_home("\n".join(header) + "\n" + body)
 
 
 class CrashRecorder:
