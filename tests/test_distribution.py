@@ -88,6 +88,15 @@ def test_the_files_the_spec_names_exist():
         assert path.exists(), path
 
 
+def test_the_order_workbook_libraries_are_dependencies_and_bundled():
+    """Issue 15: .xls (xlrd) and password-protected workbooks (msoffcrypto-tool) work in the frozen app too."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    for distribution, module in (("xlrd", "xlrd"), ("msoffcrypto-tool", "msoffcrypto")):
+        assert f'"{distribution}>=' in text
+        assert f'"{module}"' in spec
+
+
 def _nsis_block(script: str, opening: str) -> str:
     start = script.index(opening)
     return script[start:script.index("\nFunctionEnd" if opening.startswith("Function") else "\nSectionEnd", start)]
