@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from livehelper.cli import Options
-    from livehelper.services.backup import BackupScheduler
     from livehelper.services.context import AppContext
+    from livehelper.services.settings.backup import BackupScheduler
     from livehelper.ui.crash_dialog import CrashHandler
 
 
@@ -59,8 +59,8 @@ def run(options: Options, selftest: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon
-    from livehelper.ui.appearance import apply as apply_appearance
-    from livehelper.ui.appearance import load as load_appearance
+    from livehelper.ui.appearance.theme import apply as apply_appearance
+    from livehelper.ui.appearance.theme import load as load_appearance
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 
@@ -74,7 +74,7 @@ def run(options: Options, selftest: bool = False) -> int:
     if options.helper_url and not selftest:  # helper mode: no local database, only the other PC's queue
         return _run_helper(app, options.helper_url)
     if not selftest and not options.demo:
-        from livehelper.ui.welcome_dialog import first_run, needs_welcome
+        from livehelper.ui.help.welcome_dialog import first_run, needs_welcome
 
         if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
             options = first_run(app, options, translators)  # which build the MainWindow themselves)
@@ -109,7 +109,7 @@ def run(options: Options, selftest: bool = False) -> int:
 
 
 def _run_helper(app: QApplication, url: str) -> int:
-    from livehelper.ui.remote_window import RemoteWindow, connect_queue
+    from livehelper.ui.helpers.remote_window import RemoteWindow, connect_queue
 
     queue = connect_queue(url)
     if queue is None:
@@ -148,7 +148,7 @@ def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:
     a live session runs."""
     from PySide6.QtCore import QTimer
 
-    from livehelper.services.backup import ENTITY, Backups, BackupScheduler
+    from livehelper.services.settings.backup import ENTITY, Backups, BackupScheduler
     from livehelper.ui.i18n import current_language
 
     backups = Backups(context.data_dir, context.database.engine.url.render_as_string(hide_password=False))

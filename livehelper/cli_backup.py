@@ -14,7 +14,7 @@ from livehelper.cli import EXIT_OK, Options, _print
 from livehelper.domain.messages import Message
 
 if TYPE_CHECKING:
-    from livehelper.services.backup import Backups
+    from livehelper.services.settings.backup import Backups
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,7 +29,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def _backups(options: Options) -> Backups:
-    from livehelper.services.backup import Backups
+    from livehelper.services.settings.backup import Backups
     from livehelper.storage.engine import resolve_url
 
     return Backups(options.data_dir, resolve_url(options.db_url, options.data_dir))
@@ -37,7 +37,7 @@ def _backups(options: Options) -> Backups:
 
 def backup(options: Options, args: argparse.Namespace) -> int:
     if args.set_folder is not None:
-        from livehelper.services.backup import set_backup_folder
+        from livehelper.services.settings.backup import set_backup_folder
 
         folder = set_backup_folder(options.data_dir, args.set_folder)
         _print(Message("backups are kept in {folder}", folder=str(folder)), options.lang)

@@ -15,7 +15,7 @@ from livehelper.domain.money import format_fen
 from livehelper.domain.order_import import read_records
 from livehelper.services.context import open_context
 from livehelper.services.files import read_user_file, write_file_atomically
-from livehelper.services.orders import ImportPreview
+from livehelper.services.shipping.orders import ImportPreview
 
 REASON_COLUMN = "错误原因"
 

@@ -21,8 +21,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def run(options: Options, args: argparse.Namespace) -> int:
-    from livehelper.services import transfer
     from livehelper.services.context import open_context
+    from livehelper.services.settings import transfer
 
     context = open_context(options.data_dir, options.db_url, options.demo)
     path = args.file.expanduser()

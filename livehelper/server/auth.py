@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from livehelper.domain.messages import Message
 from livehelper.server.security import FailureLimiter, TokenCache
 from livehelper.services.context import AppContext
-from livehelper.services.helpers import Helper
+from livehelper.services.helpers.accounts import Helper
 
 LANG = "zh_CN"
 bearer = HTTPBearer(auto_error=False, description="the helper's token (livehelper helpers add NAME)")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from livehelper.domain.live import PLATFORM_NAMES, link_label
 from livehelper.domain.money import format_fen
-from livehelper.services.live_report import ReportLine, SessionReport
+from livehelper.services.live.report import ReportLine, SessionReport
 from livehelper.ui.live.chart import MinuteChart
 from livehelper.ui.prompter.view import chinese_font
 
