@@ -1,4 +1,4 @@
-"""The frozen app's entry script (build.spec): `livehelper.cli.main`, plus a console for commands on Windows.
+"""The frozen app's entry script (build.spec): `livehelper.cli.main.main`, plus a console for commands on Windows.
 
 The Windows exe is windowed, so that no black console window sits behind the GUI. A command typed in a console
 (`LiveHelper.exe orders list --json`) must still print there: Windows gives a windowed program no console, so it
@@ -28,6 +28,6 @@ def attach_parent_console() -> None:
 
 attach_parent_console()
 
-from livehelper.cli import main  # noqa: E402  (the console comes first, for messages printed while importing)
+from livehelper.cli.main import main  # noqa: E402  (the console comes first, for messages printed while importing)
 
 sys.exit(main())

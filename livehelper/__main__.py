@@ -1,5 +1,5 @@
 import sys
 
-from livehelper.cli import main
+from livehelper.cli.main import main
 
 sys.exit(main())

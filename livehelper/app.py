@@ -15,9 +15,9 @@ STARTUP_BACKUP_DELAY_MS = 3000
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from livehelper.cli import Options
     from livehelper.services.context import AppContext
     from livehelper.services.settings.backup import BackupScheduler
+    from livehelper.startup import Options
     from livehelper.ui.crash_dialog import CrashHandler
 
 

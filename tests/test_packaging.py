@@ -71,7 +71,7 @@ def test_demo_photos_are_shipped():
 
 def test_entry_point_and_runtime_dependencies():
     project = PYPROJECT["project"]
-    assert project["scripts"]["livehelper"] == "livehelper.cli:main"
+    assert project["scripts"]["livehelper"] == "livehelper.cli.main:main"
     names = {dependency.split(">")[0].split("=")[0].split("[")[0].strip().lower() for dependency in
              project["dependencies"]}
     assert {"sqlalchemy", "alembic", "platformdirs", "qrcode", "pillow", "requests"} <= names

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from livehelper.cli import ORDER_PLATFORMS
+from livehelper.cli.orders import ORDER_PLATFORMS
 from livehelper.domain.order_import import GENERIC_HEADER, PLATFORM_CHOICES
 from livehelper.services.context import open_context
 

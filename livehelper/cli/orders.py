@@ -5,19 +5,41 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from livehelper.cli import EXIT_OK, EXIT_PROBLEMS, Options, _fail, _print
-from livehelper.domain.csv_text import write_csv
-from livehelper.domain.errors import RowProblem
+from livehelper.cli.common import EXIT_OK, EXIT_PROBLEMS, Subcommands, fail, say
 from livehelper.domain.messages import Message
-from livehelper.domain.money import format_fen
-from livehelper.domain.order_import import read_records
-from livehelper.services.context import open_context
-from livehelper.services.files import read_user_file, write_file_atomically
-from livehelper.services.shipping.orders import ImportPreview
+from livehelper.startup import Options
 
+if TYPE_CHECKING:
+    from livehelper.domain.errors import RowProblem
+    from livehelper.services.shipping.orders import ImportPreview
+
+# livehelper.domain.order_import.PLATFORM_CHOICES, repeated so that starting the GUI does not import the parsers
+ORDER_PLATFORMS = ("auto", "taobao", "taobao-items", "douyin", "generic")
 REASON_COLUMN = "错误原因"
+
+
+def add_commands(commands: Subcommands) -> None:
+    orders = commands.add_parser("orders", help="import or list platform orders")
+    actions = orders.add_subparsers(dest="action", required=True)
+    importing = actions.add_parser("import", help="import a platform order export (CSV)")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--platform", choices=ORDER_PLATFORMS, default="auto")
+    importing.add_argument("--skip-bad", action="store_true",
+                           help="import the good rows; write the bad ones to FILE.rejected.csv")
+    importing.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    importing.set_defaults(run=lambda options, args: import_orders(options, args.file, args.platform, args.skip_bad,
+                                                                   args.json))
+    listing = actions.add_parser("list", help="list the orders")
+    listing.add_argument("--status", help="a task state (pending, 待打包 …) or the platform's order status")
+    listing.add_argument("--json", action="store_true", help="print a JSON array of orders")
+    listing.set_defaults(run=lambda options, args: list_orders(options, args.status, args.json))
+    shipments = commands.add_parser("shipments", help="batch-shipping file for the platforms")
+    shipment_actions = shipments.add_subparsers(dest="action", required=True)
+    export = shipment_actions.add_parser("export", help="订单编号,物流公司,运单号 of shipped tasks not yet exported")
+    export.add_argument("file", type=Path)
+    export.set_defaults(run=lambda options, args: export_shipments(options, args.file))
 
 
 def rejected_path(path: Path) -> Path:
@@ -27,6 +49,9 @@ def rejected_path(path: Path) -> Path:
 
 def rejected_csv(data: bytes, source: str, problems: list[RowProblem], lang: str) -> bytes:
     """The header and the bad rows of the original file, each with its reasons in a last column."""
+    from livehelper.domain.csv_text import write_csv
+    from livehelper.domain.order_import import read_records
+
     rows = read_records(data, source)  # CSV text or an .xlsx workbook, as the import read it
     start = next((i for i, cells in enumerate(rows) if any(cell.strip() for cell in cells)), 0)
     reasons: dict[int, list[str]] = {}
@@ -48,6 +73,9 @@ def _summary(preview: ImportPreview) -> Message:
 
 
 def import_orders(options: Options, path: Path, platform: str, skip_bad: bool, as_json: bool) -> int:
+    from livehelper.services.context import open_context
+    from livehelper.services.files import read_user_file, write_file_atomically
+
     data = read_user_file(path)
     context = open_context(options.data_dir, options.db_url, options.demo)
     try:
@@ -67,27 +95,30 @@ def import_orders(options: Options, path: Path, platform: str, skip_bad: bool, a
                      "tasks_touched": result.tasks_touched}
         print(json.dumps(document, ensure_ascii=False))
     else:
-        _print(_summary(result), options.lang)
+        say(_summary(result), options.lang)
         if result.lines_waiting:
-            _print(Message("{count} item lines wait for their Taobao order list", count=result.lines_waiting),
+            say(Message("{count} item lines wait for their Taobao order list", count=result.lines_waiting),
                    options.lang)
         for title in result.unmatched_titles:
-            _print(Message("no catalog product for “{title}”", title=title), options.lang)
+            say(Message("no catalog product for “{title}”", title=title), options.lang)
         for warning in result.warnings:
-            _print(warning, options.lang)
+            say(warning, options.lang)
     for problem in problems:
         print(problem.render(options.lang), file=sys.stderr)
     if not problems:
         return EXIT_OK
     if rejected is not None:
-        _fail(Message("{count} bad rows were left out and written to {path}", count=len(preview.bad_row_numbers),
+        fail(Message("{count} bad rows were left out and written to {path}", count=len(preview.bad_row_numbers),
                       path=str(rejected)), options.lang)
     else:
-        _fail(Message("{count} bad rows; nothing was imported", count=len(preview.bad_row_numbers)), options.lang)
+        fail(Message("{count} bad rows; nothing was imported", count=len(preview.bad_row_numbers)), options.lang)
     return EXIT_PROBLEMS
 
 
 def list_orders(options: Options, status: str | None, as_json: bool) -> int:
+    from livehelper.domain.money import format_fen
+    from livehelper.services.context import open_context
+
     context = open_context(options.data_dir, options.db_url, options.demo)
     try:
         orders = context.orders.list_orders(status)
@@ -100,11 +131,14 @@ def list_orders(options: Options, status: str | None, as_json: bool) -> int:
         items = "，".join(f"{item['title']} ×{item['qty']}" for item in order["items"])
         print("\t".join((order["platform"], order["order_no"], order["status"] or "-", order["task_status"] or "-",
                          format_fen(order["amount_fen"]), items)))
-    _print(Message("{count} orders", count=len(orders)), options.lang)
+    say(Message("{count} orders", count=len(orders)), options.lang)
     return EXIT_OK
 
 
 def export_shipments(options: Options, path: Path) -> int:
+    from livehelper.services.context import open_context
+    from livehelper.services.files import write_file_atomically
+
     context = open_context(options.data_dir, options.db_url, options.demo)
     try:
         shipments = context.tasks.pending_shipments()
@@ -112,6 +146,6 @@ def export_shipments(options: Options, path: Path) -> int:
         context.tasks.mark_exported(shipments.task_ids)
     finally:
         context.close()
-    _print(Message("exported {count} shipments to {path}", count=len(shipments.task_ids), path=str(path)),
+    say(Message("exported {count} shipments to {path}", count=len(shipments.task_ids), path=str(path)),
            options.lang)
     return EXIT_OK
