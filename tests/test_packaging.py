@@ -46,7 +46,8 @@ def test_resources_are_packaged():
 
 
 @pytest.mark.parametrize("parts", [("translations", "livehelper_zh_CN.qm"), ("demo", "catalog.json"),
-                                   ("wordlists", "adlaw_zh.tsv")])
+                                   ("adlaw", "absolute.toml"), ("adlaw", "vocab.toml"),
+                                   ("adlaw", "variants.toml")])
 def test_resources_exist(parts):
     node = resource(*parts)
     assert node.is_file()

@@ -16,21 +16,23 @@ if TYPE_CHECKING:
     from livehelper.services.shipping.orders import ImportPreview
 
 # livehelper.domain.order_import.PLATFORM_CHOICES, repeated so that starting the GUI does not import the parsers
-ORDER_PLATFORMS = ("auto", "taobao", "taobao-items", "douyin", "generic")
+ORDER_PLATFORMS = ("auto", "taobao", "taobao-items", "douyin", "kuaishou", "pinduoduo", "channels", "youzan",
+                   "generic")
 REASON_COLUMN = "错误原因"
 
 
 def add_commands(commands: Subcommands) -> None:
     orders = commands.add_parser("orders", help="import or list platform orders")
     actions = orders.add_subparsers(dest="action", required=True)
-    importing = actions.add_parser("import", help="import a platform order export (CSV)")
+    importing = actions.add_parser("import", help="import a platform order export (CSV, .xlsx or .xls)")
     importing.add_argument("file", type=Path)
     importing.add_argument("--platform", choices=ORDER_PLATFORMS, default="auto")
+    importing.add_argument("--password", help="the password of a protected workbook")
     importing.add_argument("--skip-bad", action="store_true",
                            help="import the good rows; write the bad ones to FILE.rejected.csv")
     importing.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     importing.set_defaults(run=lambda options, args: import_orders(options, args.file, args.platform, args.skip_bad,
-                                                                   args.json))
+                                                                   args.json, args.password))
     listing = actions.add_parser("list", help="list the orders")
     listing.add_argument("--status", help="a task state (pending, 待打包 …) or the platform's order status")
     listing.add_argument("--json", action="store_true", help="print a JSON array of orders")
@@ -47,16 +49,19 @@ def rejected_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.rejected.csv")
 
 
-def rejected_csv(data: bytes, source: str, problems: list[RowProblem], lang: str) -> bytes:
-    """The header and the bad rows of the original file, each with its reasons in a last column."""
+def rejected_csv(data: bytes, source: str, problems: list[RowProblem], lang: str, password: str | None = None) -> bytes:
+    """The header and the bad rows of the original file, each with its reasons in a last column (in a workbook
+    with several sheets: the first sheet's rows; the others' problems name their sheet)."""
     from livehelper.domain.csv_text import write_csv
     from livehelper.domain.order_import import read_records
 
-    rows = read_records(data, source)  # CSV text or an .xlsx workbook, as the import read it
+    rows = read_records(data, source, password)  # CSV text or a workbook, as the import read it
     start = next((i for i, cells in enumerate(rows) if any(cell.strip() for cell in cells)), 0)
     reasons: dict[int, list[str]] = {}
+    first_sheet = next((problem.sheet for problem in problems), "")
     for problem in problems:
-        reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.message.render(lang)}")
+        if problem.sheet == first_sheet:
+            reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.message.render(lang)}")
     header = [cell.replace("\ufeff", "") for cell in rows[start]] if rows else []
     bad = [[*rows[number - 1], "；".join(reasons[number])] for number in sorted(reasons) if 0 < number <= len(rows)]
     return write_csv([*header, REASON_COLUMN], bad)
@@ -72,21 +77,22 @@ def _summary(preview: ImportPreview) -> Message:
         bad=len(preview.bad_row_numbers))
 
 
-def import_orders(options: Options, path: Path, platform: str, skip_bad: bool, as_json: bool) -> int:
+def import_orders(options: Options, path: Path, platform: str, skip_bad: bool, as_json: bool,
+                  password: str | None = None) -> int:
     from livehelper.services.context import open_context
     from livehelper.services.files import read_user_file, write_file_atomically
 
     data = read_user_file(path)
     context = open_context(options.data_dir, options.db_url, options.demo)
     try:
-        preview = context.orders.preview(data, path.name, platform)
+        preview = context.orders.preview(data, path.name, platform, password)
         problems = list(preview.problems)
         written = not problems or skip_bad
         result = context.orders.commit(preview, skip_bad=True) if written else preview
         rejected: Path | None = None
         if problems and skip_bad:
             rejected = rejected_path(path)
-            write_file_atomically(rejected, rejected_csv(data, path.name, problems, options.lang))
+            write_file_atomically(rejected, rejected_csv(data, path.name, problems, options.lang, password))
     finally:
         context.close()
     if as_json:
@@ -103,6 +109,11 @@ def import_orders(options: Options, path: Path, platform: str, skip_bad: bool, a
             say(Message("no catalog product for “{title}”", title=title), options.lang)
         for warning in result.warnings:
             say(warning, options.lang)
+        for note in result.parsed.notes:
+            say(note, options.lang)
+        if result.parsed.skipped_sheets:
+            say(Message("sheets skipped (not orders or items): {sheets}",
+                        sheets="、".join(result.parsed.skipped_sheets)), options.lang)
     for problem in problems:
         print(problem.render(options.lang), file=sys.stderr)
     if not problems:

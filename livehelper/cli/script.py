@@ -31,7 +31,7 @@ def run(options: Options, args: argparse.Namespace) -> int:
         context.close()
     for finding in findings:
         say(Message("line {line}, column {column}: {word} — {reason}; instead: {suggestion}",
-                    line=finding.line, column=finding.column, word=finding.word, reason=finding.reason,
+                    line=finding.line, column=finding.column, word=finding.word, reason=finding.explanation,
                     suggestion=finding.suggestion or "—"), options.lang)
     if findings:
         say(Message("{count} advertising-law findings in {path}", count=len(findings), path=str(args.file)),
