@@ -67,7 +67,10 @@ CLI_HELP_ZH: dict[str, str] = {
     "this many days instead of the setting (this run only)": "这次用这个天数代替设置（仅本次）",
     "write the catalog, cue cards, sessions, orders, tasks and settings into FILE.zip":
         "把商品、话术、直播场次、订单、任务和设置写入 FILE.zip",
-    "订单编号,物流公司,运单号 of shipped tasks not yet exported": "已发货但尚未导出的任务的 订单编号,物流公司,运单号",
+    "each platform's bulk-shipping upload file for the shipped tasks not yet exported":
+        "为已发货但尚未导出的任务生成各平台自己的批量发货文件",
+    "only this platform's file (default: one file per platform in the queue)":
+        "只生成这个平台的文件（默认：队列里每个平台各一个文件）",
 }
 
 
