@@ -46,6 +46,9 @@ CLI_HELP_ZH: dict[str, str] = {
     "mask buyer name, phone and address of orders shipped or closed more than N days ago (the setting, 90 by "
     "default)": "隐去发货或关闭超过 N 天的订单的买家姓名、电话和地址（按设置，默认 90 天）",
     "move everything to another PC as one zip file": "把全部数据打成一个 zip 文件搬到另一台电脑",
+    "also the group robots' webhook keys and signing secrets, sealed with a passphrase (asked for, or taken from "
+    "LIVEHELPER_PASSPHRASE)":
+        "连同群机器人的 Webhook 密钥和加签密钥，用口令加密（会询问口令，或取自 LIVEHELPER_PASSPHRASE）",
     "only count the orders that would be purged": "只统计会被隐去的订单数，不改动",
     "only this robot (default: every enabled robot)": "只用这个机器人（默认：所有已启用的机器人）",
     "open every workspace, check the database, exit 0 when healthy": "打开每个工作区并检查数据库，一切正常时退出码为 0",
