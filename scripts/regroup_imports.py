@@ -28,7 +28,8 @@ MODULES = {
         "task_documents", "parcels", "demo_orders", "reconcile")},
     f"{S}.helpers": f"{S}.helpers.accounts",
     f"{S}.remote_queue": f"{S}.helpers.remote_queue",
-    **{f"{S}.{m}": f"{S}.settings.{m}" for m in ("backup", "privacy", "transfer", "notify", "robot_sender")},
+    **{f"{S}.{m}": f"{S}.settings.{m}" for m in ("backup", "privacy", "transfer", "notify", "robot_sender",
+                                                       "robot_secrets")},
     **{f"{U}.{m}": f"{U}.widgets.{m}" for m in (
         "announce", "column_scroll", "dialog_buttons", "elided_label", "errors", "flat_table", "flow_layout")},
     f"{U}.appearance": f"{U}.appearance.theme",
@@ -65,7 +66,7 @@ TESTS = {
                      "test_task_queue", "test_task_service", "test_manual_order_service", "test_reconcile",
                      "test_import_kill", "test_order_platform_imports"],
         "helpers": ["test_remote_queue"],
-        "settings": ["test_backup", "test_privacy", "test_transfer", "test_notify"],
+        "settings": ["test_backup", "test_privacy", "test_transfer", "test_notify", "test_secrets_at_rest"],
     },
     "tests.ui": {
         "catalog": ["test_catalog_model", "test_catalog_workspace"], "cues": ["test_cue_workspace"],
