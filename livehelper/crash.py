@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 
 from livehelper import __version__
+from livehelper.storage.private_files import private_folder, private_new_file
 
 REPORT_PREFIX = "crash-"
 UNMENTIONED_MARKER = "unmentioned-crash.txt"  # names the newest report the user was not told about at start
@@ -107,12 +108,13 @@ class CrashRecorder:
         try:
             text = report_text(error_type, error, trace, self.versions, thread, now)
             stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_folder(self.folder)
             path = self.folder / f"{REPORT_PREFIX}{stamp}.txt"
             count = 1
             while path.exists():
                 count += 1
                 path = self.folder / f"{REPORT_PREFIX}{stamp}-{count}.txt"
+            private_new_file(path)  # owner-only off Windows (issue 19)
             path.write_text(text, "utf-8")
             (self.folder / UNMENTIONED_MARKER).write_text(path.name, "utf-8")
         except Exception:  # a full disk or a bad folder: the report is lost, the app goes on
