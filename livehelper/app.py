@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from livehelper.services.context import AppContext
     from livehelper.services.settings.backup import BackupScheduler
     from livehelper.startup import Options
+    from livehelper.ui.bring_forward import BringForward
     from livehelper.ui.crash_dialog import CrashHandler
 
 
@@ -89,6 +90,9 @@ def _run(options: Options, selftest: bool) -> int:
     apply_appearance(load_appearance(options.data_dir))  # issue 9: the remembered UI scale and contrast
     if options.helper_url and not selftest:  # helper mode: no local database, only the other PC's queue
         return _run_helper(app, options.helper_url)
+    instance = None if selftest else _claim_instance(options)
+    if instance is False:
+        return 0  # another copy runs on this data folder and was brought forward
     if not selftest and not options.demo:
         from livehelper.ui.help.welcome_dialog import first_run, needs_welcome
 
@@ -108,6 +112,8 @@ def _run(options: Options, selftest: bool) -> int:
                 QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
                 return 2
             window = MainWindow(context)
+            if instance is not None:
+                instance.window = window  # a second start brings this window forward
             window.log_dir = log_folder(options)  # shown in Help → About
             crashes = _install_crash_reports(options, window)
             backups = _start_backups(context, window)
@@ -135,7 +141,23 @@ def _run(options: Options, selftest: bool) -> int:
             note = restore_now(options.data_dir, url, window.pending_restore)  # the database is closed now
             window.deleteLater()
     finally:
+        if instance is not None:
+            instance.close()
         del translators
+
+
+def _claim_instance(options: Options) -> BringForward | bool:
+    """This copy's claim on its data folder (livehelper/single_instance.py); False when another copy has it."""
+    from livehelper.single_instance import InstanceGuard, channel_name
+    from livehelper.ui.bring_forward import BringForward
+
+    instance = BringForward()
+    guard = InstanceGuard(channel_name(options.data_dir), instance.show_requested.emit)
+    if not guard.claim():
+        guard.ask_first_to_show()
+        return False
+    instance.guard = guard
+    return instance
 
 
 def _run_helper(app: QApplication, url: str) -> int:
