@@ -3792,6 +3792,71 @@ or choose one below</source>
     </message>
 </context>
 <context>
+    <name>ShippingExport</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>Every shipped task is already in a shipping file; there are no new lines to export.</source>
+        <translation>所有已发货的任务都已在发货文件里，没有新的行可导出。</translation>
+    </message>
+    <message>
+        <source>shipments-{date}</source>
+        <translation>发货-{date}</translation>
+    </message>
+    <message>
+        <source>Export the shipping file for {platform}</source>
+        <translation>导出发货文件：{platform}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export shipping files: one per platform, named after this</source>
+        <translation>导出发货文件：每个平台一个，以此命名</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to {file}.</source>
+        <translation>
+            <numerusform>已写入 %n 行到 {file}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload it in: {platform}</source>
+        <translation>上传到：{platform}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written:</source>
+        <translation>
+            <numerusform>已写入 %n 个文件：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {platform}, %n line(s)</source>
+        <translation>
+            <numerusform>{file}：{platform}，%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipping file written</source>
+        <translation>发货文件已写好</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+</context>
+<context>
     <name>ShippingWorkspace</name>
     <message>
         <source>Import &amp;orders…</source>
@@ -3978,40 +4043,6 @@ or choose one below</source>
     <message>
         <source>There is no task to print.</source>
         <translation>没有可打印的任务。</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>没有可导出的内容</translation>
-    </message>
-    <message>
-        <source>Every shipped task is already in a shipping file; there are no new lines to export.</source>
-        <translation>已发货的任务都已导出过，没有新的发货记录。</translation>
-    </message>
-    <message>
-        <source>shipments-{date}.csv</source>
-        <translation>发货-{date}.csv</translation>
-    </message>
-    <message>
-        <source>Export shipping file</source>
-        <translation>导出发货文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Shipping file written</source>
-        <translation>发货文件已保存</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) written to {file}.</source>
-        <translation>
-            <numerusform>已写入 %n 条发货记录：{file}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>未导出</translation>
     </message>
 </context>
 <context>
