@@ -35,6 +35,6 @@ def test_the_pick_list_is_built_once_until_the_queue_changes(server, packer, ass
 
 def _pending():
     from livehelper.domain.tasks import TaskState
-    from livehelper.services.tasks import TaskFilter
+    from livehelper.services.shipping.tasks import TaskFilter
 
     return TaskFilter(state=TaskState.PENDING)
