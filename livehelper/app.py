@@ -18,8 +18,8 @@ SHARED_FOLDER_PREF = "shared_folder_explained"  # prefs.json: the network/sync f
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-    from livehelper.services.backup import BackupScheduler
     from livehelper.services.context import AppContext
+    from livehelper.services.settings.backup import BackupScheduler
     from livehelper.startup import Options
     from livehelper.ui.bring_forward import BringForward
     from livehelper.ui.crash_dialog import CrashHandler
@@ -76,8 +76,8 @@ def _run(options: Options, selftest: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon
-    from livehelper.ui.appearance import apply as apply_appearance
-    from livehelper.ui.appearance import load as load_appearance
+    from livehelper.ui.appearance.theme import apply as apply_appearance
+    from livehelper.ui.appearance.theme import load as load_appearance
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 
@@ -94,7 +94,7 @@ def _run(options: Options, selftest: bool) -> int:
     if instance is False:
         return 0  # another copy runs on this data folder and was brought forward
     if not selftest and not options.demo:
-        from livehelper.ui.welcome_dialog import first_run, needs_welcome
+        from livehelper.ui.help.welcome_dialog import first_run, needs_welcome
 
         if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
             options = first_run(app, options, translators)  # which build the MainWindow themselves)
@@ -136,7 +136,7 @@ def _run(options: Options, selftest: bool) -> int:
                 crashes.uninstall()
             if window.pending_restore is None:
                 return code
-            from livehelper.ui.restore_action import restore_now
+            from livehelper.ui.settings.restore_action import restore_now
 
             note = restore_now(options.data_dir, url, window.pending_restore)  # the database is closed now
             window.deleteLater()
@@ -161,7 +161,7 @@ def _claim_instance(options: Options) -> BringForward | bool:
 
 
 def _run_helper(app: QApplication, url: str) -> int:
-    from livehelper.ui.remote_window import RemoteWindow, connect_queue
+    from livehelper.ui.helpers.remote_window import RemoteWindow, connect_queue
 
     queue = connect_queue(url)
     if queue is None:
@@ -215,7 +215,7 @@ def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:
     a live session runs."""
     from PySide6.QtCore import QTimer
 
-    from livehelper.services.backup import ENTITY, Backups, BackupScheduler
+    from livehelper.services.settings.backup import ENTITY, Backups, BackupScheduler
     from livehelper.ui.i18n import current_language
 
     backups = Backups(context.data_dir, context.database.engine.url.render_as_string(hide_password=False))

@@ -13,7 +13,7 @@ from livehelper.startup import Options
 
 if TYPE_CHECKING:
     from livehelper.domain.errors import RowProblem
-    from livehelper.services.orders import ImportPreview
+    from livehelper.services.shipping.orders import ImportPreview
 
 # livehelper.domain.order_import.PLATFORM_CHOICES, repeated so that starting the GUI does not import the parsers
 ORDER_PLATFORMS = ("auto", "taobao", "taobao-items", "douyin", "kuaishou", "pinduoduo", "channels", "youzan",

@@ -7,9 +7,9 @@ from typing import Any
 
 from livehelper.domain.couriers import courier_by_code
 from livehelper.services.context import AppContext
-from livehelper.services.helpers import Helper
-from livehelper.services.live import LiveSnapshot
-from livehelper.services.tasks import PackingTask
+from livehelper.services.helpers.accounts import Helper
+from livehelper.services.live.session import LiveSnapshot
+from livehelper.services.shipping.tasks import PackingTask
 
 JSON = dict[str, Any]
 

@@ -122,7 +122,6 @@ class Checker:
                 priority, verdict = words[match.group()]
                 found.append((start - end, start, priority, end, verdict))
         for priority, rule in enumerate(self.rules.rules, start=2):
-            assert rule.pattern is not None
             has_hit = "hit" in rule.pattern.groupindex
             for match in rule.pattern.finditer(text):
                 start, end = match.span("hit") if has_hit and match.group("hit") is not None else match.span()

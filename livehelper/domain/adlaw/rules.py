@@ -58,8 +58,10 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Rule:
+    """One pattern; literal words live in RuleSet.words, found in one pass for all categories."""
+
     verdict: Verdict
-    pattern: re.Pattern[str] | None = None  # None: the rule's words are in RuleSet.words
+    pattern: re.Pattern[str]
     note: str = ""
 
 
