@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
-from livehelper.domain.adlaw import Finding, WordList, check_text, merge_wordlists, parse_wordlist
+from livehelper.domain.adlaw import Finding, WordList, check_text, default_rules, merge_wordlists, parse_wordlist
 from livehelper.domain.adlaw import format_wordlist as format_words
 from livehelper.domain.cues import Card, FilledText, fill_variables, parse_deck
 from livehelper.domain.decks import GENERAL_DECKS, DeckKind
@@ -60,6 +61,8 @@ class CueService:
         self._catalog = catalog
         self._words: WordList | None = None
         events.subscribe(self._on_change)
+        # compile the built-in rules while the window is being built, not on the first check
+        threading.Thread(target=default_rules, name="adlaw-rules", daemon=True).start()
 
     def _on_change(self, event: ChangeEvent) -> None:
         if event.entity == WORDS_ENTITY:  # saved here or on another PC (services.watch): read them again
