@@ -40,7 +40,7 @@ def test_each_number_and_secret_is_redacted_even_glued_to_chinese(text, secret):
 
 def test_ordinary_text_keeps_its_words_and_small_numbers():
     assert redact("任务 12345 版本 3：请求太大") == "任务 12345 版本 3：请求太大"
-    assert redact("手机13812345678请尽快发货").startswith("手机") and redact("手机13812345678请尽快发货").endswith("请尽快发货")
+    assert redact("手机13812345678请尽快发货") == "手机[redacted]请尽快发货"
 
 
 def test_a_crash_report_file_holds_none_of_them(tmp_path):
