@@ -71,6 +71,13 @@ ZH_CN: dict[str, str] = {
     "not found": "找不到",
     # server hardening (issue 19)
     "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
+    "the passphrase does not open the robot secrets in {path}": "这个口令打不开 {path} 里的机器人密钥",
+    "a passphrase is required for --with-secrets": "--with-secrets 需要一个口令",
+    "Passphrase for the robot secrets: ": "机器人密钥的口令：",
+    "The same passphrase again: ": "再输入一次口令：",
+    "the group robots' secrets are in it, sealed with the passphrase": "群机器人的密钥也在里面，已用口令加密",
+    "the group robots' secrets are not in it: enter them again on the new PC":
+        "群机器人的密钥不在里面：请在新电脑上重新填写",
     "a price cannot be negative": "价格不能为负数",
     "at most {limit} characters": "最多 {limit} 个字",
     "stock must be a whole number from 0 to {maximum}": "库存应为 0 到 {maximum} 之间的整数",
