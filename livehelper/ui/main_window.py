@@ -234,5 +234,6 @@ class MainWindow(QMainWindow):
             return
         self._state.save(self, *self._remembered())
         self.lan.shut_down()  # issue 6: the LAN server stops with the window (its switch is remembered)
+        self.keyboard.hotkeys.close()  # the global hotkeys go back to Windows now, not at interpreter exit
         self.bridge.stop()
         super().closeEvent(event)
