@@ -38,7 +38,11 @@ class RedactingFormatter(logging.Formatter):
     """The record as text, then the crash reports' redaction over all of it (message, arguments, traceback)."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return without_home(redact(super().format(record)))
+        text = super().format(record)
+        stamp = getattr(record, "asctime", "")  # the line's own time is no phone number (issue 19)
+        if stamp and text.startswith(stamp):
+            return stamp + without_home(redact(text[len(stamp):]))
+        return without_home(redact(text))
 
 
 @dataclass

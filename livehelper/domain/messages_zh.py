@@ -101,7 +101,7 @@ ZH_CN: dict[str, str] = {
     "a PDF file": "一个 PDF 文件",
     "a PNG image": "一张 PNG 图片",
     "an Excel (.xlsx) or zip file": "一个 Excel（.xlsx）或压缩文件",
-    "an old Excel (.xls) file": "一个旧版 Excel（.xls）文件",
+    "an Excel 97–2003 (.xls) or password-protected workbook": "一个 Excel 97–2003（.xls）或设有密码的工作簿",
     "cannot read {path}: {reason}": "无法读取 {path}：{reason}",
     "cannot write {path}: {reason}": "无法写入 {path}：{reason}",
     "{source} is empty": "{source} 是空文件",
