@@ -135,10 +135,10 @@ def test_a_database_that_holds_data_is_refused_without_replace(demo_context, exp
 
 
 def test_replace_backs_up_a_sqlite_database_first_and_then_holds_the_export(demo_context, exported, tmp_path,
-                                                                             db_backend):
+                                                                             db_backend, own_database):
     expected = dump(_url(demo_context))
     target_dir = tmp_path / "other-pc"
-    other = open_context(target_dir)
+    other = open_context(target_dir, own_database())
     try:
         other.catalog.create(ProductDraft(name="只在这台电脑上的商品", price_fen=100, stock=1))
         outcome = transfer.import_everything(other.database, target_dir, exported, replace=True)
