@@ -42,6 +42,13 @@ ZH_CN: dict[str, str] = {
     "with Ctrl or Alt.":
         "{key} 不能设为全局快捷键：F12 和 Win 组合键是 Windows 自己用的。"
         "请换一个 F 键（脚踏板发送 F13–F24）、媒体键，或者和 Ctrl、Alt 一起按的键。",
+    "port {port} is already in use by another program (or another LiveHelper); choose another "
+    "with --port": "端口 {port} 已被别的程序（或另一个直播助手）占用；请用 --port 换一个端口",
+    "port {port} is reserved by Windows (Hyper-V, WSL or Docker keep ranges of ports) or "
+    "needs administrator rights; choose another with --port":
+        "端口 {port} 被 Windows 保留了（Hyper-V、WSL 或 Docker 会占用一段端口），"
+        "或者需要管理员权限；请用 --port 换一个端口",
+    "the helper service could not listen on {host}:{port}: {reason}": "帮手服务无法在 {host}:{port} 上监听：{reason}",
     "a network share": "网络共享文件夹",
     "a mapped network drive": "映射的网络驱动器",
     "a OneDrive folder": "OneDrive 同步文件夹",
