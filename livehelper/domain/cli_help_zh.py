@@ -41,6 +41,7 @@ CLI_HELP_ZH: dict[str, str] = {
     "interface language": "界面语言",
     "keep the automatic backups in DIR from now on": "从现在起把自动备份放在 DIR",
     "list helpers": "列出帮手",
+    "the token stops working after N days": "令牌在 N 天后失效",
     "list the orders": "列出订单",
     "machine-readable output": "输出机器可读的 JSON",
     "mask buyer name, phone and address of orders shipped or closed more than N days ago (the setting, 90 by "

@@ -84,6 +84,8 @@ ZH_CN: dict[str, str] = {
     "not found": "找不到",
     # server hardening (issue 19)
     "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
+    "the expiry must be a whole number of days from 1 to {maximum}": "有效期应为 1 到 {maximum} 之间的整数天",
+    "the token works until {moment}": "令牌有效期到 {moment}",
     "this address is not this PC's; open the page from the pairing link":
         "这个地址不是这台电脑的，请用配对链接打开页面",
     "the passphrase does not open the robot secrets in {path}": "这个口令打不开 {path} 里的机器人密钥",
