@@ -15,6 +15,7 @@ from livehelper.services.notify import NotifyService
 from livehelper.services.orders import OrderService
 from livehelper.services.privacy import PrivacySchedule, PrivacyService
 from livehelper.services.prompter import PrompterService
+from livehelper.services.stock import StockService
 from livehelper.services.tasks import TaskService
 from livehelper.services.watch import DataWatcher
 from livehelper.storage.engine import Database, open_database, resolve_url
@@ -33,6 +34,7 @@ class AppContext:
     tasks: TaskService
     helpers: HelperService
     notify: NotifyService  # group-robot notices (a background sender thread)
+    stock: StockService
     is_demo: bool = False
     watcher: DataWatcher | None = None  # changes from other PCs and processes (GUI and server only)
     privacy_schedule: PrivacySchedule | None = None
@@ -57,12 +59,14 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False,
     cues = CueService(database, events, catalog)
     prompter = PrompterService(cues, events)
     live = LiveService(database, events, catalog, prompter)
+    cues.live_stock = live.live_stock  # {库存} on cue cards is the stream's 剩余 while live
     orders = OrderService(database, events)
     tasks = TaskService(database, events)
     helpers = HelperService(database, events)
     notify = NotifyService(database, events)
+    stock = StockService(database, events)
     context = AppContext(data_dir, database, events, catalog, cues, prompter, live, orders, tasks, helpers, notify,
-                         demo)
+                         stock, demo)
     if demo:
         from livehelper.services.demo import seed_demo
 

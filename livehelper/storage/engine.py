@@ -16,7 +16,7 @@ from livehelper.domain.messages import Message
 
 # The newest Alembic revision this build knows. Checked against the migration scripts by a test, so that
 # opening an up-to-date database never has to import Alembic (it costs start-up time).
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 DB_FILE_NAME = "livehelper.sqlite3"
 DB_ENV = "LIVEHELPER_DB"
 
