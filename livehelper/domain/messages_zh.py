@@ -308,4 +308,9 @@ ZH_CN: dict[str, str] = {
     "a reason is required": "请填写原因",
     "that would leave {balance} in stock; on hand cannot go below 0": "这样在库会变成 {balance}；在库不能少于 0",
     "no product with merchant code or id “{key}”": "没有商家编码或编号为“{key}”的商品",
+    "{product}: on hand {before} → {after}, reserved {reserved}, available {available}":
+        "{product}：在库 {before} → {after}，占用 {reserved}，可售 {available}",
+    "id\tmerchant code\tproduct\ton hand\treserved\tavailable": "编号\t商家编码\t商品\t在库\t占用\t可售",
+    "{count} products": "共 {count} 个商品",
+    "{count} stock movements": "共 {count} 条库存记录",
 }

@@ -107,13 +107,14 @@ def add_movement(session: Session, product_id: int, qty: int, kind: MovementKind
                  task_id: int | None = None, at: datetime | None = None) -> int | None:
     """Change on hand by `qty` and append the movement, in the caller's transaction; the new on hand, or None
     when the product no longer exists."""
+    now = at or datetime.now(UTC)  # updated_at moves too, so other PCs' change watchers see the new figure
     done = session.execute(update(ProductRecord).where(ProductRecord.id == product_id).values(
-        stock=ProductRecord.stock + qty)).rowcount
+        stock=ProductRecord.stock + qty, updated_at=now)).rowcount
     if not done:
         return None
     balance = session.execute(select(ProductRecord.stock).where(ProductRecord.id == product_id)).scalar_one()
     session.add(StockMovementRecord(product_id=product_id, kind=kind.value, qty=qty, balance=balance,
-                                    reason=reason[:200], who=who[:40], at=at or datetime.now(UTC), task_id=task_id))
+                                    reason=reason[:200], who=who[:40], at=now, task_id=task_id))
     session.flush()
     return int(balance)
 

@@ -18,6 +18,7 @@ from livehelper.ui.cues.workspace import CueWorkspace
 from livehelper.ui.elided_label import ElidedLabel
 from livehelper.ui.i18n import current_language
 from livehelper.ui.live.workspace import LiveWorkspace
+from livehelper.ui.shipping.task_actions import who_acts
 from livehelper.ui.shipping.workspace import ShippingWorkspace
 from livehelper.ui.shortcuts.commands import DEFAULT_KEYS, sequences, tag
 from livehelper.ui.shortcuts.keyboard import KeyboardSetup
@@ -43,7 +44,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.setStyleSheet(STYLE)
         self.resize(1180, 760)
-        self.catalog = CatalogWorkspace(context.catalog, self.bridge)
+        self.catalog = CatalogWorkspace(context.catalog, self.bridge, stock=context.stock,
+                                        who=lambda: who_acts(context))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.catalog, self.tr("&Products"))
