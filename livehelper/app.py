@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import Message
+from livehelper.startup import log_folder
 
 STARTUP_BACKUP_DELAY_MS = 3000
+SHARED_FOLDER_PREF = "shared_folder_explained"  # prefs.json: the network/sync folder the user was told about
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-    from livehelper.cli import Options
     from livehelper.services.backup import BackupScheduler
     from livehelper.services.context import AppContext
+    from livehelper.startup import Options
     from livehelper.ui.crash_dialog import CrashHandler
 
 
@@ -41,7 +44,20 @@ def _quiet_offscreen_noise() -> None:
 
 
 def run(options: Options, selftest: bool = False) -> int:
-    """Open the main window; with `selftest`, visit every workspace, check the database and exit."""
+    """Open the main window; with `selftest`, visit every workspace, check the database and exit.
+
+    Background failures go to the log, and a native crash to a report, in the log folder (livehelper.logfile).
+    """
+    from livehelper import logfile
+
+    diagnostics = logfile.start(log_folder(options))
+    try:
+        return _run(options, selftest)
+    finally:
+        diagnostics.stop()
+
+
+def _run(options: Options, selftest: bool) -> int:
     if not has_display():
         if not selftest:
             print(Message(
@@ -79,32 +95,46 @@ def run(options: Options, selftest: bool = False) -> int:
         if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
             options = first_run(app, options, translators)  # which build the MainWindow themselves)
             app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
+    note: Message | None = None
     try:
-        context = open_context(options.data_dir, options.db_url, options.demo, long_running=not selftest)
-    except LiveHelperError as error:
-        if selftest:
-            raise
-        from PySide6.QtWidgets import QMessageBox
+        while True:  # more than once only after 设置 → 从备份恢复… (ui/restore_action.py)
+            try:
+                context = open_context(options.data_dir, options.db_url, options.demo, long_running=not selftest)
+            except LiveHelperError as error:
+                if selftest:
+                    raise
+                from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
-        return 2
-    window = MainWindow(context)
-    window.log_dir = log_folder(options)  # shown in Help → About
-    crashes = _install_crash_reports(options, window)
-    backups = _start_backups(context, window)
-    try:
-        if selftest:
-            from livehelper.ui.selftest import run_selftest
+                QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
+                return 2
+            window = MainWindow(context)
+            window.log_dir = log_folder(options)  # shown in Help → About
+            crashes = _install_crash_reports(options, window)
+            backups = _start_backups(context, window)
+            url = context.database.engine.url.render_as_string(hide_password=False)
+            try:
+                if selftest:
+                    from livehelper.ui.selftest import run_selftest
 
-            return run_selftest(app, window, options.lang)
-        window.show()
-        QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
-        QTimer.singleShot(0, lambda: _mention_last_crash(crashes.recorder.folder, window))
-        return app.exec()
+                    return run_selftest(app, window, options.lang)
+                window.show()
+                QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
+                QTimer.singleShot(0, partial(_mention_last_crash, crashes.recorder.folder, window))
+                QTimer.singleShot(0, partial(explain_shared_folder, context, window))
+                if note is not None:
+                    window.statusBar().showMessage(note.render(options.lang), 60_000)
+                code = app.exec()
+            finally:
+                backups.stop()
+                context.close()
+                crashes.uninstall()
+            if window.pending_restore is None:
+                return code
+            from livehelper.ui.restore_action import restore_now
+
+            note = restore_now(options.data_dir, url, window.pending_restore)  # the database is closed now
+            window.deleteLater()
     finally:
-        backups.stop()
-        context.close()
-        crashes.uninstall()
         del translators
 
 
@@ -117,13 +147,6 @@ def _run_helper(app: QApplication, url: str) -> int:
     window = RemoteWindow(queue)
     window.show()
     return app.exec()
-
-
-def log_folder(options: Options) -> Path:
-    """Crash reports: the user's log folder, or logs/ in the data folder given with --data-dir."""
-    from livehelper.paths import default_log_dir
-
-    return options.data_dir / "logs" if options.explicit_data_dir else default_log_dir()
 
 
 def _install_crash_reports(options: Options, window: QMainWindow) -> CrashHandler:
@@ -141,6 +164,28 @@ def _mention_last_crash(folder: Path, window: QMainWindow) -> None:
     if report is not None:
         window.statusBar().showMessage(window.tr(
             "LiveHelper had a problem last time; the report is in {path}").format(path=str(report)), 60_000)
+
+
+def explain_shared_folder(context: AppContext, window: QMainWindow) -> QMessageBox | None:
+    """Once per data folder: the SQLite file is in a network or sync folder (storage/folder_kind.py)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from livehelper import prefs
+    from livehelper.storage.folder_kind import shared_folder
+    from livehelper.storage.snapshots import sqlite_file
+    from livehelper.ui.i18n import current_language
+
+    database = sqlite_file(context.database.engine.url)
+    found = shared_folder(database.resolve().parent) if database is not None else None
+    if found is None or prefs.load(context.data_dir).get(SHARED_FOLDER_PREF) == str(found.folder):
+        return None
+    prefs.save(context.data_dir, **{SHARED_FOLDER_PREF: str(found.folder)})
+    box = QMessageBox(QMessageBox.Icon.Warning, "LiveHelper", found.explanation().render(current_language()),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # not exec(): start-up goes on; the note stays until read
+    return box
 
 
 def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:

@@ -50,7 +50,8 @@ def redact(text: str) -> str:
     return _DIGIT_RUN.sub(REDACTED, text)
 
 
-def _without_home(text: str) -> str:
+def without_home(text: str) -> str:
+    """Paths under the home folder written from ~ (the folder often carries the PC user's own name)."""
     home = str(Path.home())
     return text.replace(home, "~") if len(home) > 1 else text
 
@@ -70,7 +71,7 @@ def report_text(error_type: type[BaseException], error: BaseException, trace: Tr
         f"thread: {thread or threading.current_thread().name}",
         "",
     ]
-    return _without_home("\n".join(header) + "\n" + body)
+    return without_home("\n".join(header) + "\n" + body)
 
 
 class CrashRecorder:

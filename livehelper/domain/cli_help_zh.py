@@ -32,7 +32,8 @@ CLI_HELP_ZH: dict[str, str] = {
     "group-robot notices (WeCom, DingTalk, Feishu)": "群机器人通知（企业微信、钉钉、飞书）",
     "helper mode: work on another LiveHelper's queue (its pairing link)":
         "帮手模式：处理另一台直播助手的发货队列（用它的配对链接）",
-    "import a platform order export (CSV)": "导入平台导出的订单（CSV）",
+    "import a platform order export (CSV, .xlsx or .xls)": "导入平台导出的订单（CSV、.xlsx 或 .xls）",
+    "the password of a protected workbook": "加密工作簿的密码",
     "import or export the catalog as CSV": "以 CSV 导入或导出商品",
     "import or list platform orders": "导入或列出平台订单",
     "import products from a CSV file": "从 CSV 文件导入商品",
@@ -67,6 +68,18 @@ CLI_HELP_ZH: dict[str, str] = {
     "write the catalog, cue cards, sessions, orders, tasks and settings into FILE.zip":
         "把商品、话术、直播场次、订单、任务和设置写入 FILE.zip",
     "订单编号,物流公司,运单号 of shipped tasks not yet exported": "已发货但尚未导出的任务的 订单编号,物流公司,运单号",
+    # stock (issue 16)
+    "stock on hand, reserved and available, and the stock ledger": "库存：在库、占用、可售，以及库存流水",
+    "on hand, reserved and available of every product": "每个商品的在库、占用和可售",
+    "print a JSON array": "以 JSON 数组打印",
+    "add a receipt (+10) or take off a loss (-2) with its reason": "登记入库（+10）或减去损耗（-2），并写明原因",
+    "merchant code or product id": "商家编码或商品编号",
+    "the change, e.g. +10 or -2": "变动数量，如 +10 或 -2",
+    "why (received, harvested, broken …)": "原因（到货、收获、破损 …）",
+    "set on hand to a count; the difference is recorded": "按盘点结果设定在库数，差额记入流水",
+    "how many are in the storeroom": "库房里实有多少",
+    "why (optional)": "原因（可不填）",
+    "the stock ledger of one product, newest first": "一个商品的库存流水，最新的在前",
 }
 
 

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.pending_restore: Path | None = None  # 设置 → 从备份恢复…: app.run restores it after closing
         self.bridge = EventBridge(context.events, self)
         self.setWindowTitle(self._title())
         self.setStyleSheet(STYLE)
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
         dialog.deleteLater()  # it waits for its backup before it closes, so nothing is left to report to it
+        if dialog.restore_requested is not None:  # app.run restores once the database is closed, then reopens
+            self.pending_restore = dialog.restore_requested
+            if not self.close():
+                self.pending_restore = None
 
     def _open_backup_folder(self) -> None:
         from livehelper.services.backup import backup_folder
