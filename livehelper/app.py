@@ -18,9 +18,10 @@ SHARED_FOLDER_PREF = "shared_folder_explained"  # prefs.json: the network/sync f
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-    from livehelper.services.backup import BackupScheduler
     from livehelper.services.context import AppContext
+    from livehelper.services.settings.backup import BackupScheduler
     from livehelper.startup import Options
+    from livehelper.ui.bring_forward import BringForward
     from livehelper.ui.crash_dialog import CrashHandler
 
 
@@ -75,8 +76,8 @@ def _run(options: Options, selftest: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon
-    from livehelper.ui.appearance import apply as apply_appearance
-    from livehelper.ui.appearance import load as load_appearance
+    from livehelper.ui.appearance.theme import apply as apply_appearance
+    from livehelper.ui.appearance.theme import load as load_appearance
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 
@@ -89,8 +90,11 @@ def _run(options: Options, selftest: bool) -> int:
     apply_appearance(load_appearance(options.data_dir))  # issue 9: the remembered UI scale and contrast
     if options.helper_url and not selftest:  # helper mode: no local database, only the other PC's queue
         return _run_helper(app, options.helper_url)
+    instance = None if selftest else _claim_instance(options)
+    if instance is False:
+        return 0  # another copy runs on this data folder and was brought forward
     if not selftest and not options.demo:
-        from livehelper.ui.welcome_dialog import first_run, needs_welcome
+        from livehelper.ui.help.welcome_dialog import first_run, needs_welcome
 
         if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
             options = first_run(app, options, translators)  # which build the MainWindow themselves)
@@ -108,6 +112,8 @@ def _run(options: Options, selftest: bool) -> int:
                 QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
                 return 2
             window = MainWindow(context)
+            if instance is not None:
+                instance.window = window  # a second start brings this window forward
             window.log_dir = log_folder(options)  # shown in Help → About
             crashes = _install_crash_reports(options, window)
             backups = _start_backups(context, window)
@@ -130,16 +136,32 @@ def _run(options: Options, selftest: bool) -> int:
                 crashes.uninstall()
             if window.pending_restore is None:
                 return code
-            from livehelper.ui.restore_action import restore_now
+            from livehelper.ui.settings.restore_action import restore_now
 
             note = restore_now(options.data_dir, url, window.pending_restore)  # the database is closed now
             window.deleteLater()
     finally:
+        if instance is not None:
+            instance.close()
         del translators
 
 
+def _claim_instance(options: Options) -> BringForward | bool:
+    """This copy's claim on its data folder (livehelper/single_instance.py); False when another copy has it."""
+    from livehelper.single_instance import InstanceGuard, channel_name
+    from livehelper.ui.bring_forward import BringForward
+
+    instance = BringForward()
+    guard = InstanceGuard(channel_name(options.data_dir), instance.show_requested.emit)
+    if not guard.claim():
+        guard.ask_first_to_show()
+        return False
+    instance.guard = guard
+    return instance
+
+
 def _run_helper(app: QApplication, url: str) -> int:
-    from livehelper.ui.remote_window import RemoteWindow, connect_queue
+    from livehelper.ui.helpers.remote_window import RemoteWindow, connect_queue
 
     queue = connect_queue(url)
     if queue is None:
@@ -193,7 +215,7 @@ def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:
     a live session runs."""
     from PySide6.QtCore import QTimer
 
-    from livehelper.services.backup import ENTITY, Backups, BackupScheduler
+    from livehelper.services.settings.backup import ENTITY, Backups, BackupScheduler
     from livehelper.ui.i18n import current_language
 
     backups = Backups(context.data_dir, context.database.engine.url.render_as_string(hide_password=False))

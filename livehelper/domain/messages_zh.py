@@ -37,6 +37,11 @@ ZH_CN: dict[str, str] = {
         "要恢复 {name}（数据结构 {revision}）吗？会先备份现在的数据，然后直播助手关闭窗口，用恢复的数据重新打开。",
     "The restore did not happen: {reason}": "没有恢复：{reason}",
     "Restored {name}. The data as it was before is saved in {path}": "已恢复 {name}。恢复前的数据保存在 {path}",
+    "{key} cannot be a global hotkey: Windows keeps F12 and the Win key combinations for "
+    "itself. Use another F-key (foot pedals send F13–F24), a media key, or a key together "
+    "with Ctrl or Alt.":
+        "{key} 不能设为全局快捷键：F12 和 Win 组合键是 Windows 自己用的。"
+        "请换一个 F 键（脚踏板发送 F13–F24）、媒体键，或者和 Ctrl、Alt 一起按的键。",
     "a network share": "网络共享文件夹",
     "a mapped network drive": "映射的网络驱动器",
     "a OneDrive folder": "OneDrive 同步文件夹",
@@ -71,6 +76,13 @@ ZH_CN: dict[str, str] = {
     "not found": "找不到",
     # server hardening (issue 19)
     "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
+    "the passphrase does not open the robot secrets in {path}": "这个口令打不开 {path} 里的机器人密钥",
+    "a passphrase is required for --with-secrets": "--with-secrets 需要一个口令",
+    "Passphrase for the robot secrets: ": "机器人密钥的口令：",
+    "The same passphrase again: ": "再输入一次口令：",
+    "the group robots' secrets are in it, sealed with the passphrase": "群机器人的密钥也在里面，已用口令加密",
+    "the group robots' secrets are not in it: enter them again on the new PC":
+        "群机器人的密钥不在里面：请在新电脑上重新填写",
     "a price cannot be negative": "价格不能为负数",
     "at most {limit} characters": "最多 {limit} 个字",
     "stock must be a whole number from 0 to {maximum}": "库存应为 0 到 {maximum} 之间的整数",

@@ -29,10 +29,10 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.product import MAX_STOCK
 from livehelper.domain.stock import MovementKind, StockMovement
 from livehelper.services.catalog import CatalogService
+from livehelper.services.catalog.stock import StockService
 from livehelper.services.events import ChangeEvent
-from livehelper.services.stock import StockService
-from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.i18n import current_language
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 SHOWN_MOVEMENTS = 500  # the newest; `livehelper stock history` prints them all
 ALL = 0  # the product chooser's entry for every product
