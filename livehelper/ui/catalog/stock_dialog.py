@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.product import MAX_STOCK
 from livehelper.domain.stock import MovementKind, StockMovement
-from livehelper.services.catalog import CatalogService
+from livehelper.services.catalog.products import CatalogService
 from livehelper.services.catalog.stock import StockService
 from livehelper.services.events import ChangeEvent
 from livehelper.ui.i18n import current_language
