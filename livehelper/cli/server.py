@@ -15,6 +15,7 @@ from livehelper.startup import Options
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765  # livehelper.server.network.DEFAULT_PORT, repeated so that --help imports no server code
+REVOKE_SECONDS = 1  # livehelper.server.app.TOKEN_CACHE_SECONDS and events.RECHECK_SECONDS (a test checks them)
 
 
 def add_commands(commands: Subcommands) -> None:
@@ -48,7 +49,8 @@ def helpers_command(options: Options, args: argparse.Namespace) -> int:
             return _add(context, options, args)
         if args.action == "revoke":
             context.helpers.revoke(args.name)
-            say(Message("helper {name} revoked: the token no longer works", name=args.name.strip()), options.lang)
+            say(Message("helper {name} revoked: a running helper page refuses the token within {seconds} second",
+                        name=args.name.strip(), seconds=REVOKE_SECONDS), options.lang)
             return EXIT_OK
         return _list(context, options, args)
     finally:

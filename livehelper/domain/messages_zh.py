@@ -72,7 +72,8 @@ ZH_CN: dict[str, str] = {
     "helper {name} ({role}) added. Token (shown only this once): {token}":
         "已添加帮手 {name}（{role}）。令牌（只显示这一次）：{token}",
     "pairing address: {url}": "配对地址：{url}",
-    "helper {name} revoked: the token no longer works": "已撤销帮手 {name}：令牌立即失效",
+    "helper {name} revoked: a running helper page refuses the token within {seconds} second":
+        "已撤销帮手 {name}：正在运行的帮手页面最迟 {seconds} 秒内拒绝这个令牌",
     "no helpers yet: add one with livehelper helpers add NAME": "还没有帮手：用 livehelper helpers add 名字 添加",
     "LiveHelper helper page at {url} (Ctrl+C to stop)": "直播助手帮手页面：{url}（按 Ctrl+C 停止）",
     "a valid helper token is required": "需要有效的帮手令牌",
@@ -83,6 +84,8 @@ ZH_CN: dict[str, str] = {
     "not found": "找不到",
     # server hardening (issue 19)
     "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
+    "this address is not this PC's; open the page from the pairing link":
+        "这个地址不是这台电脑的，请用配对链接打开页面",
     "the passphrase does not open the robot secrets in {path}": "这个口令打不开 {path} 里的机器人密钥",
     "a passphrase is required for --with-secrets": "--with-secrets 需要一个口令",
     "Passphrase for the robot secrets: ": "机器人密钥的口令：",
