@@ -47,7 +47,8 @@ def test_postgres() -> Iterator[PostgresServer]:
     """The PostgreSQL server named by LIVEHELPER_TEST_PG_URL (without it the pg runs exist only under CI, and fail)."""
     url = os.environ.get(PG_URL_ENV)
     if not url:
-        pytest.fail(f"CI must run the PostgreSQL pass: {PG_URL_ENV} is not set (.ci/run starts a server)")
+        pytest.fail(f"CI must run the PostgreSQL pass: {PG_URL_ENV} is not set "
+                    "(python3 scripts/dev.py test starts a server)")
     server = PostgresServer(url)
     yield server
     server.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
@@ -17,6 +17,8 @@ from livehelper.server.views import JSON, json_bytes, tasks_json
 from livehelper.services.shipping.tasks import TaskFilter
 
 router = APIRouter(prefix="/api/v1")
+# a database integer holds up to 2**63 - 1: a larger id is refused as invalid (422), not a 500 from the driver
+TaskId = Annotated[int, Path(ge=1, le=2**63 - 1, description="the task's id")]
 StatusQuery = Annotated[str | None, Query(max_length=20, description="pending, packing, packed, shipped, problem, "
                                                                      "cancelled (or 待打包 …)")]
 
@@ -56,14 +58,14 @@ def list_tasks(request: Request, helper: CurrentHelper, context: Context, status
 
 
 @router.get("/tasks/{task_id}")
-def get_task(task_id: int, helper: CurrentHelper, context: Context) -> JSON:
+def get_task(task_id: TaskId, helper: CurrentHelper, context: Context) -> JSON:
     return tasks_json(context, helper, [context.tasks.get(task_id)])[0]
 
 
 @router.post("/tasks/{task_id}/transition", response_model=None,
              responses={409: {"description": "stale version: the fresh task"},
                         422: {"description": "not allowed or invalid input"}})
-def transition(request: Request, task_id: int, body: TransitionBody, helper: CurrentHelper,
+def transition(request: Request, task_id: TaskId, body: TransitionBody, helper: CurrentHelper,
                context: Context) -> JSON | JSONResponse:
     try:
         with request.app.state.write_lock:  # phones queue here, not in SQLite's sleeping busy handler
