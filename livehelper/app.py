@@ -40,8 +40,12 @@ def _quiet_offscreen_noise() -> None:
     qInstallMessageHandler(handler)
 
 
-def run(options: Options, selftest: bool = False) -> int:
-    """Open the main window; with `selftest`, visit every workspace, check the database and exit."""
+def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
+    """Open the main window; with `selftest`, visit every workspace, check the database and exit.
+
+    The window is painted first, with nothing but Qt and a few small modules imported (issue 20); the database is
+    opened on a worker thread meanwhile (SQLAlchemy, the migrations, the workspaces' modules), and the workspaces
+    are built once it is there, the one on show first."""
     if not has_display():
         if not selftest:
             print(Message(
@@ -51,16 +55,13 @@ def run(options: Options, selftest: bool = False) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
 
-    # The services (SQLAlchemy) are imported before Qt: PySide6 installs an import hook that makes every
-    # later import slower, and SQLAlchemy is a big one.
-    from livehelper.services.context import open_context  # isort: skip
-
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon
     from livehelper.ui.appearance import apply as apply_appearance
     from livehelper.ui.appearance import load as load_appearance
+    from livehelper.ui.context_opener import ContextOpener
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 
@@ -79,31 +80,53 @@ def run(options: Options, selftest: bool = False) -> int:
         if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
             options = first_run(app, options, translators)  # which build the MainWindow themselves)
             app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
-    try:
-        context = open_context(options.data_dir, options.db_url, options.demo, long_running=not selftest)
-    except LiveHelperError as error:
-        if selftest:
-            raise
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
-        return 2
-    window = MainWindow(context)
+    window = MainWindow(data_dir=options.data_dir, is_demo=options.demo)
     window.log_dir = log_folder(options)  # shown in Help → About
     crashes = _install_crash_reports(options, window)
-    backups = _start_backups(context, window)
-    try:
-        if selftest:
-            from livehelper.ui.selftest import run_selftest
+    opener = ContextOpener(options, long_running=not selftest)
+    backups: list[BackupScheduler] = []
+    failure: list[LiveHelperError] = []
 
-            return run_selftest(app, window, options.lang)
+    def opened(context: AppContext) -> None:
+        window.attach(context)
+        backups.append(_start_backups(context, window))
+
+    def failed(error: Exception) -> None:
+        if not isinstance(error, LiveHelperError):
+            raise error  # the crash report, as for any unexpected error on the UI thread
+        failure.append(error)
+        if not selftest:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(window, "LiveHelper", error.render(options.lang))
+        window.hide()
+        app.exit(2)
+
+    opener.opened.connect(opened)
+    opener.failed.connect(failed)
+    if selftest:
+        from livehelper.ui.selftest import SelfTest
+
+        check = SelfTest(app, window, options.lang)
+        window.ready.connect(check.run)
+    else:
+        window.ready.connect(window.offer_resume)  # a stream cut off by a crash or a power cut
+        window.ready.connect(lambda: _mention_last_crash(crashes.recorder.folder, window))
+    try:
         window.show()
-        QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
-        QTimer.singleShot(0, lambda: _mention_last_crash(crashes.recorder.folder, window))
-        return app.exec()
+        if selftest and verbose:  # bench/startup.py times the first window up to this line, as the bare window's
+            QTimer.singleShot(0, lambda: print(Message("selftest: window shown").render(options.lang), flush=True))
+        opener.start()
+        code = app.exec()
+        opener.wait()
+        if failure and selftest:
+            raise failure[0]
+        return code
     finally:
-        backups.stop()
-        context.close()
+        for scheduler in backups:
+            scheduler.stop()
+        if opener.context is not None:
+            opener.context.close()
         crashes.uninstall()
         del translators
 

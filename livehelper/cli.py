@@ -105,7 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--helper", dest="helper_url", metavar="URL",
                         help="helper mode: work on another LiveHelper's queue (its pairing link)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    commands.add_parser("selftest", help="open every workspace, check the database, exit 0 when healthy")
+    selftest = commands.add_parser("selftest", help="open every workspace, check the database, exit 0 when healthy")
+    selftest.add_argument("--verbose", action="store_true",
+                          help="also say when the window is shown (bench/startup.py times it)")
     catalog = commands.add_parser("catalog", help="import or export the catalog as CSV")
     catalog_commands = catalog.add_subparsers(dest="action", required=True, parser_class=_Parser)
     catalog_commands.add_parser("import", help="import products from a CSV file").add_argument("file", type=Path)
@@ -264,7 +266,7 @@ def _notify(options: Options, args: argparse.Namespace) -> int:
 def _gui(options: Options, args: argparse.Namespace) -> int:
     from livehelper import app
 
-    return app.run(options, selftest=args.command == "selftest")
+    return app.run(options, selftest=args.command == "selftest", verbose=getattr(args, "verbose", False))
 
 
 COMMANDS: dict[str | None, Callable[[Options, argparse.Namespace], int]] = {
