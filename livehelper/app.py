@@ -9,16 +9,20 @@ from typing import TYPE_CHECKING
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import Message
+from livehelper.startup import log_folder
 
 STARTUP_BACKUP_DELAY_MS = 3000
+SHARED_FOLDER_PREF = "shared_folder_explained"  # prefs.json: the network/sync folder the user was told about
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-    from livehelper.cli import Options
     from livehelper.services.backup import BackupScheduler
     from livehelper.services.context import AppContext
+    from livehelper.startup import Options
+    from livehelper.ui.bring_forward import BringForward
     from livehelper.ui.crash_dialog import CrashHandler
+    from livehelper.ui.main_window import MainWindow
 
 
 def has_display() -> bool:
@@ -41,11 +45,21 @@ def _quiet_offscreen_noise() -> None:
 
 
 def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
-    """Open the main window; with `selftest`, visit every workspace, check the database and exit.
+    """Open the main window; with `selftest`, visit every workspace, check the database and exit (`verbose`: also
+    say when the window is shown).
 
-    The window is painted first, with nothing but Qt and a few small modules imported (issue 20); the database is
-    opened on a worker thread meanwhile (SQLAlchemy, the migrations, the workspaces' modules), and the workspaces
-    are built once it is there, the one on show first."""
+    Background failures go to the log, and a native crash to a report, in the log folder (livehelper.logfile).
+    """
+    from livehelper import logfile
+
+    diagnostics = logfile.start(log_folder(options))
+    try:
+        return _run(options, selftest, verbose)
+    finally:
+        diagnostics.stop()
+
+
+def _run(options: Options, selftest: bool, verbose: bool) -> int:
     if not has_display():
         if not selftest:
             print(Message(
@@ -55,15 +69,12 @@ def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon
     from livehelper.ui.appearance import apply as apply_appearance
     from livehelper.ui.appearance import load as load_appearance
-    from livehelper.ui.context_opener import ContextOpener
     from livehelper.ui.i18n import install_translators
-    from livehelper.ui.main_window import MainWindow
 
     _quiet_offscreen_noise()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -74,13 +85,46 @@ def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
     apply_appearance(load_appearance(options.data_dir))  # issue 9: the remembered UI scale and contrast
     if options.helper_url and not selftest:  # helper mode: no local database, only the other PC's queue
         return _run_helper(app, options.helper_url)
+    instance = None if selftest else _claim_instance(options)
+    if instance is False:
+        return 0  # another copy runs on this data folder and was brought forward
     if not selftest and not options.demo:
         from livehelper.ui.welcome_dialog import first_run, needs_welcome
 
         if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
             options = first_run(app, options, translators)  # which build the MainWindow themselves)
             app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
+    note: Message | None = None
+    try:
+        while True:  # more than once only after 设置 → 从备份恢复… (ui/restore_action.py)
+            code, window, url = _session(app, options, selftest, verbose, instance, note)
+            if window.pending_restore is None or url is None:
+                return code
+            from livehelper.ui.restore_action import restore_now
+
+            note = restore_now(options.data_dir, url, window.pending_restore)  # the database is closed now
+            window.deleteLater()
+    finally:
+        if instance is not None:
+            instance.close()
+        del translators
+
+
+def _session(app: QApplication, options: Options, selftest: bool, verbose: bool,
+             instance: BringForward | None, note: Message | None) -> tuple[int, MainWindow, str | None]:
+    """One main window from show to close: (exit code, the window, the database URL once it was open).
+
+    The window is painted first, with nothing but Qt and a few small modules imported (issue 20); the database is
+    opened on a worker thread meanwhile (SQLAlchemy, the migrations, the workspaces' modules), and the workspaces
+    are built once it is there, the one on show first."""
+    from PySide6.QtCore import QTimer
+
+    from livehelper.ui.context_opener import ContextOpener
+    from livehelper.ui.main_window import MainWindow
+
     window = MainWindow(data_dir=options.data_dir, is_demo=options.demo)
+    if instance is not None:
+        instance.window = window  # a second start brings this window forward
     window.log_dir = log_folder(options)  # shown in Help → About
     crashes = _install_crash_reports(options, window)
     opener = ContextOpener(options, long_running=not selftest)
@@ -102,6 +146,13 @@ def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
         window.hide()
         app.exit(2)
 
+    def ready() -> None:
+        window.offer_resume()  # a stream cut off by a crash or a power cut
+        _mention_last_crash(crashes.recorder.folder, window)
+        explain_shared_folder(window.context, window)  # type: ignore[arg-type]
+        if note is not None:
+            window.statusBar().showMessage(note.render(options.lang), 60_000)
+
     opener.opened.connect(opened)
     opener.failed.connect(failed)
     if selftest:
@@ -110,8 +161,7 @@ def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
         check = SelfTest(app, window, options.lang)
         window.ready.connect(check.run)
     else:
-        window.ready.connect(window.offer_resume)  # a stream cut off by a crash or a power cut
-        window.ready.connect(lambda: _mention_last_crash(crashes.recorder.folder, window))
+        window.ready.connect(ready)
     try:
         window.show()
         if selftest and verbose:  # bench/startup.py times the first window up to this line, as the bare window's
@@ -121,14 +171,29 @@ def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
         opener.wait()
         if failure and selftest:
             raise failure[0]
-        return code
+        context = opener.context
+        url = context.database.engine.url.render_as_string(hide_password=False) if context is not None else None
+        return code, window, url
     finally:
         for scheduler in backups:
             scheduler.stop()
         if opener.context is not None:
             opener.context.close()
         crashes.uninstall()
-        del translators
+
+
+def _claim_instance(options: Options) -> BringForward | bool:
+    """This copy's claim on its data folder (livehelper/single_instance.py); False when another copy has it."""
+    from livehelper.single_instance import InstanceGuard, channel_name
+    from livehelper.ui.bring_forward import BringForward
+
+    instance = BringForward()
+    guard = InstanceGuard(channel_name(options.data_dir), instance.show_requested.emit)
+    if not guard.claim():
+        guard.ask_first_to_show()
+        return False
+    instance.guard = guard
+    return instance
 
 
 def _run_helper(app: QApplication, url: str) -> int:
@@ -140,13 +205,6 @@ def _run_helper(app: QApplication, url: str) -> int:
     window = RemoteWindow(queue)
     window.show()
     return app.exec()
-
-
-def log_folder(options: Options) -> Path:
-    """Crash reports: the user's log folder, or logs/ in the data folder given with --data-dir."""
-    from livehelper.paths import default_log_dir
-
-    return options.data_dir / "logs" if options.explicit_data_dir else default_log_dir()
 
 
 def _install_crash_reports(options: Options, window: QMainWindow) -> CrashHandler:
@@ -164,6 +222,28 @@ def _mention_last_crash(folder: Path, window: QMainWindow) -> None:
     if report is not None:
         window.statusBar().showMessage(window.tr(
             "LiveHelper had a problem last time; the report is in {path}").format(path=str(report)), 60_000)
+
+
+def explain_shared_folder(context: AppContext, window: QMainWindow) -> QMessageBox | None:
+    """Once per data folder: the SQLite file is in a network or sync folder (storage/folder_kind.py)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from livehelper import prefs
+    from livehelper.storage.folder_kind import shared_folder
+    from livehelper.storage.snapshots import sqlite_file
+    from livehelper.ui.i18n import current_language
+
+    database = sqlite_file(context.database.engine.url)
+    found = shared_folder(database.resolve().parent) if database is not None else None
+    if found is None or prefs.load(context.data_dir).get(SHARED_FOLDER_PREF) == str(found.folder):
+        return None
+    prefs.save(context.data_dir, **{SHARED_FOLDER_PREF: str(found.folder)})
+    box = QMessageBox(QMessageBox.Icon.Warning, "LiveHelper", found.explanation().render(current_language()),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # not exec(): start-up goes on; the note stays until read
+    return box
 
 
 def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:

@@ -36,10 +36,12 @@ from livehelper.domain.robots import (
 )
 from livehelper.domain.tasks import TaskState
 from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.services.robot_secrets import has_clear_secrets, seal_all
 from livehelper.services.robot_sender import RETRY_DELAYS, FailedNotice, Notice, RobotSender
 from livehelper.storage.cues import set_setting, setting
 from livehelper.storage.engine import Database
 from livehelper.storage.models import OrderItemRecord, OrderRecord, PackingTaskRecord, ProductRecord, TaskHistoryRecord
+from livehelper.storage.secret_box import SecretBox, SecretUnreadable
 
 ENTITY = "notify"  # published (UPDATED) whenever a robot's status changes
 TASK_ENTITY = "task"
@@ -79,20 +81,32 @@ def _view(config: RobotConfig) -> RobotView:
                      config.enabled)
 
 
-def _decode(raw: str | None) -> list[RobotConfig]:
+def _decode(raw: str | None, box: SecretBox | None = None) -> list[RobotConfig]:
     robots = []
     for item in json.loads(raw or "[]"):
         try:
-            robots.append(RobotConfig(str(item["name"]), RobotPlatform(item["platform"]), str(item["webhook_url"]),
-                                      str(item.get("secret", "")), bool(item.get("enabled", True))))
+            webhook, secret = str(item["webhook_url"]), str(item.get("secret", ""))
+            robots.append(RobotConfig(str(item["name"]), RobotPlatform(item["platform"]), _opened(webhook, box),
+                                      _opened(secret, box), bool(item.get("enabled", True))))
         except (KeyError, ValueError, TypeError):
             continue  # an entry written by a newer version: leave it out
     return robots
 
 
-def _encode(robots: Sequence[RobotConfig]) -> str:
-    return json.dumps([{"name": robot.name, "platform": robot.platform.value, "webhook_url": robot.webhook_url,
-                        "secret": robot.secret, "enabled": robot.enabled} for robot in robots], ensure_ascii=False)
+def _opened(stored: str, box: SecretBox | None) -> str:
+    """The clear secret; one sealed on another PC of a shared database stays sealed (sending with it fails with
+    a clear error, and saving the list keeps it for that PC)."""
+    try:
+        return box.open(stored) if box is not None else stored
+    except SecretUnreadable:
+        return stored
+
+
+def _encode(robots: Sequence[RobotConfig], box: SecretBox | None = None) -> str:
+    seal = box.seal if box is not None else str
+    return json.dumps([{"name": robot.name, "platform": robot.platform.value, "webhook_url": seal(robot.webhook_url),
+                        "secret": seal(robot.secret), "enabled": robot.enabled} for robot in robots],
+                      ensure_ascii=False)
 
 
 def _label(title: str, sku_text: str, name: str | None, spec: str | None) -> str:
@@ -104,8 +118,14 @@ def _label(title: str, sku_text: str, name: str | None, spec: str | None) -> str
 class NotifyService:
     def __init__(self, database: Database, events: EventBus, *, clock: Callable[[], float] = time.monotonic,
                  wall_clock: Callable[[], float] = time.time, retry_delays: Sequence[float] = RETRY_DELAYS,
-                 batch_quiet: float = BATCH_QUIET, batch_max_wait: float = BATCH_MAX_WAIT) -> None:
+                 batch_quiet: float = BATCH_QUIET, batch_max_wait: float = BATCH_MAX_WAIT,
+                 box: SecretBox | None = None) -> None:
+        """`box` seals the robots' webhook keys and signing secrets in the database (open_context gives the
+        user's; without one they are kept as given)."""
         self._db = database
+        self._box = box
+        if box is not None:
+            self._seal_clear_secrets()
         self._events = events
         self._clock = clock
         self._batch_quiet = batch_quiet
@@ -122,9 +142,16 @@ class NotifyService:
         self._unsubscribe = events.subscribe(self._on_event)
 
     # settings ---------------------------------------------------------------------------------------------------
+    def _seal_clear_secrets(self) -> None:
+        """Secrets stored in clear by a version before issue 19 are sealed on first start."""
+        with self._db.sessions.begin() as session:
+            raw = setting(session, ROBOTS_KEY)
+            if self._box is not None and has_clear_secrets(raw):
+                set_setting(session, ROBOTS_KEY, seal_all(raw, self._box) or "[]")
+
     def _load(self) -> list[RobotConfig]:
         with self._db.sessions() as session:
-            robots = _decode(setting(session, ROBOTS_KEY))
+            robots = _decode(setting(session, ROBOTS_KEY), self._box)
         self._has_robots = any(robot.enabled for robot in robots)
         return robots
 
@@ -144,7 +171,7 @@ class NotifyService:
             raise ValidationError("platform", Message("unknown robot platform {platform}",
                                                       platform=str(platform))) from None
         with self._db.sessions.begin() as session:
-            robots = _decode(setting(session, ROBOTS_KEY))
+            robots = _decode(setting(session, ROBOTS_KEY), self._box)
             old = next((robot for robot in robots if robot.name == (original_name or name)), None)
             if old is not None and (webhook_url is None or webhook_url == mask_webhook(old.webhook_url)):
                 webhook_url = old.webhook_url
@@ -156,7 +183,7 @@ class NotifyService:
             if any(robot.name == config.name for robot in robots if robot is not old):
                 raise ValidationError("name", Message("there is already a robot called {name}", name=config.name))
             robots = [config if robot is old else robot for robot in robots] if old else [*robots, config]
-            set_setting(session, ROBOTS_KEY, _encode(robots))
+            set_setting(session, ROBOTS_KEY, _encode(robots, self._box))
         if old is not None and old.name != config.name:
             self._sender.forget(old.name)
         self._has_robots = any(robot.enabled for robot in robots)
@@ -165,10 +192,10 @@ class NotifyService:
 
     def delete_robot(self, name: str) -> None:
         with self._db.sessions.begin() as session:
-            robots = _decode(setting(session, ROBOTS_KEY))
+            robots = _decode(setting(session, ROBOTS_KEY), self._box)
             if not any(robot.name == name for robot in robots):
                 raise NotFoundError(Message("there is no robot called {name}", name=name))
-            set_setting(session, ROBOTS_KEY, _encode([robot for robot in robots if robot.name != name]))
+            set_setting(session, ROBOTS_KEY, _encode([robot for robot in robots if robot.name != name], self._box))
         self._sender.forget(name)
         self._load()
         self._changed()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from livehelper.domain.couriers import courier_by_code
 from livehelper.domain.csv_text import write_csv
 from livehelper.domain.messages import Message
+from livehelper.domain.shipping_files import ShipmentRow, ShippingTemplate, template_for, write_files
 from livehelper.domain.tasks import TaskChange, TaskState
 from livehelper.services import parcels, task_changes, task_documents
 from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
@@ -35,9 +36,10 @@ from livehelper.services.task_queries import (
 )
 from livehelper.storage.engine import Database
 from livehelper.storage.models import OrderRecord, PackingTaskRecord, TaskHistoryRecord
+from livehelper.storage.shipments import shipped_not_exported
 
-__all__ = ["MAX_HELPER_LENGTH", "PackingTask", "ShipmentFile", "TaskFilter", "TaskItem", "TaskService",
-           "TransitionResult"]
+__all__ = ["MAX_HELPER_LENGTH", "PackingTask", "PlatformShipments", "ShipmentFile", "TaskFilter", "TaskItem",
+           "TaskService", "TransitionResult"]
 
 ENTITY = "task"
 SHIPMENTS_HEADER = ("订单编号", "物流公司", "运单号")
@@ -54,6 +56,16 @@ class TransitionResult:
 class ShipmentFile:
     data: bytes
     task_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PlatformShipments:
+    """One platform's bulk-shipping upload: its template, the file(s) (拼多多 takes 5,000 rows a file), the tasks."""
+
+    template: ShippingTemplate
+    files: tuple[bytes, ...]
+    task_ids: tuple[int, ...]
+    lines: int
 
 
 
@@ -190,6 +202,25 @@ class TaskService:
             for each in (order_no, *merged.get(task_id, ())):
                 lines.append((each, courier.name if courier else code, number or ""))
         return ShipmentFile(write_csv(SHIPMENTS_HEADER, lines), tuple(row[0] for row in rows))
+
+    def shipment_files(self, platform: str | None = None) -> list[PlatformShipments]:
+        """Each platform's own upload file for the shipped tasks not yet exported, one entry per platform (only
+        `platform`'s when given; its empty template when it has none). Merged parcels give a line per order."""
+        with self._db.sessions() as session:
+            rows = shipped_not_exported(session)
+            merged = parcels.merged_order_numbers(session, [row[0] for row in rows])
+        by_template: dict[str, tuple[ShippingTemplate, list[ShipmentRow], list[int]]] = {}
+        for task_id, order_platform, order_no, code, number in rows:
+            template = template_for(order_platform)
+            if platform is not None and template is not template_for(platform):
+                continue
+            _, lines, task_ids = by_template.setdefault(template.key, (template, [], []))
+            lines.extend((each, code, number) for each in (order_no, *merged.get(task_id, ())))
+            task_ids.append(task_id)
+        if platform is not None and not by_template:
+            by_template["chosen"] = (template_for(platform), [], [])
+        return [PlatformShipments(template, tuple(write_files(template, lines)), tuple(task_ids), len(lines))
+                for template, lines, task_ids in by_template.values()]
 
     def mark_exported(self, task_ids: Sequence[int]) -> None:
         """Record that these tasks went into a batch-shipping file (after the file was written)."""

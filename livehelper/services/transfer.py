@@ -10,7 +10,6 @@ everything arrives, or nothing does.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -24,11 +23,17 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from livehelper import __version__, prefs
-from livehelper.domain.errors import ConflictError, StorageError, UnreadableFileError
+from livehelper.domain.errors import ConflictError, StorageError, UnreadableFileError, ValidationError
 from livehelper.domain.messages import Message
+from livehelper.durable_files import replace_file
 from livehelper.services.backup import BACKUP_FOLDER_PREF, Backups
+from livehelper.services.notify import ROBOTS_KEY
+from livehelper.services.robot_secrets import for_export, from_import
 from livehelper.storage import table_copy
+from livehelper.storage.cues import set_setting, setting
 from livehelper.storage.engine import SCHEMA_HEAD, Database, open_database, sqlite_url
+from livehelper.storage.private_files import private_file
+from livehelper.storage.secret_box import SecretUnreadable, user_box
 from livehelper.storage.snapshots import read_revision, sqlite_file
 
 APP = "LiveHelper"
@@ -69,8 +74,11 @@ class ImportOutcome:
 
 
 def export_everything(database: Database, data_dir: Path, target: Path,
-                      progress: Progress | None = None) -> Manifest:
-    """Write every table's rows and prefs.json into the zip `target` (replaced whole, or left as it was)."""
+                      progress: Progress | None = None, passphrase: str | None = None) -> Manifest:
+    """Write every table's rows and prefs.json into the zip `target` (replaced whole, or left as it was).
+
+    The group robots' webhook keys and signing secrets are left out, unless a `passphrase` is given: then each
+    is sealed under it (never in clear, and never under this PC's own key, which the new PC does not have)."""
     with _scratch_folder(target.parent) as scratch:
         copy_file = scratch / DATABASE_ENTRY
         copy = open_database(sqlite_url(copy_file))
@@ -79,6 +87,7 @@ def export_everything(database: Database, data_dir: Path, target: Path,
                 total = sum(table_copy.row_counts(source).values())
                 with copy.engine.begin() as destination:
                     counts = table_copy.copy_rows(source, destination, _rows_progress(progress, total))
+            _rewrite_robots(copy, lambda raw: for_export(raw, user_box(data_dir), passphrase))
         except SQLAlchemyError as error:
             raise StorageError(Message("the export failed: {reason}",
                                        reason=str(getattr(error, "orig", None) or error))) from error
@@ -92,7 +101,8 @@ def export_everything(database: Database, data_dir: Path, target: Path,
                 archive.writestr(MANIFEST_ENTRY, manifest.as_json())
                 archive.write(copy_file, DATABASE_ENTRY)
                 archive.writestr(PREFS_ENTRY, json.dumps(prefs.load(data_dir), ensure_ascii=False, indent=2))
-            os.replace(partial, target)
+            private_file(partial)  # buyers' data: owner-only (issue 19)
+            replace_file(partial, target)
         except OSError as error:
             raise StorageError(Message("cannot write {path}: {reason}", path=str(target),
                                        reason=error.strerror or str(error))) from error
@@ -129,11 +139,13 @@ def database_is_empty(database: Database) -> bool:
 
 
 def import_everything(database: Database, data_dir: Path, source: Path, replace: bool = False,
-                      progress: Progress | None = None) -> ImportOutcome:
+                      progress: Progress | None = None, passphrase: str | None = None) -> ImportOutcome:
     """Put everything from the export `source` into `database`, which must be empty unless `replace`.
 
     With `replace` the rows there are deleted first, in the same transaction; a SQLite database is backed up
-    before that. Prefs from the old PC are merged into this data folder's once the rows are in.
+    before that. Prefs from the old PC are merged into this data folder's once the rows are in. Robot secrets
+    sealed under a passphrase at export are sealed for this PC's user with `passphrase` (ValidationError, before
+    anything changes, when it is wrong); without one the robots arrive without their secrets.
     """
     manifest = read_manifest(source)
     empty = database_is_empty(database)
@@ -145,6 +157,11 @@ def import_everything(database: Database, data_dir: Path, source: Path, replace:
         copy_file, exported_prefs = _unpack(source, manifest, scratch)
         copy = open_database(sqlite_url(copy_file), backup_folder=scratch / "backups")  # upgrades an older one
         try:
+            try:
+                _rewrite_robots(copy, lambda raw: from_import(raw, user_box(data_dir), passphrase))
+            except SecretUnreadable:
+                raise ValidationError("passphrase", Message(
+                    "the passphrase does not open the robot secrets in {path}", path=str(source))) from None
             previous = _backup_before_import(database, data_dir) if not empty else None
             try:
                 with copy.engine.connect() as rows, database.engine.begin() as target:
@@ -160,6 +177,13 @@ def import_everything(database: Database, data_dir: Path, source: Path, replace:
     if kept:
         prefs.save(data_dir, **kept)
     return ImportOutcome(manifest, sum(copied.values()), previous)
+
+
+def _rewrite_robots(database: Database, change: Callable[[str | None], str | None]) -> None:
+    with database.sessions.begin() as session:
+        raw = setting(session, ROBOTS_KEY)
+        if raw:
+            set_setting(session, ROBOTS_KEY, change(raw) or "[]")
 
 
 def _unpack(source: Path, manifest: Manifest, scratch: Path) -> tuple[Path, dict[str, object]]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from livehelper.domain.errors import StorageError
 from livehelper.domain.messages import Message
+from livehelper.storage.private_files import private_file, private_new_file
 
 # The newest Alembic revision this build knows. Checked against the migration scripts by a test, so that
 # opening an up-to-date database never has to import Alembic (it costs start-up time).
@@ -115,6 +116,9 @@ def _prepare_sqlite_folder(path: Path) -> None:
         raise StorageError(Message("{path} is a folder, not a database file", path=str(path)))
     if not os.access(folder, os.W_OK):
         raise StorageError(Message("the data folder {folder} is not writable", folder=str(folder)))
+    private_new_file(path)  # buyers' data: owner-only (issue 19); SQLite gives its -wal and -shm the same mode
+    for companion in ("-wal", "-shm"):
+        private_file(path.with_name(path.name + companion))
 
 
 def current_revision(engine: Engine) -> tuple[str | None, bool]:
@@ -164,7 +168,16 @@ def _admit(engine: Engine, url: str, revision: str | None, has_tables: bool, mig
         upgrade(engine, revision, backup_folder=backup_folder)
     if engine.dialect.name == "sqlite":
         with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            connection.exec_driver_sql(f"PRAGMA journal_mode={sqlite_journal_mode(engine.url.database)}")
+
+
+def sqlite_journal_mode(database: str | None) -> str:
+    """WAL, except in a network or sync folder, where WAL does not work (storage/folder_kind.py says why)."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return "WAL"
+    from livehelper.storage.folder_kind import shared_folder
+
+    return "DELETE" if shared_folder(Path(database).resolve().parent) is not None else "WAL"
 
 
 def _safe(url: str) -> str:

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from livehelper.cli import Options
     from livehelper.services.context import AppContext
+    from livehelper.startup import Options
 
 # The UI modules the workspaces are built from: imported on the thread too, so that building them on the UI thread
 # afterwards costs only the widgets.

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         if self.data_dir is None:
             raise ValueError("MainWindow needs a context or a data folder")
         self.is_demo = context.is_demo if context is not None else is_demo
+        self.pending_restore: Path | None = None  # 设置 → 从备份恢复…: app.run restores it after closing
         self.bridge: EventBridge | None = None
         self.keyboard: KeyboardSetup | None = None
         self.lan: LanController | None = None
@@ -231,6 +232,10 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
         dialog.deleteLater()  # it waits for its backup before it closes, so nothing is left to report to it
+        if dialog.restore_requested is not None:  # app.run restores once the database is closed, then reopens
+            self.pending_restore = dialog.restore_requested
+            if not self.close():
+                self.pending_restore = None
 
     def _open_backup_folder(self) -> None:
         from livehelper.services.backup import backup_folder

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.errors import LiveHelperError
+from livehelper.domain.messages import Message
 from livehelper.services.backup import BackupFile, Backups, backup_folder, set_backup_folder
 from livehelper.services.context import AppContext
 from livehelper.services.privacy import MAX_PURGE_DAYS, PrivacyService
@@ -67,11 +68,18 @@ class SettingsDialog(QDialog):
         self.backup_button.setToolTip(self.tr("Copies the whole database to the backup folder now"))
         self.backup_state = QLabel()
         self.backup_state.setWordWrap(True)
+        self.restore_button = QPushButton(Message("&Restore from a backup…").render(current_language()))
+        self.restore_button.setToolTip(Message("Replaces the data with a backup; the current data is backed up "
+                                               "first and LiveHelper opens again").render(current_language()))
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        self.restore_requested: Path | None = None  # the main window restarts on it (ui/restore_action.py)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(self.restore_button)
         backup_row.addWidget(self.backup_state, 1)
         if not self._backups.available:  # a shared PostgreSQL database: its server backs it up
             self.backup_button.setEnabled(False)
+            self.restore_button.setEnabled(False)
             self.backup_state.setText(self._backups.unavailable_note().render(current_language()))
 
         self.purge_days = QSpinBox()
@@ -115,6 +123,19 @@ class SettingsDialog(QDialog):
         except LiveHelperError as error:
             show_error(self, self.tr("Backup folder"), error)
             return False
+        return True
+
+    def restore_from_backup(self, backup: Path | None = None) -> bool:
+        """Pick (unless given), check and confirm a backup; the dialog then closes and the app restarts on it."""
+        from livehelper.ui.restore_action import choose_backup, confirm_restore
+
+        if self._still_backing_up():
+            return False
+        backup = backup or choose_backup(self, self._backups)
+        if backup is None or not confirm_restore(self, backup):
+            return False
+        self.restore_requested = backup
+        super().accept()
         return True
 
     def back_up_now(self) -> None:

@@ -426,7 +426,9 @@ def test_an_undone_tally_gives_its_stock_back(context, products):
     start(context, products)
     context.live.tally(products[1].id, HONEYSUCKLE.stock)
     context.live.undo_last()
+    assert context.live.snapshot().remaining(products[1].id) == HONEYSUCKLE.stock
     context.live.tally(products[1].id, HONEYSUCKLE.stock)  # no question asked
+    assert context.live.snapshot().remaining(products[1].id) == 0
 
 
 # explaining

@@ -24,7 +24,7 @@ NOT_ON_THE_START_PATH = ("sqlalchemy", "alembic", "PIL", "qrcode", "openpyxl", "
 FIRST_WINDOW = """
 import json, sys
 from pathlib import Path
-from livehelper.cli import main  # what the entry point imports
+from livehelper.cli.main import main  # what the entry point imports
 from livehelper import app
 from PySide6.QtWidgets import QApplication
 qt = QApplication([])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.errors import LiveHelperError
+from livehelper.domain.file_names import safe_file_name
 from livehelper.domain.money import format_fen
 from livehelper.domain.product import Product
 from livehelper.services.catalog import CatalogService
@@ -169,8 +170,8 @@ class ProductDetailPanel(QWidget):
     def _save_qr(self) -> None:
         if self._qr_bytes is None or self._product is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR code"), f"{self._product.name}.png",
-                                              "PNG (*.png)")
+        suggested = f"{safe_file_name(self._product.name, 'qr')}.png"  # 红枣 5kg/袋 → 红枣 5kg_袋.png
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR code"), suggested, "PNG (*.png)")
         if path:
             try:
                 write_file_atomically(Path(path), self._qr_bytes)
