@@ -29,7 +29,7 @@ class _Window:
         self.app.processEvents()
 
     def switch_ms(self, appearance: Any) -> float:
-        from livehelper.ui import appearance as appearance_module
+        from livehelper.ui.appearance import theme as appearance_module
 
         start = time.perf_counter()
         appearance_module.apply(appearance)
@@ -38,7 +38,7 @@ class _Window:
         return (time.perf_counter() - start) * 1000
 
     def close(self) -> None:
-        from livehelper.ui.appearance import Appearance, apply
+        from livehelper.ui.appearance.theme import Appearance, apply
 
         apply(Appearance())
         self.window.close()
@@ -48,7 +48,7 @@ class _Window:
 
 
 def _measure(settings: Settings, there: Any) -> Measurement:
-    from livehelper.ui.appearance import Appearance
+    from livehelper.ui.appearance.theme import Appearance
 
     window = _Window(settings.workdir)
     try:
@@ -65,13 +65,13 @@ def _measure(settings: Settings, there: Any) -> Measurement:
 
 @benchmark("appearance_switch_contrast", budget=1.0, unit="ms")
 def appearance_switch_contrast(settings: Settings) -> Measurement:
-    from livehelper.ui.appearance import Appearance
+    from livehelper.ui.appearance.theme import Appearance
 
     return _measure(settings, Appearance(200, high_contrast=True))
 
 
 @benchmark("appearance_switch_scale", budget=1.0, unit="ms")
 def appearance_switch_scale(settings: Settings) -> Measurement:
-    from livehelper.ui.appearance import Appearance
+    from livehelper.ui.appearance.theme import Appearance
 
     return _measure(settings, Appearance(150))

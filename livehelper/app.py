@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,8 +19,8 @@ SHARED_FOLDER_PREF = "shared_folder_explained"  # prefs.json: the network/sync f
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-    from livehelper.services.backup import BackupScheduler
     from livehelper.services.context import AppContext
+    from livehelper.services.settings.backup import BackupScheduler
     from livehelper.startup import Options
     from livehelper.ui.bring_forward import BringForward
     from livehelper.ui.crash_dialog import CrashHandler
@@ -33,15 +35,28 @@ def has_display() -> bool:
     return True
 
 
-def _quiet_offscreen_noise() -> None:
-    """The offscreen platform warns about window-manager hints it ignores; other messages pass through."""
+def _route_qt_messages(cleanup: ExitStack) -> None:
+    """Qt's messages go to stderr (or the handler installed before, the tests' one that fails a test on an
+    unexpected warning), and its warnings and errors to the log too; the offscreen platform's warnings about
+    window-manager hints it ignores are dropped. The previous handler is back when the app ends."""
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-    def handler(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            print(message, file=sys.stderr)
+    log = logging.getLogger("livehelper.qt")
+    levels = {QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
 
-    qInstallMessageHandler(handler)
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is None:
+            print(message, file=sys.stderr)
+        else:  # under the tests: their handler sees every message too
+            previous(mode, context, message)
+        if mode in levels:
+            log.log(levels[mode], "%s", message)
+
+    previous = qInstallMessageHandler(handler)
+    cleanup.callback(qInstallMessageHandler, previous)
 
 
 def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
@@ -54,12 +69,13 @@ def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
 
     diagnostics = logfile.start(log_folder(options))
     try:
-        return _run(options, selftest, verbose)
+        with ExitStack() as cleanup:
+            return _run(options, selftest, verbose, cleanup)
     finally:
         diagnostics.stop()
 
 
-def _run(options: Options, selftest: bool, verbose: bool) -> int:
+def _run(options: Options, selftest: bool, verbose: bool, cleanup: ExitStack) -> int:
     if not has_display():
         if not selftest:
             print(Message(
@@ -72,11 +88,11 @@ def _run(options: Options, selftest: bool, verbose: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon
-    from livehelper.ui.appearance import apply as apply_appearance
-    from livehelper.ui.appearance import load as load_appearance
+    from livehelper.ui.appearance.theme import apply as apply_appearance
+    from livehelper.ui.appearance.theme import load as load_appearance
     from livehelper.ui.i18n import install_translators
 
-    _quiet_offscreen_noise()
+    _route_qt_messages(cleanup)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LiveHelper")
     app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
@@ -89,7 +105,7 @@ def _run(options: Options, selftest: bool, verbose: bool) -> int:
     if instance is False:
         return 0  # another copy runs on this data folder and was brought forward
     if not selftest and not options.demo:
-        from livehelper.ui.welcome_dialog import first_run, needs_welcome
+        from livehelper.ui.help.welcome_dialog import first_run, needs_welcome
 
         if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
             options = first_run(app, options, translators)  # which build the MainWindow themselves)
@@ -100,7 +116,7 @@ def _run(options: Options, selftest: bool, verbose: bool) -> int:
             code, window, url = _session(app, options, selftest, verbose, instance, note)
             if window.pending_restore is None or url is None:
                 return code
-            from livehelper.ui.restore_action import restore_now
+            from livehelper.ui.settings.restore_action import restore_now
 
             note = restore_now(options.data_dir, url, window.pending_restore)  # the database is closed now
             window.deleteLater()
@@ -197,7 +213,7 @@ def _claim_instance(options: Options) -> BringForward | bool:
 
 
 def _run_helper(app: QApplication, url: str) -> int:
-    from livehelper.ui.remote_window import RemoteWindow, connect_queue
+    from livehelper.ui.helpers.remote_window import RemoteWindow, connect_queue
 
     queue = connect_queue(url)
     if queue is None:
@@ -251,7 +267,7 @@ def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:
     a live session runs."""
     from PySide6.QtCore import QTimer
 
-    from livehelper.services.backup import ENTITY, Backups, BackupScheduler
+    from livehelper.services.settings.backup import ENTITY, Backups, BackupScheduler
     from livehelper.ui.i18n import current_language
 
     backups = Backups(context.data_dir, context.database.engine.url.render_as_string(hide_password=False))

@@ -21,7 +21,7 @@ def test_a_background_failure_is_logged_redacted(tmp_path):
             raise ConnectionError(f"robot refused buyer_phone={PHONE}")
         except ConnectionError:
             log.exception("sending to %s failed", f"收件人：王小花，{PHONE}")
-        logging.getLogger("livehelper.services.privacy").info("purged 3 orders")
+        logging.getLogger("livehelper.services.settings.privacy").info("purged 3 orders")
     finally:
         diagnostics.stop()
     text = (tmp_path / logfile.LOG_NAME).read_text("utf-8")

@@ -48,8 +48,8 @@ def _passphrase(twice: bool, lang: str) -> str | None:
 
 
 def run(options: Options, args: argparse.Namespace) -> int:
-    from livehelper.services import transfer
     from livehelper.services.context import open_context
+    from livehelper.services.settings import transfer
 
     passphrase = _passphrase(args.action == "export", options.lang) if args.with_secrets else None
     if args.with_secrets and not passphrase:

@@ -5,17 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from livehelper.services.backup import backup_folder
-from livehelper.services.catalog import CatalogService
-from livehelper.services.cues import CueService
+from livehelper.services.catalog.products import CatalogService
+from livehelper.services.cues.decks import CueService
+from livehelper.services.cues.prompter import PrompterService
 from livehelper.services.events import EventBus
-from livehelper.services.helpers import HelperService
-from livehelper.services.live import LiveService
-from livehelper.services.notify import NotifyService
-from livehelper.services.orders import OrderService
-from livehelper.services.privacy import PrivacySchedule, PrivacyService
-from livehelper.services.prompter import PrompterService
-from livehelper.services.tasks import TaskService
+from livehelper.services.helpers.accounts import HelperService
+from livehelper.services.live.session import LiveService
+from livehelper.services.settings.backup import backup_folder
+from livehelper.services.settings.notify import NotifyService
+from livehelper.services.settings.privacy import PrivacySchedule, PrivacyService
+from livehelper.services.shipping.orders import OrderService
+from livehelper.services.shipping.tasks import TaskService
 from livehelper.services.watch import DataWatcher
 from livehelper.storage.engine import Database, open_database, resolve_url
 from livehelper.storage.private_files import private_folder
@@ -67,7 +67,7 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False,
     context = AppContext(data_dir, database, events, catalog, cues, prompter, live, orders, tasks, helpers, notify,
                          demo)
     if demo:
-        from livehelper.services.demo import seed_demo
+        from livehelper.services.catalog.demo import seed_demo
 
         seed_demo(context)
     if long_running:

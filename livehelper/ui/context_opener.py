@@ -25,8 +25,8 @@ WORKSPACE_MODULES = (
     "livehelper.ui.cues.workspace",
     "livehelper.ui.live.workspace",
     "livehelper.ui.shipping.workspace",
-    "livehelper.ui.shortcuts.keyboard",
-    "livehelper.ui.lan_controller",
+    "livehelper.ui.keys.keyboard",
+    "livehelper.ui.helpers.lan_controller",
 )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from livehelper.crash import CrashRecorder
-from livehelper.ui.dialog_buttons import describe_buttons
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 
 def qt_versions() -> dict[str, str]:

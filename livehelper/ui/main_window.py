@@ -10,12 +10,12 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from livehelper.prefs import save as save_prefs
-from livehelper.ui.appearance import add_window_sheet, scrollable
-from livehelper.ui.appearance_menu import add_appearance_items
-from livehelper.ui.elided_label import ElidedLabel
+from livehelper.ui.appearance.menu import add_appearance_items
+from livehelper.ui.appearance.theme import add_window_sheet, scrollable
 from livehelper.ui.i18n import current_language
 from livehelper.ui.key_buffer import KeyBuffer
-from livehelper.ui.shortcuts.commands import DEFAULT_KEYS, sequences, tag
+from livehelper.ui.keys.commands import DEFAULT_KEYS, sequences, tag
+from livehelper.ui.widgets.elided_label import ElidedLabel
 from livehelper.ui.window_state import WindowState
 from livehelper.ui.workspace_tabs import WorkspaceTabs, WorkspaceTabWidget
 
@@ -24,10 +24,10 @@ if TYPE_CHECKING:  # the workspaces and the services are imported when the datab
     from livehelper.ui.bridge import EventBridge
     from livehelper.ui.catalog.workspace import CatalogWorkspace
     from livehelper.ui.cues.workspace import CueWorkspace
-    from livehelper.ui.lan_controller import LanController
+    from livehelper.ui.helpers.lan_controller import LanController
+    from livehelper.ui.keys.keyboard import KeyboardSetup
     from livehelper.ui.live.workspace import LiveWorkspace
     from livehelper.ui.shipping.workspace import ShippingWorkspace
-    from livehelper.ui.shortcuts.keyboard import KeyboardSetup
 
 # Part of the application's style sheet (appearance.add_window_sheet), scoped to the main window and its dialogs:
 # a sheet set on the window itself would be matched again for every widget at each theme switch.
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.focus_workspace)
 
     def _finish(self) -> None:
-        from livehelper.ui.shortcuts.keyboard import KeyboardSetup
+        from livehelper.ui.keys.keyboard import KeyboardSetup
 
         self._start_lan()  # issue 6: helpers, LAN server, group robots
         self.keyboard = KeyboardSetup(self)  # issue 9: the keys the user chose, and the global hotkeys
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self.keyboard.open_page()
 
     def open_settings(self) -> None:
-        from livehelper.ui.settings_dialog import SettingsDialog
+        from livehelper.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
@@ -238,18 +238,18 @@ class MainWindow(QMainWindow):
                 self.pending_restore = None
 
     def _open_backup_folder(self) -> None:
-        from livehelper.services.backup import backup_folder
-        from livehelper.ui.settings_dialog import open_folder
+        from livehelper.services.settings.backup import backup_folder
+        from livehelper.ui.settings.settings_dialog import open_folder
 
         open_folder(backup_folder(self.data_dir))
 
     def _export_everything(self) -> None:
-        from livehelper.ui.transfer_actions import export_everything
+        from livehelper.ui.settings.transfer_actions import export_everything
 
         self._transfer_job = export_everything(self, self.context)
 
     def _import_everything(self) -> None:
-        from livehelper.ui.transfer_actions import import_everything
+        from livehelper.ui.settings.transfer_actions import import_everything
 
         self._transfer_job = import_everything(self, self.context)
 
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
     log_dir: Path | None = None
 
     def show_about(self) -> None:
-        from livehelper.ui.about_dialog import AboutDialog
+        from livehelper.ui.help.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.context.data_dir, self.log_dir or self.context.data_dir / "logs",
                              self.context.database.url, self)
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def show_welcome(self) -> None:
-        from livehelper.ui.welcome_dialog import WelcomeDialog
+        from livehelper.ui.help.welcome_dialog import WelcomeDialog
 
         dialog = WelcomeDialog(self.data_dir, current_language(), first_run=False, is_demo=self.is_demo,
                                parent=self)
@@ -315,21 +315,21 @@ class MainWindow(QMainWindow):
 
     # The Tools menu (issue 6): the LAN helper page and its helpers, and the group robots.
     def _start_lan(self) -> None:
-        from livehelper.ui.lan_controller import LanController
+        from livehelper.ui.helpers.lan_controller import LanController
 
         self.lan = LanController(self.context, self)  # type: ignore[arg-type]
         self.lan.failed.connect(lambda text: self.statusBar().showMessage(text, 30_000))  # e.g. port in use
         self.lan.restore()  # back on if it was on when the app last closed
 
     def open_helpers(self) -> None:
-        from livehelper.ui.helpers_dialog import HelpersDialog
+        from livehelper.ui.helpers.helpers_dialog import HelpersDialog
 
         dialog = HelpersDialog(self.context, self.lan, self)
         dialog.exec()
         dialog.deleteLater()
 
     def open_robots(self) -> None:
-        from livehelper.ui.notify_dialog import NotifyDialog
+        from livehelper.ui.settings.notify_dialog import NotifyDialog
 
         dialog = NotifyDialog(self.context.notify, self.context.events, self)
         dialog.exec()
@@ -342,6 +342,8 @@ class MainWindow(QMainWindow):
         self._state.save(self, *self._remembered())
         if self.lan is not None:
             self.lan.shut_down()  # issue 6: the LAN server stops with the window (its switch is remembered)
+        if self.keyboard is not None:
+            self.keyboard.hotkeys.close()  # the global hotkeys go back to Windows now, not at interpreter exit
         if self.bridge is not None:
             self.bridge.stop()
         super().closeEvent(event)

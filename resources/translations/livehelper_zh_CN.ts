@@ -1290,12 +1290,12 @@ What to say…
         <translation>暂停 / 继续提词器</translation>
     </message>
     <message>
-        <source>{key} cannot be a global hotkey: Windows has no key code for it. Use F1–F24 (foot pedals send F13–F24), a media key, or a letter, digit or F-key together with Ctrl, Alt or Win.</source>
-        <translation>{key} 不能设为全局快捷键：Windows 没有这个键的键码。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt、Win 组合的字母、数字或 F 键。</translation>
+        <source>{key} cannot be a global hotkey: Windows has no key code for it. Use F1–F24 (foot pedals send F13–F24), a media key, or a letter, digit or F-key together with Ctrl or Alt.</source>
+        <translation>{key} 不能设为全局快捷键：Windows 没有这个键的键码。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt 组合的字母、数字或 F 键。</translation>
     </message>
     <message>
-        <source>{key} cannot be a global hotkey: taken from the whole system, it would stop working in every other program, the streaming client included. Use F1–F24 (foot pedals send F13–F24), a media key, or a key together with Ctrl, Alt or Win.</source>
-        <translation>{key} 不能设为全局快捷键：它被整个系统占用后，在其他所有程序（包括直播客户端）里都将失灵。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt、Win 组合的键。</translation>
+        <source>{key} cannot be a global hotkey: taken from the whole system, it would stop working in every other program, the streaming client included. Use F1–F24 (foot pedals send F13–F24), a media key, or a key together with Ctrl or Alt.</source>
+        <translation>{key} 不能设为全局快捷键：它被整个系统占用后，在其他所有程序（包括直播客户端）里都将失灵。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt 组合的键。</translation>
     </message>
     <message>
         <source>{key} is already used for “{action}”. Choose another key, or first remove it there.</source>

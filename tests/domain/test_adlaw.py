@@ -10,6 +10,7 @@ from livehelper.domain.adlaw import (
     WordListError,
     check_text,
     default_rules,
+    default_wordlist,
     merge_wordlists,
     parse_wordlist,
 )
@@ -122,6 +123,10 @@ def test_later_wordlist_replaces_the_entry_for_the_same_word():
 
 def test_rules_are_loaded_once():
     assert default_rules() is default_rules()
+
+
+def test_the_earlier_call_with_the_default_word_list_runs_the_full_check():
+    assert check_text("全网最低价", default_wordlist()) == check_text("全网最低价") != []
 
 
 def test_parse_wordlist_skips_comments_and_blank_lines_and_accepts_bom_and_crlf():

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from livehelper.ui.appearance import Appearance, apply
+from livehelper.ui.appearance.theme import Appearance, apply
 from livehelper.ui.key_buffer import KeyBuffer
 from livehelper.ui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from selenium.webdriver.support.ui import Select
 
 from livehelper.domain.manual_order import ManualOrder
 from livehelper.domain.tasks import TaskState
-from livehelper.services.tasks import TaskFilter
+from livehelper.services.shipping.tasks import TaskFilter
 from livehelper.storage.products import ProductQuery
 from tests.web.page import (
     CONFLICT_TEXT,

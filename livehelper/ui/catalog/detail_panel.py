@@ -19,11 +19,11 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.file_names import safe_file_name
 from livehelper.domain.money import format_fen
 from livehelper.domain.product import Product
-from livehelper.services.catalog import CatalogService
+from livehelper.services.catalog.images import qr_png
+from livehelper.services.catalog.products import CatalogService
 from livehelper.services.files import read_user_file, write_file_atomically
-from livehelper.services.images import qr_png
-from livehelper.ui.errors import show_error
-from livehelper.ui.flow_layout import FlowLayout
+from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 PHOTO_SIZE = 210
 QR_SIZE = 132

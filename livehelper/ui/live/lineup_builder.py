@@ -23,9 +23,9 @@ from livehelper.domain.live import link_label
 from livehelper.domain.product import Product
 from livehelper.services.context import AppContext
 from livehelper.storage.products import ProductQuery
-from livehelper.ui.errors import show_error
+from livehelper.ui.keys.commands import command_shortcut
 from livehelper.ui.live.money import yuan
-from livehelper.ui.shortcuts.commands import command_shortcut
+from livehelper.ui.widgets.errors import show_error
 
 SEARCH_DELAY_MS = 150
 PAGE_SIZE = 200

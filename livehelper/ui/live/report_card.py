@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from livehelper.domain.file_names import safe_file_name as windows_safe_name
 from livehelper.domain.live import PLATFORM_NAMES, link_label
 from livehelper.domain.money import format_fen
-from livehelper.services.live_report import ReportLine, SessionReport
+from livehelper.services.live.report import ReportLine, SessionReport
 from livehelper.ui.live.chart import MinuteChart
 from livehelper.ui.prompter.view import chinese_font
 

@@ -27,7 +27,6 @@ from livehelper import prefs
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext
-from livehelper.ui.errors import show_error
 from livehelper.ui.shipping.documents import (
     Document,
     DocumentKind,
@@ -37,6 +36,7 @@ from livehelper.ui.shipping.documents import (
     print_documents,
     save_pdf,
 )
+from livehelper.ui.widgets.errors import show_error
 
 PREVIEW_DPI = 96
 PAGE_SIZE_PREF = "document_page_size"

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTabBar, QWidge
 
 from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext
-from livehelper.services.live import session_from_row
-from livehelper.services.tasks import TaskFilter
+from livehelper.services.live.session import session_from_row
+from livehelper.services.shipping.tasks import TaskFilter
 from livehelper.storage import live as live_repo
 from livehelper.storage.products import ProductQuery
 from livehelper.ui.shipping.queue_model import state_name

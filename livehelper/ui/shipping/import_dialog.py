@@ -38,14 +38,14 @@ from livehelper.domain.order_cells import Layout
 from livehelper.domain.order_preview import preview_rows
 from livehelper.services.context import AppContext
 from livehelper.services.files import read_user_file
-from livehelper.services.orders import ImportPreview
+from livehelper.services.shipping.orders import ImportPreview
 from livehelper.storage.products import ProductQuery
-from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.bad_rows_model import BadRowsModel
 from livehelper.ui.shipping.preview_orders_model import PreviewOrdersModel
 from livehelper.ui.shipping.title_mapping import TitleMappingPanel
 from livehelper.ui.tasks import BackgroundRunner
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 TitleCounts = list[tuple[str, int]]
 PreviewResult = tuple[bytes, str, ImportPreview, TitleCounts]

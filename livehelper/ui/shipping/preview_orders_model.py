@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from livehelper.domain.order_preview import PreviewRow
-from livehelper.ui.flat_table import AnyIndex, FlatTableModel
+from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
 ORDER_NO, BUYER, ITEMS, AMOUNT, STATE = range(5)
 

@@ -15,10 +15,10 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.shipping_files import file_name
 from livehelper.services.context import AppContext
 from livehelper.services.files import write_file_atomically
-from livehelper.services.tasks import PlatformShipments
-from livehelper.ui.errors import show_error
+from livehelper.services.shipping.tasks import PlatformShipments
 from livehelper.ui.i18n import current_language
 from livehelper.ui.tasks import BackgroundRunner
+from livehelper.ui.widgets.errors import show_error
 
 
 class ShippingExport(QObject):

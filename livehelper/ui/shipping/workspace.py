@@ -21,22 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.tasks import TaskState
-from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
+from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
-from livehelper.services.tasks import ENTITY as TASK_ENTITY
-from livehelper.services.tasks import PackingTask
-from livehelper.ui.announce import announce
-from livehelper.ui.appearance import table_follows_scale
+from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
+from livehelper.services.shipping.tasks import PackingTask
+from livehelper.ui.appearance.theme import table_follows_scale
 from livehelper.ui.bridge import EventBridge
-from livehelper.ui.column_scroll import ColumnScrollArea
-from livehelper.ui.flow_layout import FlowLayout
+from livehelper.ui.keys.commands import command_button, command_shortcut, describe
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
 from livehelper.ui.shipping.queue_model import COLUMNS, ORDER_ENTITY, TaskQueueModel
 from livehelper.ui.shipping.shipping_export import ShippingExport
 from livehelper.ui.shipping.task_actions import STARTS_FROM, TaskActions
-from livehelper.ui.shortcuts.commands import command_button, command_shortcut, describe
 from livehelper.ui.tasks import BackgroundRunner
+from livehelper.ui.widgets.announce import announce
+from livehelper.ui.widgets.column_scroll import ColumnScrollArea
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 COLUMN_WIDTHS = {"id": 56, "state": 104, "order": 250, "items": 270, "buyer": 140, "city": 72, "note": 150,
                  "assignee": 70, "tracking": 190, "updated": 100}
