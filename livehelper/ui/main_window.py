@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from livehelper.prefs import save as save_prefs
@@ -35,6 +35,20 @@ QHeaderView::section { padding: 6px; font-weight: bold; background: #f4f1ea; bor
 """
 
 
+DEFAULT_SIZE = QSize(1180, 720)
+FRAME_ROOM = QSize(16, 40)  # a title bar and borders (Windows: 31 px of title), which resize() does not count
+
+
+def default_size() -> QSize:
+    """1180×720, or less on a smaller screen: the window with its frame always fits the screen's free area (a
+    1366×768 laptop with a taskbar), so the status line at the bottom is never cut off."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    free = screen.availableGeometry().size() - FRAME_ROOM
+    return DEFAULT_SIZE.boundedTo(free)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +56,7 @@ class MainWindow(QMainWindow):
         self.bridge = EventBridge(context.events, self)
         self.setWindowTitle(self._title())
         self.setStyleSheet(STYLE)
-        self.resize(1180, 760)
+        self.resize(default_size())
         self.catalog = CatalogWorkspace(context.catalog, self.bridge)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

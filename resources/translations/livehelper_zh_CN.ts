@@ -4023,6 +4023,18 @@ or choose one below</source>
         <translation>用这份排品开播：开始记数、目标和直播挂件</translation>
     </message>
     <message>
+        <source>Past s&amp;treams…</source>
+        <translation>历史场次(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Past live streams</source>
+        <translation>历史场次</translation>
+    </message>
+    <message>
+        <source>Shows the reports of earlier live streams</source>
+        <translation>查看以前各场直播的报告</translation>
+    </message>
+    <message>
         <source>Titl&amp;e</source>
         <translation>标题(&amp;E)</translation>
     </message>

@@ -27,7 +27,7 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.product import Product
 from livehelper.services.catalog import CatalogService, ImportSummary
 from livehelper.services.files import read_user_file, write_file_atomically
-from livehelper.ui.appearance import table_follows_scale
+from livehelper.ui.appearance import follow, table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.detail_panel import ProductDetailPanel
 from livehelper.ui.catalog.product_dialog import ProductDialog
@@ -118,6 +118,11 @@ class CatalogWorkspace(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([760, 320])
+
+        def fit_details() -> None:  # the details never narrower than their buttons: no sideways scrolling
+            detail_scroller.setMinimumWidth(self.detail.minimumSizeHint().width()
+                                            + detail_scroller.verticalScrollBar().sizeHint().width())
+        follow(self.detail, fit_details)
 
         actions = FlowLayout()  # one row, or more when large text leaves no room
         for button in (self.add_button, self.edit_button, self.duplicate_button, self.active_button,

@@ -35,6 +35,7 @@ from livehelper.ui.cues.card_list import CardList, card_starts
 from livehelper.ui.cues.deck_list import DeckList
 from livehelper.ui.cues.editor import DeckEditor, tooltip_text
 from livehelper.ui.errors import show_error
+from livehelper.ui.flow_layout import FlowLayout
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shortcuts.commands import DEFAULT_KEYS, command_shortcut, describe, show_keys_in_tooltip, tag
 
@@ -99,6 +100,7 @@ class CueWorkspace(QWidget):
         self.findings.itemActivated.connect(self._finding_activated)
         self.findings.itemClicked.connect(self._finding_activated)
         self.findings_label = QLabel()
+        self.findings_label.setWordWrap(True)
         self.prompter_button = QPushButton(self.tr("&Open teleprompter"))
         tag(self.prompter_button, "cues.prompter")
         show_keys_in_tooltip(self.prompter_button, DEFAULT_KEYS["cues.prompter"])
@@ -123,10 +125,9 @@ class CueWorkspace(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.save_state)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # one under the other when large text leaves no room beside
         actions.addWidget(self.prompter_button)
         actions.addWidget(self.words_button)
-        actions.addStretch(1)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)

@@ -54,7 +54,11 @@ class LiveWorkspace(QWidget):
         self.start_panel.started.connect(self.refresh)
         self.running = RunningView()
         self.stack = QStackedWidget()
-        self.start_page = scrollable(self.start_panel)  # large text on a small screen scrolls the form, not the tabs
+        self.start_page = QWidget()  # large text on a small screen scrolls the form, 开始直播 stays in view
+        start_layout = QVBoxLayout(self.start_page)
+        start_layout.setContentsMargins(0, 0, 0, 0)
+        start_layout.addWidget(scrollable(self.start_panel), 1)
+        start_layout.addWidget(self.start_panel.bottom_bar)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.running)
         layout = QVBoxLayout(self)
@@ -68,6 +72,7 @@ class LiveWorkspace(QWidget):
         view.stop_button.clicked.connect(self.stop_session)
         view.overlay_button.clicked.connect(self.open_overlay)
         view.history_button.clicked.connect(self.open_history)
+        self.start_panel.history_button.clicked.connect(self.open_history)  # past streams without going live
         view.keys_button.clicked.connect(self.edit_keys)
         view.table.selectionModel().selectionChanged.connect(self._row_selected)
         self._key_filter = LiveKeyFilter(self._key_event, self)

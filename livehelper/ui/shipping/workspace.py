@@ -131,14 +131,12 @@ class ShippingWorkspace(QWidget):
 
         toolbar = QHBoxLayout()  # two groups of buttons on one row, each wrapping when large text leaves no room
         for group in ((self.import_button, self.manual_button),
-                      (self.pick_button, self.slips_button, self.reconcile_button)):
+                      (self.pick_button, self.slips_button, self.reconcile_button, self.export_button)):
             flow = FlowLayout()
             for button in group:
                 flow.addWidget(button)
-            toolbar.addLayout(flow)
+            toolbar.addLayout(flow, len(group))
             toolbar.addSpacing(18)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.export_button, alignment=Qt.AlignmentFlag.AlignTop)
         action_column = QWidget()
         actions = QVBoxLayout(action_column)
         actions.setContentsMargins(0, 0, 0, 0)
