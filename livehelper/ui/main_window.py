@@ -237,7 +237,28 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def confirm_quit_while_live(self) -> bool:
+        """Quitting mid-stream takes the overlay and the teleprompter off the broadcast: asked first, with
+        going on streaming as the default (Enter, Esc)."""
+        live = self.context.live
+        if not live.active:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quit during the live stream?"), self.tr(
+            "“{title}” is on air. Quitting takes the overlay and the teleprompter off the broadcast; the tallies "
+            "are saved and the next start offers to resume the stream.").format(title=live.snapshot().session.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Quit anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep streaming"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_quit_while_live():
+            event.ignore()
+            return
         if not self.cues.save_now():
             event.ignore()  # the unsaved cue text would be lost
             return

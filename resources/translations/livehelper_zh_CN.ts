@@ -1927,8 +1927,16 @@ What to say…
         <translation>未结束的直播</translation>
     </message>
     <message>
-        <source>Resume the unfinished live stream “{title}”?</source>
-        <translation>继续上次未结束的直播《{title}》吗？</translation>
+        <source>LiveHelper was closed while “{title}” was on air; its tallies are saved. Resume it, or end it now and see its report?</source>
+        <translation>直播助手关闭时“{title}”还在直播，已记的数都保存着。继续这场直播，还是现在结束并查看报告？</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the stream</source>
+        <translation>继续直播(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;End it and show the report</source>
+        <translation>结束并查看报告(&amp;E)</translation>
     </message>
     <message>
         <source>Not resumed</source>
@@ -2093,6 +2101,22 @@ What to say…
     <message>
         <source>Group &amp;robots…</source>
         <translation>群机器人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Quit during the live stream?</source>
+        <translation>正在直播，要退出吗？</translation>
+    </message>
+    <message>
+        <source>“{title}” is on air. Quitting takes the overlay and the teleprompter off the broadcast; the tallies are saved and the next start offers to resume the stream.</source>
+        <translation>“{title}”正在直播。退出后直播贴片和提词器会从画面上消失；已记的数都保存着，下次打开时可以继续这场直播。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>仍然退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep streaming</source>
+        <translation>继续直播(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2613,20 +2637,56 @@ What to say…
         <translation>切换背景(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Bigger</source>
+        <translation>放大(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller</source>
+        <translation>缩小(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Reset size</source>
         <translation>恢复默认大小(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Top &amp;left of the screen</source>
+        <translation>放到屏幕左上角(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Top r&amp;ight of the screen</source>
+        <translation>放到屏幕右上角(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Bottom l&amp;eft of the screen</source>
+        <translation>放到屏幕左下角(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Bottom rig&amp;ht of the screen</source>
+        <translation>放到屏幕右下角(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Always o&amp;n top</source>
+        <translation>总在最前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bring to &amp;front</source>
+        <translation>移到最前面(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Close overlay</source>
         <translation>关闭贴片(&amp;C)</translation>
     </message>
     <message>
-        <source>Move: arrow keys · Resize: Ctrl+arrow keys</source>
-        <translation>移动：方向键 · 调整大小：Ctrl+方向键</translation>
+        <source>Move: drag with the mouse</source>
+        <translation>移动：用鼠标拖动</translation>
     </message>
     <message>
         <source>Next product coming up</source>
         <translation>下一款马上就来</translation>
+    </message>
+    <message>
+        <source>The live sale has ended, thank you for watching</source>
+        <translation>本场直播已结束，感谢观看</translation>
     </message>
     <message>
         <source>The live sale starts soon</source>

@@ -29,7 +29,7 @@ from livehelper.ui.live.keys import KeyMap, LiveBindings, LiveKeyFilter, digit_o
 from livehelper.ui.live.lineup_model import PositionRole
 from livehelper.ui.live.running_view import RunningView
 from livehelper.ui.live.start_panel import StartPanel
-from livehelper.ui.live.windows import LiveWindows
+from livehelper.ui.live.windows import OVERLAY, LiveWindows
 
 TICK_MS = 1000
 CHART_MINUTES = 30
@@ -264,9 +264,11 @@ class LiveWorkspace(QWidget):
 
     # sessions
     def offer_resume(self) -> bool:
-        """Offer to resume a session left open by a crash; declined, it is closed with its tallies kept."""
-        resumed = self.live_actions.offer_resume()
+        """Offer to resume a session left open by a crash, or to end it (its tallies kept, its report shown)."""
+        resumed, ended = self.live_actions.offer_resume()
         self.refresh()
+        if ended is not None:
+            self.open_report(ended.id)
         return resumed
 
     def stop_session(self) -> bool:
@@ -282,7 +284,16 @@ class LiveWorkspace(QWidget):
         self.windows.open_report(session_id)
 
     def open_overlay(self) -> None:
-        self.windows.open_overlay()
+        """Open the overlay (it never takes the keyboard: the live keys go on working); once open, the same
+        button opens the overlay's menu, its keyboard way to background, size, corner and closing."""
+        overlay = self.windows.get(OVERLAY)
+        if overlay is None or not overlay.isVisible():
+            self.windows.open_overlay()
+            return
+        button = self.running.overlay_button
+        menu = overlay.menu(button)  # type: ignore[attr-defined]
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def open_history(self) -> None:
         self.windows.open_history()
