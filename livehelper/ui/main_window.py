@@ -30,6 +30,8 @@ QTabBar::tab:selected { font-weight: bold; color: #a33b2a; border-bottom: 3px so
 QPushButton { padding: 7px 14px; }
 QPushButton:focus, QLineEdit:focus, QTableView:focus { outline: 2px solid #1f6feb; }
 QTableView { gridline-color: #e4ded2; selection-background-color: #f2c14e; selection-color: #222; }
+QMenu::item { padding: 5px 28px 5px 24px; }
+QMenu::item:selected { background: #f2c14e; color: #222; }
 QHeaderView::section { padding: 6px; font-weight: bold; background: #f4f1ea; border: 0;
                        border-bottom: 1px solid #d8d0c0; }
 """

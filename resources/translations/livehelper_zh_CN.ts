@@ -4083,10 +4083,6 @@ or choose one below</source>
         <translation>用这份排品开播：开始记数、目标和直播挂件</translation>
     </message>
     <message>
-        <source>Past s&amp;treams…</source>
-        <translation>历史场次(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Past live streams</source>
         <translation>历史场次</translation>
     </message>
@@ -4105,6 +4101,10 @@ or choose one below</source>
     <message>
         <source>Start live stream</source>
         <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y of streams…</source>
+        <translation>历史场次(&amp;Y)…</translation>
     </message>
     <message>
         <source>Revenue &amp;goal (¥)</source>

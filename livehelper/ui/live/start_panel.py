@@ -81,7 +81,7 @@ class StartPanel(QWidget):
             "QPushButton { font-size: 22px; font-weight: bold; padding: 12px 36px; background: #a33b2a;"
             " color: white; border-radius: 6px; } QPushButton:focus { outline: 3px solid #1f6feb; }")
         self.start_button.clicked.connect(self.start)
-        self.history_button = QPushButton(self.tr("Past s&treams…"))
+        self.history_button = QPushButton(self.tr("Histor&y of streams…"))
         self.history_button.setAccessibleName(self.tr("Past live streams"))
         self.history_button.setToolTip(self.tr("Shows the reports of earlier live streams"))
         self.title_edit.returnPressed.connect(self.start)
