@@ -1,33 +1,22 @@
-"""The frozen app's entry script (build.spec): `livehelper.cli.main`, plus a console for commands on Windows.
+"""The frozen app's entry script (build.spec), for both exes: the windowed LiveHelper.exe and livehelper-cli.exe.
 
-The Windows exe is windowed, so that no black console window sits behind the GUI. A command typed in a console
-(`LiveHelper.exe orders list --json`) must still print there: Windows gives a windowed program no console, so it
-attaches to the console of the program that started it, when there is one. Output redirected to a file or a pipe
-already works and is left alone.
+livehelper.console explains the Windows rules behind it. The windowed exe never attaches to a console (a closed
+console window must not take the GUI with it) and runs with sink streams when it has none; the console twin
+lets go of its console when it starts the GUI. An unexpected error becomes our crash report, never PyInstaller's
+traceback dialog.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from livehelper.console import CONSOLE_TWIN, make_streams_safe, release_console_for_gui, run_guarded
 
-def attach_parent_console() -> None:
-    if sys.platform != "win32" or not getattr(sys, "frozen", False) or len(sys.argv) < 2:
-        return
-    import ctypes
+make_streams_safe()
+if Path(sys.executable).stem.lower() == CONSOLE_TWIN:
+    release_console_for_gui(sys.argv[1:])
 
-    attach_parent_process = -1
-    if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):
-        return  # started from Explorer or a shortcut: no console to write to
-    # CONOUT$ opens as a console stream that writes Unicode, so Chinese shows whatever the console code page is.
-    if sys.stdout is None:
-        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace", buffering=1)  # noqa: SIM115
-    if sys.stderr is None:
-        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace", buffering=1)  # noqa: SIM115
+from livehelper.cli.main import main  # noqa: E402  (the streams come first, for messages printed while importing)
 
-
-attach_parent_console()
-
-from livehelper.cli import main  # noqa: E402  (the console comes first, for messages printed while importing)
-
-sys.exit(main())
+sys.exit(run_guarded(main, sys.argv[1:]))

@@ -1,5 +1,9 @@
 import sys
 
-from livehelper.cli import main
+from livehelper.console import make_streams_safe, run_guarded
 
-sys.exit(main())
+make_streams_safe()  # before anything prints: no None streams, UTF-8 when redirected
+
+from livehelper.cli.main import main  # noqa: E402
+
+sys.exit(run_guarded(main, sys.argv[1:]))

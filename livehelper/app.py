@@ -11,13 +11,14 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import Message
 
 STARTUP_BACKUP_DELAY_MS = 3000
+SHARED_FOLDER_PREF = "shared_folder_explained"  # prefs.json: the network/sync folder the user was told about
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-    from livehelper.cli import Options
     from livehelper.services.backup import BackupScheduler
     from livehelper.services.context import AppContext
+    from livehelper.startup import Options
     from livehelper.ui.crash_dialog import CrashHandler
 
 
@@ -100,6 +101,7 @@ def run(options: Options, selftest: bool = False) -> int:
         window.show()
         QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
         QTimer.singleShot(0, lambda: _mention_last_crash(crashes.recorder.folder, window))
+        QTimer.singleShot(0, lambda: explain_shared_folder(context, window))
         return app.exec()
     finally:
         backups.stop()
@@ -141,6 +143,28 @@ def _mention_last_crash(folder: Path, window: QMainWindow) -> None:
     if report is not None:
         window.statusBar().showMessage(window.tr(
             "LiveHelper had a problem last time; the report is in {path}").format(path=str(report)), 60_000)
+
+
+def explain_shared_folder(context: AppContext, window: QMainWindow) -> QMessageBox | None:
+    """Once per data folder: the SQLite file is in a network or sync folder (storage/folder_kind.py)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from livehelper import prefs
+    from livehelper.storage.folder_kind import shared_folder
+    from livehelper.storage.snapshots import sqlite_file
+    from livehelper.ui.i18n import current_language
+
+    database = sqlite_file(context.database.engine.url)
+    found = shared_folder(database.resolve().parent) if database is not None else None
+    if found is None or prefs.load(context.data_dir).get(SHARED_FOLDER_PREF) == str(found.folder):
+        return None
+    prefs.save(context.data_dir, **{SHARED_FOLDER_PREF: str(found.folder)})
+    box = QMessageBox(QMessageBox.Icon.Warning, "LiveHelper", found.explanation().render(current_language()),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # not exec(): start-up goes on; the note stays until read
+    return box
 
 
 def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:

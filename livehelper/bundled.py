@@ -12,7 +12,8 @@ from importlib.metadata import PackageNotFoundError, distribution
 # Distribution names as on PyPI, the runtime dependencies and what they bring along; missing ones are skipped.
 BUNDLED_DISTRIBUTIONS = (
     "PySide6-Essentials", "shiboken6", "SQLAlchemy", "alembic", "Mako", "MarkupSafe", "platformdirs", "Pillow",
-    "qrcode", "openpyxl", "et-xmlfile", "requests", "urllib3", "certifi", "idna", "charset-normalizer", "fastapi",
+    "qrcode", "openpyxl", "et-xmlfile", "xlrd", "msoffcrypto-tool", "olefile", "cryptography", "cffi", "pycparser",
+    "requests", "urllib3", "certifi", "idna", "charset-normalizer", "fastapi",
     "starlette", "pydantic", "pydantic-core", "uvicorn", "h11", "anyio", "click", "psycopg", "psycopg-binary",
     "typing-extensions",
 )

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from livehelper.domain.messages import SUPPORTED_LANGUAGES
+from livehelper.durable_files import replace_file
 
 PREFS_FILE = "prefs.json"
 
@@ -25,7 +26,7 @@ def save(data_dir: Path, **changes: object) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     temporary = data_dir / (PREFS_FILE + ".tmp")
     temporary.write_text(json.dumps(prefs, ensure_ascii=False, indent=2), "utf-8")
-    temporary.replace(data_dir / PREFS_FILE)
+    replace_file(temporary, data_dir / PREFS_FILE)
 
 
 def system_language() -> str:

@@ -25,6 +25,7 @@ from dev import PYTHON, ROOT, ensure_venv, run  # scripts/ is not a package: imp
 
 DIST = ROOT / "dist" / "LiveHelper"
 EXE = DIST / ("LiveHelper.exe" if os.name == "nt" else "LiveHelper")
+CONSOLE_EXE = DIST / ("livehelper-cli.exe" if os.name == "nt" else "livehelper-cli")  # the command-line twin
 NSIS_SCRIPT = ROOT / "installer" / "livehelper.nsi"
 SELFTEST_TIMEOUT = 300
 
@@ -42,22 +43,38 @@ def freeze() -> None:
 
 
 def smoke_test() -> None:
-    """The frozen app opens every workspace on the demo data, offscreen, and leaves no crash report behind."""
+    """The frozen app opens every workspace on the demo data, offscreen, and leaves no crash report behind.
+
+    The console twin runs the selftest and must print its verdict line (on Windows too: it is a console exe);
+    the windowed exe then takes a backup, which it must manage without any console or stdout.
+    """
     with tempfile.TemporaryDirectory(prefix="livehelper-frozen-") as data_dir:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env.pop("LIVEHELPER_DB", None)
-        completed = subprocess.run([str(EXE), "--data-dir", data_dir, "--demo", "--lang", "en", "selftest"],
+        completed = subprocess.run([str(CONSOLE_EXE), "--data-dir", data_dir, "--demo", "--lang", "en", "selftest"],
                                    env=env, capture_output=True, text=True, encoding="utf-8", errors="replace",
                                    timeout=SELFTEST_TIMEOUT, check=False, stdin=subprocess.DEVNULL)
         print((completed.stdout + completed.stderr).strip())
+        backup = subprocess.run([str(EXE), "--data-dir", data_dir, "backup", str(Path(data_dir) / "smoke.sqlite3")],
+                                env=env, timeout=SELFTEST_TIMEOUT, check=False, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         crash_reports = sorted((Path(data_dir) / "logs").glob("crash-*.txt"))
         for report in crash_reports:
             print(report.read_text("utf-8", errors="replace"), file=sys.stderr)
         if completed.returncode != 0 or crash_reports:
             sys.exit(f"the frozen selftest failed (exit {completed.returncode}, {len(crash_reports)} crash reports)")
-        # A windowed exe on Windows may have no stdout to print to; elsewhere the line must be there.
-        if os.name != "nt" and "selftest ok" not in completed.stdout:
+        if "selftest ok" not in completed.stdout:
             sys.exit("the frozen selftest did not report 'selftest ok'")
+        if backup.returncode != 0 or not (Path(data_dir) / "smoke.sqlite3").is_file():
+            sys.exit(f"the windowed exe could not take a backup (exit {backup.returncode})")
+
+
+def help_link() -> str:
+    """The project's web page: LIVEHELPER_HELP_URL, or the repository a GitHub workflow builds; else none."""
+    if os.environ.get("LIVEHELPER_HELP_URL"):
+        return os.environ["LIVEHELPER_HELP_URL"]
+    server, repository = os.environ.get("GITHUB_SERVER_URL"), os.environ.get("GITHUB_REPOSITORY")
+    return f"{server}/{repository}" if server and repository else ""
 
 
 def compile_installer(app_version: str, compress: bool) -> Path:
@@ -68,6 +85,9 @@ def compile_installer(app_version: str, compress: bool) -> Path:
     numbers = [part for part in app_version.split("+")[0].split(".") if part.isdigit()][:4]
     version4 = ".".join(numbers + ["0"] * (4 - len(numbers)))  # VIProductVersion wants exactly four numbers
     options = [] if compress else ["-DNO_COMPRESSION"]  # LZMA over the whole folder takes minutes
+    help_url = help_link()
+    if help_url:
+        options.append(f"-DHELP_URL={help_url}")  # Settings → Apps: the entry's help and "about" link
     code = run(makensis, "-V2", "-WX", "-INPUTCHARSET", "UTF8", *options, f"-DVERSION={app_version}",
                f"-DVERSION4={version4}", f"-DDIST={DIST}", f"-DOUTFILE={output}", NSIS_SCRIPT)
     if code != 0 or not output.is_file():

@@ -86,3 +86,48 @@ def test_the_files_the_spec_names_exist():
     for parts in re.findall(r'ROOT((?: / "[^"]+")+)', spec):
         path = ROOT.joinpath(*re.findall(r'"([^"]+)"', parts))
         assert path.exists(), path
+
+
+def test_the_order_workbook_libraries_are_dependencies_and_bundled():
+    """Issue 15: .xls (xlrd) and password-protected workbooks (msoffcrypto-tool) work in the frozen app too."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    for distribution, module in (("xlrd", "xlrd"), ("msoffcrypto-tool", "msoffcrypto")):
+        assert f'"{distribution}>=' in text
+        assert f'"{module}"' in spec
+
+
+def _nsis_block(script: str, opening: str) -> str:
+    start = script.index(opening)
+    return script[start:script.index("\nFunctionEnd" if opening.startswith("Function") else "\nSectionEnd", start)]
+
+
+def test_the_installer_refuses_unsupported_windows_and_a_running_copy_before_any_page():
+    """Issue 22: Qt 6 needs 64-bit Windows 10 1809 (build 17763); both exes are checked for a running copy."""
+    script = (ROOT / "installer" / "livehelper.nsi").read_text("utf-8")
+    assert "!define MIN_WINDOWS_BUILD 17763" in script and "${RunningX64}" in script
+    on_init = _nsis_block(script, "Function .onInit")
+    assert on_init.index("RefuseUnsupportedWindows") < on_init.index("RefuseWhileRunning")
+    running = script[script.index("!macro RefuseWhileRunning\n"):]
+    assert '"${APP_EXE}"' in running.split("!macroend")[0] and '"${CLI_EXE}"' in running.split("!macroend")[0]
+    assert re.search(r'LangString UnsupportedWindows \$\{LANG_SIMPCHINESE\} "[^"]*64 位[^"]*1809', script)
+
+
+def test_the_installer_writes_its_uninstaller_and_a_complete_entry_before_replacing_files():
+    script = (ROOT / "installer" / "livehelper.nsi").read_text("utf-8")
+    section = _nsis_block(script, 'Section "$(SectionApp)"')
+    assert section.index("WriteUninstaller") < section.index('RMDir /r "$INSTDIR\\_internal"')
+    assert section.index('"UninstallString"') < section.index("File /r")
+    for value in ("EstimatedSize", "HelpLink", "DisplayVersion", "InstallLocation", "Publisher"):
+        assert f'"{value}"' in section, value
+    assert "Call AddToUserPath" in section and "APP_PATHS_KEY" in section  # the console twin on the command line
+    assert "Call un.RemoveFromUserPath" in _nsis_block(script, 'Section "un.$(SectionApp)"')
+
+
+def test_the_manual_makensis_command_uses_paths_relative_to_the_script():
+    """makensis changes to the script's folder first: DIST and OUTFILE are relative to installer/."""
+    building = (ROOT / "docs" / "building.md").read_text("utf-8")
+    commands = re.findall(r"```\n(makensis [^`]+)```", building)
+    assert commands, "docs/building.md shows the manual command"
+    for command in commands:
+        assert "-DDIST=..\\dist\\LiveHelper" in command and "-DOUTFILE=..\\dist\\" in command

@@ -46,7 +46,8 @@ def test_resources_are_packaged():
 
 
 @pytest.mark.parametrize("parts", [("translations", "livehelper_zh_CN.qm"), ("demo", "catalog.json"),
-                                   ("wordlists", "adlaw_zh.tsv")])
+                                   ("adlaw", "absolute.toml"), ("adlaw", "vocab.toml"),
+                                   ("adlaw", "variants.toml")])
 def test_resources_exist(parts):
     node = resource(*parts)
     assert node.is_file()
@@ -71,7 +72,7 @@ def test_demo_photos_are_shipped():
 
 def test_entry_point_and_runtime_dependencies():
     project = PYPROJECT["project"]
-    assert project["scripts"]["livehelper"] == "livehelper.cli:main"
+    assert project["scripts"]["livehelper"] == "livehelper.cli.main:main"
     names = {dependency.split(">")[0].split("=")[0].split("[")[0].strip().lower() for dependency in
              project["dependencies"]}
     assert {"sqlalchemy", "alembic", "platformdirs", "qrcode", "pillow", "requests"} <= names

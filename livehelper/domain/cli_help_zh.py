@@ -32,7 +32,8 @@ CLI_HELP_ZH: dict[str, str] = {
     "group-robot notices (WeCom, DingTalk, Feishu)": "群机器人通知（企业微信、钉钉、飞书）",
     "helper mode: work on another LiveHelper's queue (its pairing link)":
         "帮手模式：处理另一台直播助手的发货队列（用它的配对链接）",
-    "import a platform order export (CSV)": "导入平台导出的订单（CSV）",
+    "import a platform order export (CSV, .xlsx or .xls)": "导入平台导出的订单（CSV、.xlsx 或 .xls）",
+    "the password of a protected workbook": "加密工作簿的密码",
     "import or export the catalog as CSV": "以 CSV 导入或导出商品",
     "import or list platform orders": "导入或列出平台订单",
     "import products from a CSV file": "从 CSV 文件导入商品",

@@ -49,8 +49,12 @@ class RowProblem:
     row: int
     column: str
     message: Message
+    sheet: str = ""  # the worksheet, in a workbook with several
 
     def render(self, lang: str) -> str:
+        if self.sheet:
+            return Message("Sheet {sheet}, row {row}, {column}: {reason}", sheet=self.sheet, row=self.row,
+                           column=self.column, reason=self.message).render(lang)
         return Message("Row {row}, {column}: {reason}", row=self.row, column=self.column,
                        reason=self.message).render(lang)
 
@@ -61,3 +65,11 @@ class ImportRejected(LiveHelperError):
     def __init__(self, problems: list[RowProblem]) -> None:
         super().__init__(Message("{count} bad rows; nothing was imported", count=len(problems)))
         self.problems = problems
+
+
+class PasswordNeeded(UnreadableFileError):
+    """A workbook is protected by a password: none was given (`wrong` False) or the one given is wrong."""
+
+    def __init__(self, message: Message, wrong: bool = False) -> None:
+        super().__init__(message)
+        self.wrong = wrong

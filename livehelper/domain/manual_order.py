@@ -15,6 +15,7 @@ from livehelper.domain.errors import ValidationError
 from livehelper.domain.messages import Message
 from livehelper.domain.money import MAX_PRICE_FEN, format_fen
 from livehelper.domain.order_cells import normalise_mobile
+from livehelper.domain.phones import PhoneKind, parse_phone
 
 # The 34 provincial-level divisions in the order of the national standard (GB/T 2260).
 PROVINCES = (
@@ -87,8 +88,9 @@ def _landline(digits: str) -> str | None:
 
 
 def normalise_phone(text: str) -> str | None:
-    """A mainland mobile number as 11 digits ("13800138000"), or a landline as area code and number
-    ("0912-1234567"); None for anything else. Spaces, dashes, brackets, a +86 prefix and full-width
+    """A mainland mobile number as 11 digits ("13800138000"), a landline as area code and number
+    ("0912-1234567"), a virtual number with its extension ("13800000000-1234") or a platform's masked number
+    ("138****5678"); None for anything else. Spaces, dashes, brackets, a +86 prefix and full-width
     characters are accepted."""
     plain = unicodedata.normalize("NFKC", text).strip()
     mobile = normalise_mobile(plain)
@@ -99,9 +101,12 @@ def normalise_phone(text: str) -> str | None:
         digits = digits.removeprefix("+").removeprefix("00")[2:]
         if not digits.startswith("0"):
             digits = "0" + digits  # +86 912 1234567: the trunk 0 is dropped after the country code
-    if not digits.isascii() or not digits.isdigit():
-        return None
-    return _landline(digits)
+    landline = _landline(digits) if digits.isascii() and digits.isdigit() else None
+    if landline is None:  # a virtual number with its extension, or a masked one copied from a platform order
+        phone = parse_phone(plain)
+        if phone is not None and phone.kind in (PhoneKind.VIRTUAL, PhoneKind.MASKED):
+            return phone.text
+    return landline
 
 
 def _text(value: str) -> str:

@@ -3,7 +3,9 @@
 Conventions (REFERENCE.md, "Buyer privacy"):
 
 - Phone: a mainland mobile keeps the first 3 and last 4 digits, 138****5678 (with or without +86, spaces or
-  dashes). A landline keeps its area code and the last 4 digits, 0571-****1234 (an extension is dropped).
+  dashes). A virtual number (虚拟号, 13800000000-1234 / …转1234 / …[1234]) is masked without its extension,
+  which `show_phone` puts apart: 虚拟号 138****0000 转 1234 (the extension is not the buyer's digits, and
+  the courier needs it). A landline keeps its area code and the last 4 digits, 0571-****1234 (an extension is dropped).
   Anything else keeps at most its last 4 digits, and only when it has at least 8; input without digits
   becomes ****. An already-masked number (138****5678 from a platform export) is masked again the same way.
 - Name: a Chinese name keeps only the surname, one star per other character: 王* / 林** / 欧阳** (compound
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from livehelper.domain.phones import virtual_parts
 
 STARS = "****"
 
@@ -66,11 +70,27 @@ def _mask_landline(groups: list[str]) -> str | None:
     return f"{area}-{STARS}{local[-4:]}"
 
 
+VIRTUAL_MARK = "虚拟号"
+
+
+def show_phone(text: str) -> str:
+    """The masked phone as slips and the helper page show it: a virtual number marked, its extension apart."""
+    virtual = virtual_parts(text)
+    if virtual is not None:
+        number, extension = virtual
+        return f"{VIRTUAL_MARK} {_mask_mobile(number)} 转 {extension}"
+    return mask_phone(text)
+
+
 def mask_phone(text: str) -> str:
-    """138****5678 for a mobile, 0571-****1234 for a landline, ****5678 or **** for anything else."""
+    """138****5678 for a mobile (a virtual number's extension left out), 0571-****1234 for a landline,
+    ****5678 or **** for anything else."""
     text = _half_width(text).strip()
     if not text:
         return ""
+    virtual = virtual_parts(text)
+    if virtual is not None:
+        return _mask_mobile(virtual[0])
     if "*" in text:  # already masked by the platform: keep no more than its leading 3 and trailing 4 digits
         before = re.sub(r"^(?:\+|00)\s*86", "", text.split("*", 1)[0])
         after = text.rsplit("*", 1)[1]

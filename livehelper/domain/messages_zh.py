@@ -14,6 +14,35 @@ ZH_CN: dict[str, str] = {
         "“{value}”作为价格太大（最多 1,000,000.00 元），是不是填成了电话号码？",
     "'{value}' should be 在售 or 停售": "“{value}”应为“在售”或“停售”",
     "a name is required": "名称不能为空",
+    # Windows readiness (issue 22): livehelper/console.py, services/data_folder.py
+    "livehelper: unexpected error ({kind}); the crash report is {path}":
+        "livehelper：发生意外错误（{kind}），错误报告在 {path}",
+    "Port {port} is reserved by Windows (Hyper-V, WSL or Docker keep ranges of ports) or "
+    "needs administrator rights. Choose another port, for example {other}, and switch the "
+    "service on again.":
+        "端口 {port} 被 Windows 保留了（Hyper-V、WSL 或 Docker 会占用一段端口），或者需要管理员权限。"
+        "请换一个端口（例如 {other}），再打开帮手服务。",
+    "Windows will now ask whether LiveHelper may use the network (Windows Defender Firewall). Tick "
+    "\"Private networks\" (the shop's Wi-Fi) and click \"Allow access\". If phones cannot connect later, "
+    "see 手机连不上？ in docs/helper-pairing.md.":
+        "接下来 Windows 会问是否允许直播助手使用网络（Windows Defender 防火墙）。请勾选“专用网络”"
+        "（店里的 Wi-Fi），再点“允许访问”。以后手机连不上时，请看 docs/helper-pairing.md 里的“手机连不上？”。",
+    "a network share": "网络共享文件夹",
+    "a mapped network drive": "映射的网络驱动器",
+    "a OneDrive folder": "OneDrive 同步文件夹",
+    "a 坚果云 (Nutstore) sync folder": "坚果云同步文件夹",
+    "a 百度网盘 sync folder": "百度网盘同步空间",
+    "a Dropbox folder": "Dropbox 同步文件夹",
+    "a Google Drive folder": "Google Drive 同步文件夹",
+    "an iCloud Drive folder": "iCloud 云盘文件夹",
+    "The data folder {folder} is {kind}. A SQLite database there is safe only while one PC uses it and no "
+    "sync program copies it while LiveHelper runs: open it from one PC only. To work on the same shop "
+    "from several PCs, use a PostgreSQL server (docs/shared-database.md). LiveHelper keeps SQLite's WAL "
+    "mode off in this folder, because WAL does not work on network and sync folders.":
+        "数据文件夹 {folder} 在{kind}里。放在这里的 SQLite 数据库只有在同一时间只有一台电脑使用、"
+        "并且直播助手运行时没有同步软件去复制它的情况下才安全：请只在一台电脑上打开它。"
+        "想让几台电脑一起管同一个店，请使用 PostgreSQL 服务器（见 docs/shared-database.md）。"
+        "在这个文件夹里直播助手不使用 SQLite 的 WAL 模式，因为 WAL 在网络和同步文件夹里不能正常工作。",
     # helpers and the LAN server (issue 6, engineer "server")
     "the role must be packer or assistant": "角色只能是 packer（打包）或 assistant（助播）",
     "a helper named {name} already exists": "已有名为 {name} 的帮手",
@@ -30,6 +59,8 @@ ZH_CN: dict[str, str] = {
     "the request is not valid: {reason}": "请求无效：{reason}",
     "the database is busy; try again": "数据库忙，请重试",
     "not found": "找不到",
+    # server hardening (issue 19)
+    "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
     "a price cannot be negative": "价格不能为负数",
     "at most {limit} characters": "最多 {limit} 个字",
     "stock must be a whole number from 0 to {maximum}": "库存应为 0 到 {maximum} 之间的整数",
@@ -107,8 +138,6 @@ ZH_CN: dict[str, str] = {
     "'{value}' is not a date and time (expected e.g. 2026-11-20 20:31:05)":
         "“{value}”不是日期时间（应填写如 2026-11-20 20:31:05）",
     "the quantity must be at least 1": "数量至少为 1",
-    "'{value}' is not a mainland mobile number (11 digits starting with 13 to 19)":
-        "“{value}”不是大陆手机号（应为 13 至 19 开头的 11 位数字）",
     "the row ends early ({found} of {expected} cells); the file may be cut off":
         "这一行不完整（只有 {found} 列，应有 {expected} 列），文件可能被截断了",
     "this row repeats row {row}": "这一行与第 {row} 行重复",
@@ -299,3 +328,7 @@ ZH_CN: dict[str, str] = {
     "The LiveHelper PC refused: {detail}": "直播助手电脑拒绝了：{detail}",
     "The LiveHelper PC answered with an error ({status}): {detail}": "直播助手电脑返回错误（{status}）：{detail}",
 }
+
+from livehelper.domain.messages_zh_orders import ORDERS_ZH  # noqa: E402  (issue 15's messages)
+
+ZH_CN.update(ORDERS_ZH)

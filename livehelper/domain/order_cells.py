@@ -21,6 +21,7 @@ _BEIJING_OFFSET = timedelta(hours=8)  # China has had no daylight saving time si
 
 _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
                  "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%Y/%m/%d")
+_EXCEL_ROUNDED = re.compile(r"[0-9](?:\.[0-9]+)?[eE]\+?[0-9]{1,3}")
 _ORDER_NO = re.compile(r"[0-9A-Za-z][0-9A-Za-z_\-./#]{0,63}")
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _PHONE_SEPARATORS = re.compile(r"[\s\-()]")
@@ -37,6 +38,10 @@ class Layout(StrEnum):
     TAOBAO_MASKED = "taobao-masked"
     TAOBAO_ITEMS = "taobao-items"
     DOUYIN = "douyin"
+    KUAISHOU = "kuaishou"
+    PINDUODUO = "pinduoduo"
+    CHANNELS = "channels"
+    YOUZAN = "youzan"
     GENERIC = "generic"
 
 
@@ -52,6 +57,8 @@ class OrderImport:
     lines_by_order: dict[str, list[OrderLine]] = field(default_factory=dict)  # taobao-items only
     problems: list[RowProblem] = field(default_factory=list)
     rows: int = 0  # data rows read (blank rows not counted)
+    notes: list[Message] = field(default_factory=list)  # what the file lacks (items, address) and what to import next
+    skipped_sheets: list[str] = field(default_factory=list)  # worksheets that are not order or item lists
 
     @property
     def bad_rows(self) -> set[int]:
@@ -185,7 +192,11 @@ class RowReader:
 
     def order_no(self, name: str) -> str:
         value = self.required(name)
-        if value and not _ORDER_NO.fullmatch(value):
+        if value and _EXCEL_ROUNDED.fullmatch(value):
+            self.problem(name, Message(
+                "Excel rounded this order number to {value} and its last digits are lost: export the orders from "
+                "the platform again and import that file without opening and saving it in Excel", value=value[:40]))
+        elif value and not _ORDER_NO.fullmatch(value):
             self.problem(name, Message("'{value}' is not an order number", value=value[:40]))
         return value
 

@@ -1,25 +1,27 @@
-"""One reader per order-export layout: rows in, `Order` values (or row problems) out."""
+"""One reader per shape of order export (see `order_tables`): rows in, `Order` values (or row problems) out.
+
+The readers know shapes, never platforms: which column holds what comes from the layout's table, resolved
+once against the file's header (`Columns`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from livehelper.domain.messages import Message
 from livehelper.domain.money import format_fen
-from livehelper.domain.order_cells import (
-    Layout,
-    OrderImport,
-    RowReader,
-    normalise_mobile,
-    person_field,
-    split_address,
-)
+from livehelper.domain.order_cells import Layout, OrderImport, RowReader, person_field, split_address
+from livehelper.domain.order_tables import BY_LAYOUT, NO_ADDRESS, LayoutTable, Quirk, Shape
 from livehelper.domain.orders import Buyer, Order, OrderLine, Platform, is_closed
+from livehelper.domain.phones import parse_phone
 
 _GENERIC_PLATFORMS = {"淘宝": Platform.TAOBAO, "天猫": Platform.TAOBAO, "taobao": Platform.TAOBAO,
                       "抖音": Platform.DOUYIN, "抖店": Platform.DOUYIN, "douyin": Platform.DOUYIN,
-                      "快手": Platform.KUAISHOU, "kuaishou": Platform.KUAISHOU}
-
+                      "快手": Platform.KUAISHOU, "kuaishou": Platform.KUAISHOU,
+                      "拼多多": Platform.PINDUODUO, "pinduoduo": Platform.PINDUODUO,
+                      "视频号": Platform.CHANNELS, "微信小店": Platform.CHANNELS, "channels": Platform.CHANNELS,
+                      "有赞": Platform.YOUZAN, "youzan": Platform.YOUZAN}
+_ADDRESS_ROLES = ("address", "province", "city", "district", "street")
 
 
 def lines_total_problem(order: Order, lines: list[OrderLine]) -> Message | None:
@@ -33,110 +35,198 @@ def lines_total_problem(order: Order, lines: list[OrderLine]) -> Message | None:
                    lines=format_fen(total), goods=format_fen(order.goods_fen))
 
 
+class Columns:
+    """A layout table's roles resolved against one file's header: for each role, the columns the file has."""
 
-def _taobao_orders(rows: list[RowReader], result: OrderImport) -> None:
-    masked = result.layout is Layout.TAOBAO_MASKED
-    paid_column = "买家实付金额" if masked else "买家实际支付金额"
+    def __init__(self, table: LayoutTable, header: Iterable[str]) -> None:
+        names = set(header)
+        self.table = table
+        self.of = {role: tuple(name for name in columns if name in names) for role, columns in table.roles.items()}
+
+    def has(self, role: str) -> bool:
+        return bool(self.of.get(role))
+
+    def name(self, role: str) -> str:
+        """The first column of `role` the file has (for required roles and problems), else ""."""
+        found = self.of.get(role, ())
+        return found[0] if found else ""
+
+    def pick(self, row: RowReader, role: str) -> str:
+        """The column of `role` that has a value in this row (the first one the file has otherwise)."""
+        found = self.of.get(role, ())
+        if len(found) > 1:
+            for name in found:
+                if row.values.get(name):
+                    return name
+        return found[0] if found else ""
+
+    def text(self, row: RowReader, role: str) -> str:
+        return row.text(self.pick(row, role))
+
+    def missing_notes(self) -> list[Message]:
+        notes = list(self.table.missing)
+        if not any(self.has(role) for role in _ADDRESS_ROLES):
+            notes.append(NO_ADDRESS)
+        return notes
+
+
+def _phone(text: str) -> tuple[str, bool]:
+    """A platform's phone cell in its stored form and whether it is hidden; an unknown shape is kept as it is."""
+    if not text:
+        return "", False
+    phone = parse_phone(text)
+    if phone is None:
+        return person_field(text)
+    return phone.text, phone.hidden
+
+
+def _without_regions(address: str, *regions: str) -> str:
+    """The detail of an address that repeats its province, city and district at the start (快手's 收货地址)."""
+    for region in regions:
+        if region and address.startswith(region):
+            address = address[len(region):].lstrip()
+    return address
+
+
+def _buyer(row: RowReader, columns: Columns, hidden: bool = False) -> Buyer:
+    address, address_hidden = person_field(columns.text(row, "address"))
+    province, city, district = (columns.text(row, role) for role in ("province", "city", "district"))
+    if province or city:
+        address = _without_regions(address, province, city, district)
+    elif address:
+        province, city, district, address = split_address(address)
+    street = columns.text(row, "street")
+    if street and not address.startswith(street):
+        address = f"{street} {address}".strip()
+    if hidden:
+        return Buyer(address=address, province=province, city=city, district=district,
+                     name_hidden=True, phone_hidden=True, address_hidden=True)
+    name, name_hidden = person_field(columns.text(row, "name"))
+    phone, phone_hidden = _phone(columns.text(row, "phone"))
+    return Buyer(name, phone, address, province, city, district, name_hidden, phone_hidden, address_hidden)
+
+
+def _orders(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
+    """One row per order; the goods only as a title text (Taobao's order list, 有赞)."""
+    table = columns.table
+    hidden = Quirk.BUYER_HIDDEN in table.quirks
+    order_column, status_column, paid_column = columns.name("order_no"), columns.name("status"), columns.name("paid")
+    goods_column, shipping_column, total_column = columns.name("goods"), columns.name("shipping"), columns.name("total")
     first_row: dict[str, int] = {}
     for row in rows:
-        order_no = row.order_no("订单编号")
-        status = row.required("订单状态")
-        goods = row.money("买家应付货款")
-        shipping = row.money("买家应付邮费")
-        total = row.money("总金额")
+        order_no = row.order_no(order_column)
+        status = row.required(status_column)
+        goods = row.money(goods_column)
+        shipping = row.money(shipping_column)
+        total = row.money(total_column)
         paid = row.money(paid_column, required=True)
         if paid is not None and total is not None and paid > total:
             row.problem(paid_column, Message("the amount paid {paid} is more than the order total {total}",
                                              paid=format_fen(paid), total=format_fen(total)))
-        address = row.text("修改后的收货地址") or row.text("收货地址")
-        province, city, district, detail = split_address(address)
-        if masked:
-            buyer = Buyer(address=detail, province=province, city=city, district=district,
-                          name_hidden=True, phone_hidden=True, address_hidden=True)
-        else:
-            name, name_hidden = person_field(row.text("收货人姓名"))
-            phone, phone_hidden = person_field(row.text("联系手机") or row.text("联系电话"))
-            buyer = Buyer(name, phone, detail, province, city, district, name_hidden, phone_hidden, "*" in address)
-        created, paid_at = row.time("订单创建时间"), row.time("订单付款时间")
-        item_count = row.count("宝贝总数量")
+        buyer = _buyer(row, columns, hidden)
+        created, paid_at = row.time(columns.name("created")), row.time(columns.name("paid_at"))
+        item_count = row.count(columns.name("item_count"))
         if order_no and not row.bad:
             first = first_row.setdefault(order_no, row.number)
             if first != row.number:
-                row.problem("订单编号", Message("order {order_no} already appears in row {row}",
-                                              order_no=order_no, row=first))
+                row.problem(order_column, Message("order {order_no} already appears in row {row}",
+                                                  order_no=order_no, row=first))
         if row.bad:
             continue
         result.orders.append(Order(
-            Platform.TAOBAO, order_no, status, paid, shipping or 0, goods, buyer,
-            buyer_note=row.text("买家留言"), seller_note=row.text("商家备注" if masked else "订单备注"),
-            created_at=created, paid_at=paid_at, title_summary=row.text("商品标题" if masked else "宝贝标题"),
+            table.platform, order_no, status, paid, shipping or 0, goods, buyer,
+            buyer_note=columns.text(row, "buyer_note"), seller_note=columns.text(row, "seller_note"),
+            created_at=created, paid_at=paid_at, title_summary=columns.text(row, "title_summary"),
             item_count=item_count, row=row.number))
 
 
-def _taobao_items(rows: list[RowReader], result: OrderImport) -> None:
+def _items(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
+    """Taobao's item list: lines by order number, joined with the order list later."""
+    order_column, sub_column = columns.name("order_no"), columns.name("sub_order_no")
+    title_column, price_column, qty_column = columns.name("title"), columns.name("unit_price"), columns.name("qty")
     for row in rows:
-        order_no = row.order_no("订单编号")
-        title = row.required("标题")
-        price = row.money("价格", required=True)
-        qty = row.count("购买数量", required=True)
+        order_no = row.order_no(columns.pick(row, "order_no") or order_column)
+        title = row.required(title_column)
+        price = row.money(price_column, required=True)
+        qty = row.count(qty_column, required=True)
+        sub_no = row.text(sub_column)
         if row.bad or qty is None:
             continue
-        sku = " ".join(part for part in (row.text("商品属性"), row.text("套餐信息")) if part)
+        sku = " ".join(part for part in (columns.text(row, "sku"), columns.text(row, "sku_extra")) if part)
         result.lines_by_order.setdefault(order_no, []).append(OrderLine(
-            title, qty, price, row.text("商家编码") or row.text("外部系统编号"), sku,
-            status=row.text("订单状态"), row=row.number))
+            title, qty, price, columns.text(row, "merchant_code"), sku, sub_no,
+            status=columns.text(row, "status"), row=row.number))
 
 
-def _douyin(rows: list[RowReader], result: OrderImport) -> None:
+def _unit_price(row: RowReader, columns: Columns, qty: int | None) -> int | None:
+    """The unit price where the layout has one, else its line's goods total ÷ quantity when that divides."""
+    unit = row.money(columns.name("unit_price"))
+    if unit is not None or not columns.has("line_goods"):
+        return unit
+    line_goods = row.money(columns.name("line_goods"))
+    if line_goods is None or not qty or line_goods % qty:
+        return None
+    return line_goods // qty
+
+
+def _lines(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
+    """One row per product line, grouped by order number (抖店's 子订单, 快手, 拼多多, 视频号)."""
+    table = columns.table
+    per_order = Quirk.AMOUNT_PER_ORDER in table.quirks
+    order_column, sub_column = columns.name("order_no"), columns.name("sub_order_no")
+    paid_column, shipping_column = columns.name("line_paid"), columns.name("shipping")
     groups: dict[str, tuple[RowReader, list[OrderLine], list[int]]] = {}
     sub_orders: dict[str, int] = {}
     for row in rows:
-        main_no = row.order_no("主订单编号")
-        sub_no = row.order_no("子订单编号")
-        title = row.required("选购商品")
-        qty = row.count("商品数量", required=True)
-        unit = row.money("商品单价")
-        amount = row.money("订单应付金额", required=True)
-        shipping = row.money("运费") or 0
-        row.time("订单提交时间")
-        row.time("支付完成时间")
-        if unit is not None and qty is not None and amount is not None and amount > unit * qty + shipping:
-            row.problem("订单应付金额", Message(
+        order_no = row.order_no(order_column)
+        sub_no = row.order_no(sub_column) if sub_column else ""
+        title = row.required(columns.name("title"))
+        qty = row.count(columns.name("qty"), required=True)
+        unit = _unit_price(row, columns, qty)
+        amount = row.money(paid_column, required=True)
+        shipping = row.money(shipping_column) or 0
+        row.time(columns.name("created"))
+        row.time(columns.name("paid_at"))
+        if (not per_order and unit is not None and qty is not None and amount is not None
+                and amount > unit * qty + shipping):
+            row.problem(paid_column, Message(
                 "the amount {amount} is more than {qty} × {price} plus shipping {shipping}", amount=format_fen(amount),
                 qty=qty, price=format_fen(unit), shipping=format_fen(shipping)))
         if sub_no and not row.bad:
             first = sub_orders.setdefault(sub_no, row.number)
             if first != row.number:
-                row.problem("子订单编号", Message("sub-order {order_no} already appears in row {row}",
-                                               order_no=sub_no, row=first))
+                row.problem(sub_column, Message("sub-order {order_no} already appears in row {row}",
+                                                order_no=sub_no, row=first))
         if row.bad or qty is None:
             continue
-        line = OrderLine(title, qty, unit, row.text("商家编码"), row.text("商品规格"), sub_no,
-                         row.text("订单状态"), row.text("售后状态"), amount, row.number)
-        group = groups.setdefault(main_no, (row, [], []))
+        line = OrderLine(title, qty, unit, columns.text(row, "merchant_code"), columns.text(row, "sku"), sub_no,
+                         columns.text(row, "status"), columns.text(row, "after_sale"),
+                         None if per_order else amount, row.number)
+        group = groups.setdefault(order_no, (row, [], []))
         group[1].append(line)
-        group[2].append(shipping)
-    for main_no, (first, lines, shippings) in groups.items():
-        open_lines = [line for line in lines if not is_closed(Platform.DOUYIN, line.status, line.after_sale)]
+        group[2].append((amount or 0) if per_order else shipping)
+    goods_column = columns.name("line_goods")
+    for order_no, (first, lines, amounts) in groups.items():
+        open_lines = [line for line in lines if not is_closed(table.platform, line.status, line.after_sale)]
         status = (open_lines or lines)[0].status
-        name, name_hidden = person_field(first.text("收件人"))
-        phone, phone_hidden = person_field(first.text("收件人手机号"))
-        address, address_hidden = person_field(first.text("详细地址"))
-        province, city, district = first.text("省"), first.text("市"), first.text("区")
-        if not province and address:
-            province, city, district, address = split_address(address)
-        street = first.text("街道")
-        if street and not address.startswith(street):
-            address = f"{street} {address}".strip()
-        buyer = Buyer(name, phone, address, province, city, district, name_hidden, phone_hidden, address_hidden)
+        if per_order:
+            paid, shipping = amounts[0], first.money(shipping_column) or 0
+        else:
+            paid, shipping = sum(line.amount_fen or 0 for line in lines), max(amounts)
+        goods = None
+        if goods_column and all(line.unit_price_fen is not None for line in lines):
+            goods = sum((line.unit_price_fen or 0) * line.qty for line in lines)
         result.orders.append(Order(
-            Platform.DOUYIN, main_no, status, sum(line.amount_fen or 0 for line in lines), max(shippings),
-            buyer=buyer, buyer_note=first.text("买家留言"), seller_note=first.text("商家备注"),
-            created_at=first.time("订单提交时间"), paid_at=first.time("支付完成时间"), lines=tuple(lines),
-            after_sale=next((line.after_sale for line in lines if line.after_sale), ""), row=first.number))
+            table.platform, order_no, status, paid, shipping, goods, buyer=_buyer(first, columns),
+            buyer_note=columns.text(first, "buyer_note"), seller_note=columns.text(first, "seller_note"),
+            created_at=first.time(columns.name("created")), paid_at=first.time(columns.name("paid_at")),
+            lines=tuple(lines), after_sale=next((line.after_sale for line in lines if line.after_sale), ""),
+            row=first.number))
 
 
-def _generic(rows: list[RowReader], result: OrderImport) -> None:
+def _template(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
+    """Our own template: strict, since people fill it in by hand."""
+    del columns  # its column names are its roles
     groups: dict[str, tuple[RowReader, Buyer, int, list[OrderLine]]] = {}
     for row in rows:
         order_no = row.order_no("订单编号")
@@ -159,15 +249,19 @@ def _generic(rows: list[RowReader], result: OrderImport) -> None:
             if shipping and shipping != first_shipping:
                 row.problem("运费", Message("differs from row {row} of the same order ('{value}' there)",
                                           row=first.number, value=format_fen(first_shipping)))
-        mobile = normalise_mobile(phone) if phone else None
-        if phone and mobile is None:
+        parsed = parse_phone(phone) if phone else None
+        if phone and parsed is None:
             row.problem("手机号", Message(
-                "'{value}' is not a mainland mobile number (11 digits starting with 13 to 19)", value=phone[:40]))
+                "'{value}' is not a phone number (expected a mobile such as 13800138000, 138****5678, a virtual "
+                "number with its extension such as 13800000000-1234, or a landline such as 0571-88881234)",
+                value=phone[:40]))
         if row.bad or qty is None or unit is None:
             continue
         line = OrderLine(title, qty, unit, row.text("商家编码"), row.text("规格"), row=row.number)
         if group is None:
-            buyer = Buyer(name, mobile or "", address, row.text("省"), row.text("市"), row.text("区"))
+            stored, hidden = (parsed.text, parsed.hidden) if parsed is not None else ("", False)
+            buyer = Buyer(name, stored, address, row.text("省"), row.text("市"), row.text("区"), "*" in name,
+                          hidden)
             groups[order_no] = (row, buyer, shipping or 0, [line])
         else:
             group[3].append(line)
@@ -181,27 +275,11 @@ def _generic(rows: list[RowReader], result: OrderImport) -> None:
             channel=channel, row=first.number))
 
 
-_TAOBAO_READS = frozenset({
-    "订单编号", "订单状态", "买家应付货款", "买家应付邮费", "总金额", "买家实际支付金额", "买家实付金额",
-    "修改后的收货地址", "收货地址", "收货人姓名", "联系手机", "联系电话", "订单创建时间", "订单付款时间", "宝贝总数量",
-    "买家留言", "订单备注", "商家备注", "宝贝标题", "商品标题"})
-# The columns each reader looks at: only their cells are cleaned and kept (a Taobao export has 44 columns).
-READS: dict[Layout, frozenset[str]] = {
-    Layout.TAOBAO_ORDERS: _TAOBAO_READS,
-    Layout.TAOBAO_MASKED: _TAOBAO_READS,
-    Layout.TAOBAO_ITEMS: frozenset({"订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息",
-                                    "订单状态", "商家编码"}),
-    Layout.DOUYIN: frozenset({
-        "主订单编号", "子订单编号", "选购商品", "商品规格", "商品数量", "商家编码", "商品单价", "订单应付金额", "运费",
-        "收件人", "收件人手机号", "省", "市", "区", "街道", "详细地址", "买家留言", "订单提交时间", "支付完成时间",
-        "商家备注", "订单状态", "售后状态"}),
-    Layout.GENERIC: frozenset({"平台", "订单编号", "下单时间", "收件人", "手机号", "省", "市", "区", "详细地址", "商品",
-                               "规格", "商家编码", "数量", "单价", "运费", "买家留言", "订单状态"}),
-}
-PARSERS: dict[Layout, Callable[[list[RowReader], OrderImport], None]] = {
-    Layout.TAOBAO_ORDERS: _taobao_orders,
-    Layout.TAOBAO_MASKED: _taobao_orders,
-    Layout.TAOBAO_ITEMS: _taobao_items,
-    Layout.DOUYIN: _douyin,
-    Layout.GENERIC: _generic,
+# The columns each layout's reader looks at: only their cells are cleaned and kept (a Taobao export has 71).
+READS: dict[Layout, frozenset[str]] = {layout: table.columns() for layout, table in BY_LAYOUT.items()}
+SHAPE_READERS: dict[Shape, Callable[[list[RowReader], OrderImport, Columns], None]] = {
+    Shape.ORDERS: _orders,
+    Shape.ITEMS: _items,
+    Shape.LINES: _lines,
+    Shape.TEMPLATE: _template,
 }

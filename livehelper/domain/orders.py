@@ -16,6 +16,9 @@ class Platform(StrEnum):
     TAOBAO = "taobao"
     DOUYIN = "douyin"
     KUAISHOU = "kuaishou"
+    PINDUODUO = "pinduoduo"
+    CHANNELS = "channels"  # 微信小店 / 视频号小店
+    YOUZAN = "youzan"
     GENERIC = "generic"
     MANUAL = "manual"
 
@@ -89,6 +92,9 @@ _AWAITING = {
     Platform.TAOBAO: {_norm("买家已付款，等待卖家发货"), _norm("卖家部分发货"), _norm("等待卖家发货")},
     Platform.DOUYIN: {"待发货", "备货中", "部分发货"},
     Platform.KUAISHOU: {"待发货", "已付款"},
+    Platform.PINDUODUO: {"待发货", _norm("已付款，待发货"), "待配送"},
+    Platform.CHANNELS: {"待发货", "部分发货"},
+    Platform.YOUZAN: {"待发货", "等待商家发货", _norm("买家已付款，等待商家发货"), "商家部分发货"},
 }
 _GENERIC_AWAITING = {"", "待发货", "已付款", "待打包", "已付款待发货", "paid"}
 _CLOSED_WORDS = ("交易关闭", "已关闭", "已取消", "取消", "退款成功", "已退款", "全额退款", "closed", "cancelled",

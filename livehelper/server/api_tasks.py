@@ -34,8 +34,9 @@ def me(helper: CurrentHelper) -> JSON:
     return {"name": helper.name, "role": helper.role, "full_address": helper.full_address}
 
 
-@router.get("/tasks", response_class=Response, responses={200: {"content": {"application/json": {}},
-                                                                  "description": "{tasks: [task], counts}"}})
+@router.get("/tasks", response_class=Response, responses={200: {"content": {"application/json": {}}, "description": (
+        "{tasks: [task], counts, total, offset, next_offset}: a page of the queue by id; ask again with "
+        "offset=next_offset until it is null")}})
 def list_tasks(request: Request, helper: CurrentHelper, context: Context, status: StatusQuery = None,
                offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
                limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> Response:
@@ -44,7 +45,10 @@ def list_tasks(request: Request, helper: CurrentHelper, context: Context, status
     def build() -> bytes:
         tasks = context.tasks.list(TaskFilter(state=state), offset=offset, limit=limit)
         counts = {state.value: n for state, n in context.tasks.counts().items()}
-        return json_bytes({"tasks": tasks_json(context, helper, tasks), "counts": counts})
+        total = counts.get(state.value, 0) if state else sum(counts.values())
+        more = len(tasks) == limit and offset + limit < total
+        return json_bytes({"tasks": tasks_json(context, helper, tasks), "counts": counts, "total": total,
+                           "offset": offset, "next_offset": offset + limit if more else None})
 
     cache: AnswerCache = request.app.state.answers
     body = cache.answer(("tasks", state, offset, limit, helper.full_address), build)

@@ -24,6 +24,7 @@ from livehelper.server import api_live, api_tasks
 from livehelper.server.auth import LANG
 from livehelper.server.cache import AnswerCache
 from livehelper.server.events import HEARTBEAT_SECONDS, EventBroker
+from livehelper.server.limits import BodyGuard
 from livehelper.server.security import FailureLimiter, SecurityHeaders, TokenCache, TokenOutOfTheQuery
 from livehelper.services.context import AppContext
 
@@ -67,6 +68,7 @@ def create_app(context: AppContext, *, web_root: Path | None = None,
     app.state.tokens = tokens
     app.state.answers = answers
     app.state.write_lock = threading.Lock()
+    app.add_middleware(BodyGuard)  # innermost: its own 413/401 answers still get the security headers
     app.add_middleware(SecurityHeaders)
     app.add_middleware(TokenOutOfTheQuery)  # added last: runs first
     app.include_router(api_tasks.router)

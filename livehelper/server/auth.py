@@ -13,6 +13,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Query, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import State
 
 from livehelper.domain.messages import Message
 from livehelper.server.security import FailureLimiter, TokenCache
@@ -20,6 +21,7 @@ from livehelper.services.context import AppContext
 from livehelper.services.helpers import Helper
 
 LANG = "zh_CN"
+HELPER_STATE = "livehelper_helper"  # request.state key of a helper checked before the body was read
 bearer = HTTPBearer(auto_error=False, description="the helper's token (livehelper helpers add NAME)")
 
 
@@ -31,26 +33,45 @@ def _address(request: Request) -> str:
     return request.client.host if request.client else "?"
 
 
-async def _authenticate(request: Request, token: str | None) -> Helper:
-    limiter: FailureLimiter = request.app.state.limiter
-    address = _address(request)
-    wait = limiter.retry_after(address)
-    if wait:
-        raise HTTPException(429, Message("too many failed attempts; try again in {seconds} seconds",
-                                         seconds=wait).render(LANG), headers={"Retry-After": str(wait)})
+def bearer_token(authorization: str) -> str | None:
+    """The token of an `Authorization: Bearer …` header, else None."""
+    scheme, _, token = authorization.partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
+
+
+async def authenticate(state: State, address: str, token: str | None) -> Helper:
+    """The helper holding `token`, or HTTPException 401 (429 for an address that keeps sending wrong tokens).
+
+    Only a wrong token counts as a guess: a request without one (a web page's <img> of /api/v1/me) proves
+    nothing and is simply 401. A valid token is never refused, however much its address guessed before: tokens
+    are 192 random bits, so the brake is there to slow a misconfigured or hostile client, not to lock out the
+    phone sharing its address (one NAT, one PC running a browser)."""
     helper = None
     if token:
-        tokens: TokenCache = request.app.state.tokens
+        tokens: TokenCache = state.tokens
         helper = tokens.get(token)
         if helper is None:
-            helper = await run_in_threadpool(request.app.state.context.helpers.authenticate, token)
+            helper = await run_in_threadpool(state.context.helpers.authenticate, token)
             if helper is not None:
                 tokens.put(token, helper)
+        if helper is None:
+            limiter: FailureLimiter = state.limiter
+            wait = limiter.retry_after(address)
+            if wait:
+                raise HTTPException(429, Message("too many failed attempts; try again in {seconds} seconds",
+                                                 seconds=wait).render(LANG), headers={"Retry-After": str(wait)})
+            limiter.failed(address)
     if helper is None:
-        limiter.failed(address)
         raise HTTPException(401, Message("a valid helper token is required").render(LANG),
                             headers={"WWW-Authenticate": "Bearer"})
     return helper
+
+
+async def _authenticate(request: Request, token: str | None) -> Helper:
+    checked = getattr(request.state, HELPER_STATE, None)  # limits.BodyGuard checked it before the body
+    if isinstance(checked, Helper):
+        return checked
+    return await authenticate(request.app.state, _address(request), token)
 
 
 async def current_helper(request: Request,

@@ -9,7 +9,18 @@ WILDCARDS = ("0.0.0.0", "::", "")
 
 
 def lan_address() -> str:
-    """This PC's address on the local network (the one its default route uses); 127.0.0.1 when there is none.
+    """This PC's address on the local network: the best LAN adapter's (server/adapters.py: a VPN or an
+    accelerator may own the default route), else the default route's; 127.0.0.1 when there is none."""
+    from livehelper.server.adapters import adapters
+
+    ranked = adapters()
+    if ranked and not ranked[0].virtual_or_vpn:
+        return ranked[0].address
+    return default_route_address()
+
+
+def default_route_address() -> str:
+    """The address of the interface the default route uses; 127.0.0.1 when there is none.
     Connecting a UDP socket sends nothing: it only asks the system which interface it would use."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
         try:

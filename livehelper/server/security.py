@@ -80,7 +80,7 @@ class TokenOutOfTheQuery:
 
 
 class FailureLimiter:
-    """After `limit` bad tokens from one address within `window` seconds, that address is refused (429) until
+    """After `limit` wrong tokens from one address within `window` seconds, that address is refused (429) until
     the oldest of those failures is `window` seconds old. Never sleeps: the caller answers at once."""
 
     MAX_ADDRESSES = 10_000  # a flood of spoofed addresses cannot grow this without bound
@@ -91,6 +91,10 @@ class FailureLimiter:
         self._clock = clock
         self._failures: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
+
+    @property
+    def limit(self) -> int:
+        return self._limit
 
     def retry_after(self, address: str) -> int:
         """Seconds the address must wait before trying again; 0 when it may try now."""

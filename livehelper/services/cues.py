@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from livehelper.domain.adlaw import Finding, WordList, check_text, default_wordlist, merge_wordlists, parse_wordlist
+from livehelper.domain.adlaw import Finding, WordList, check_text, merge_wordlists, parse_wordlist
 from livehelper.domain.adlaw import format_wordlist as format_words
 from livehelper.domain.cues import Card, FilledText, fill_variables, parse_deck
 from livehelper.domain.decks import GENERAL_DECKS, DeckKind
@@ -139,11 +139,13 @@ class CueService:
         self._events.publish(ChangeEvent(WORDS_ENTITY, ChangeKind.UPDATED))
 
     def wordlist(self) -> WordList:
+        """The streamer's own words (the built-in rules are resources/adlaw/, applied by every check)."""
         if self._words is None:
-            self._words = merge_wordlists(default_wordlist(), self.user_words())
+            self._words = merge_wordlists(self.user_words())
         return self._words
 
     def check(self, text: str) -> list[Finding]:
+        """The one advertising-law check: editor underlines, deck counts, teleprompter marker and CLI."""
         return check_text(text, self.wordlist())
 
 

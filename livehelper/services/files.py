@@ -6,6 +6,7 @@ from pathlib import Path
 
 from livehelper.domain.errors import UnreadableFileError
 from livehelper.domain.messages import Message
+from livehelper.durable_files import replace_file
 
 
 def read_user_file(path: Path) -> bytes:
@@ -17,11 +18,11 @@ def read_user_file(path: Path) -> bytes:
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename over it."""
+    """Write beside the target and rename over it (retried while Excel or a scanner holds the old file)."""
     temporary = path.with_name(path.name + ".part")
     try:
         temporary.write_bytes(data)
-        temporary.replace(path)
+        replace_file(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise UnreadableFileError(Message("cannot write {path}: {reason}", path=str(path),

@@ -194,15 +194,11 @@ def _count_lines(plan: Plan, old: list[LineKey], new: Sequence[OrderLine]) -> No
 def plan_import(session: Session, parsed: OrderImport) -> Plan:
     plan = Plan(parsed.platform)
     matcher = ProductMatcher(session)
-    if parsed.layout is Layout.TAOBAO_ITEMS:
-        numbers = list(parsed.lines_by_order)
-    else:
-        numbers = [order.order_no for order in parsed.orders]
     by_platform: dict[Platform, list[str]] = {}
     for order in parsed.orders:
         by_platform.setdefault(order.platform, []).append(order.order_no)
-    if parsed.layout is Layout.TAOBAO_ITEMS:
-        by_platform = {Platform.TAOBAO: numbers}
+    if parsed.lines_by_order:  # Taobao item lines: an item list, or item sheets of a workbook left unjoined
+        by_platform.setdefault(Platform.TAOBAO, []).extend(parsed.lines_by_order)
     stored: dict[Platform, tuple[dict[str, Row[Any]], dict[int, list[LineKey]], dict[str, list[LineKey]]]] = {
         platform: _stored(session, platform, values) for platform, values in by_platform.items()}
     unmatched: dict[str, None] = {}
@@ -212,7 +208,7 @@ def plan_import(session: Session, parsed: OrderImport) -> Plan:
             if matcher.match(line.title, line.merchant_code) is None:
                 unmatched.setdefault(line.title)
 
-    if parsed.layout is Layout.TAOBAO_ITEMS:
+    if parsed.lines_by_order:
         records, stored_lines, pending = stored[Platform.TAOBAO]
         for order_no, lines in parsed.lines_by_order.items():
             note_unmatched(lines)
@@ -230,7 +226,7 @@ def plan_import(session: Session, parsed: OrderImport) -> Plan:
             plan.count("orders_unchanged" if same else "orders_changed")
             if not same:
                 plan.orders.append(OrderPlan(order_no, Change.CHANGED, None, tuple(lines), record.id))
-    else:
+    if parsed.orders:
         for order in parsed.orders:
             records, stored_lines, pending = stored[order.platform]
             record = records.get(order.order_no)

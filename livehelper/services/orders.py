@@ -94,6 +94,8 @@ class ImportPreview:
                          for p in self.problems],
             "unmatched_titles": list(self.unmatched_titles),
             "warnings": [warning.render(lang) for warning in self.warnings],
+            "notes": [note.render(lang) for note in self.parsed.notes],
+            "skipped_sheets": list(self.parsed.skipped_sheets),
         }
 
 
@@ -133,10 +135,11 @@ class OrderService:
         self._manual_lock = threading.Lock()  # two manual orders from this PC never race for one number
 
     # importing
-    def preview(self, data: bytes, source: str, platform: str = "auto") -> ImportPreview:
-        """Read and compare an export with the database; writes nothing. UnreadableFileError for a bad file."""
+    def preview(self, data: bytes, source: str, platform: str = "auto", password: str | None = None) -> ImportPreview:
+        """Read and compare an export with the database; writes nothing. UnreadableFileError for a bad file
+        (PasswordNeeded for a protected workbook without its right password)."""
         with cycle_collection_paused():
-            parsed = parse_orders(data, source, platform)
+            parsed = parse_orders(data, source, platform, password)
             with self._db.sessions() as session:
                 plan = plan_import(session, parsed)
         return _preview(parsed, plan.counts, plan.unmatched, plan.warnings)
@@ -163,12 +166,12 @@ class OrderService:
         return _preview(preview.parsed, plan.counts, plan.unmatched, plan.warnings, len(task_ids))
 
     def import_file(self, data: bytes, source: str, platform: str = "auto",
-                    skip_bad: bool = False) -> ImportPreview:
+                    skip_bad: bool = False, password: str | None = None) -> ImportPreview:
         """Preview and commit in one go. The commit compares with the database anyway, so the file is not
         compared twice. The collector stays paused from reading to writing: re-enabled in between, it would walk
         every object of the parsed file once more for nothing."""
         with cycle_collection_paused():
-            parsed = parse_orders(data, source, platform)
+            parsed = parse_orders(data, source, platform, password)
             return self.commit(ImportPreview(parsed), skip_bad)
 
     # manual entry

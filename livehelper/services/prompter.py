@@ -9,11 +9,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, replace
 
+from livehelper.domain.adlaw import Level
 from livehelper.domain.decks import DeckKind
 from livehelper.domain.errors import NotFoundError
 from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
 from livehelper.services.cues import ENTITY as DECK_ENTITY
-from livehelper.services.cues import CueService
+from livehelper.services.cues import WORDS_ENTITY, CueService
 from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
 
 ENTITY = "prompter"
@@ -24,6 +25,8 @@ class PrompterCard:
     title: str
     text: str
     unknown_variables: int
+    findings: int = 0  # advertising-law findings in the filled-in text (the card shows a marker)
+    violations: int = 0  # of which 违规 (the rest are 需核实)
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,9 @@ class PrompterService:
         for card in deck.cards:
             filled = self._cues.fill(card.body, deck.product_id)
             title = self._cues.fill(card.title, deck.product_id).text
-            cards.append(PrompterCard(title, filled.text, len(filled.unknown)))
+            findings = self._cues.check(f"{title}\n{filled.text}")
+            violations = sum(finding.level == Level.VIOLATION for finding in findings)
+            cards.append(PrompterCard(title, filled.text, len(filled.unknown), len(findings), violations))
         with self._lock:
             keep_paused = self._state.paused if self._state.deck_id == deck_id else True
             self._state = PrompterState(deck.id, deck.title, deck.kind, tuple(cards),
@@ -98,11 +103,11 @@ class PrompterService:
         return state
 
     def _on_change(self, event: ChangeEvent) -> None:
-        """An edited deck (or product) re-renders on the prompter, staying on the same card."""
+        """An edited deck (or product, or the streamer's words) re-renders on the prompter, on the same card."""
         deck_id = self._state.deck_id
         if deck_id is None:
             return
-        if (event.entity == DECK_ENTITY and deck_id in event.ids) or event.entity == PRODUCT_ENTITY:
+        if (event.entity == DECK_ENTITY and deck_id in event.ids) or event.entity in (PRODUCT_ENTITY, WORDS_ENTITY):
             try:
                 self.show_deck(deck_id, self._state.index)
             except NotFoundError:  # the deck went with its product

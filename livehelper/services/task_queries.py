@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy import ColumnElement, Connection, Select, exists, false, or_, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from livehelper.domain.masking import STARS, mask_address, mask_name, mask_phone
+from livehelper.domain.masking import STARS, mask_address, mask_name, show_phone
 from livehelper.domain.tasks import TaskState, parse_state
 from livehelper.storage.models import LiveSessionRecord, OrderItemRecord, OrderRecord, PackingTaskRecord
 
@@ -76,7 +76,7 @@ def chunks(values: Sequence[int]) -> list[Sequence[int]]:
 
 def masked_buyer(order: OrderRecord) -> str:
     name = "" if order.name_hidden and "*" not in order.buyer_name else mask_name(order.buyer_name)
-    phone = "" if order.phone_hidden and "*" not in order.buyer_phone else mask_phone(order.buyer_phone)
+    phone = "" if order.phone_hidden and "*" not in order.buyer_phone else show_phone(order.buyer_phone)
     return " ".join(part for part in (name, phone) if part)
 
 

@@ -10,7 +10,6 @@ everything arrives, or nothing does.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -26,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from livehelper import __version__, prefs
 from livehelper.domain.errors import ConflictError, StorageError, UnreadableFileError
 from livehelper.domain.messages import Message
+from livehelper.durable_files import replace_file
 from livehelper.services.backup import BACKUP_FOLDER_PREF, Backups
 from livehelper.storage import table_copy
 from livehelper.storage.engine import SCHEMA_HEAD, Database, open_database, sqlite_url
@@ -92,7 +92,7 @@ def export_everything(database: Database, data_dir: Path, target: Path,
                 archive.writestr(MANIFEST_ENTRY, manifest.as_json())
                 archive.write(copy_file, DATABASE_ENTRY)
                 archive.writestr(PREFS_ENTRY, json.dumps(prefs.load(data_dir), ensure_ascii=False, indent=2))
-            os.replace(partial, target)
+            replace_file(partial, target)
         except OSError as error:
             raise StorageError(Message("cannot write {path}: {reason}", path=str(target),
                                        reason=error.strerror or str(error))) from error

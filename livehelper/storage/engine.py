@@ -164,7 +164,16 @@ def _admit(engine: Engine, url: str, revision: str | None, has_tables: bool, mig
         upgrade(engine, revision, backup_folder=backup_folder)
     if engine.dialect.name == "sqlite":
         with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            connection.exec_driver_sql(f"PRAGMA journal_mode={sqlite_journal_mode(engine.url.database)}")
+
+
+def sqlite_journal_mode(database: str | None) -> str:
+    """WAL, except in a network or sync folder, where WAL does not work (storage/folder_kind.py says why)."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return "WAL"
+    from livehelper.storage.folder_kind import shared_folder
+
+    return "DELETE" if shared_folder(Path(database).resolve().parent) is not None else "WAL"
 
 
 def _safe(url: str) -> str:

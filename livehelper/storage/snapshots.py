@@ -7,18 +7,19 @@ renames it, so a backup or a restored database is either complete or absent — 
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
+from urllib.parse import quote
 
 from sqlalchemy.engine import URL, make_url
 
 from livehelper.domain.errors import StorageError, UnreadableFileError
 from livehelper.domain.messages import Message
+from livehelper.durable_files import fsync_file, fsync_folder, replace_file
 
 BACKUP_SUFFIX = ".sqlite3"
 TEMPORARY_SUFFIX = ".partial"
@@ -52,6 +53,26 @@ def sqlite_file(url: URL | str) -> Path | None:
             or database.startswith("file:"):
         return None
     return Path(database)
+
+
+def read_only_uri(path: PurePath) -> str:
+    """A `file:` URI that opens the absolute `path` read-only, by SQLite's URI rules (sqlite.org/uri.html).
+
+    SQLite accepts no authority but an empty one or "localhost", so Path.as_uri() fails for a share: it turns
+    \\\\server\\share\\x (what resolve() makes of a mapped drive) into file://server/share/x. SQLite's own form
+    for a UNC path is an empty authority and a path starting with two slashes, file:////server/share/x; a drive
+    path is file:///C:/x. Characters with a meaning in URIs (%, ?, #, spaces) are percent-encoded (as UTF-8).
+    """
+    text = str(path)
+    if isinstance(path, PureWindowsPath):
+        if text.startswith("\\\\?\\UNC\\"):  # the long-path forms of a share and of a drive path
+            text = "\\\\" + text[len("\\\\?\\UNC\\"):]
+        elif text.startswith("\\\\?\\"):
+            text = text[len("\\\\?\\"):]
+        text = text.replace("\\", "/")
+        if not text.startswith("//"):
+            text = "/" + text  # C:/x → /C:/x
+    return f"file://{quote(text, safe='/:')}?mode=ro"
 
 
 def backup_name(taken_at: datetime, revision: str, label: str = "", count: int = 1) -> str:
@@ -104,7 +125,7 @@ def online_copy(source: Path, target: Path, progress: Progress | None = None) ->
     temporary = target.with_name(target.name + TEMPORARY_SUFFIX)
     temporary.unlink(missing_ok=True)
     try:
-        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        reader = sqlite3.connect(read_only_uri(source.resolve()), uri=True, timeout=10)
         try:
             writer = sqlite3.connect(temporary, isolation_level=None)
             try:
@@ -121,9 +142,9 @@ def online_copy(source: Path, target: Path, progress: Progress | None = None) ->
                 writer.close()
         finally:
             reader.close()
-        _fsync(temporary)
-        os.replace(temporary, target)
-        _fsync_folder(target.parent)
+        fsync_file(temporary)
+        replace_file(temporary, target)
+        fsync_folder(target.parent)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -136,7 +157,7 @@ def read_revision(path: Path) -> str:
         with path.open("rb") as file:
             if file.read(16) != b"SQLite format 3\x00":
                 raise not_ours
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path.resolve()), uri=True)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables >= OUR_TABLES:
@@ -187,27 +208,12 @@ def replace_database(source: Path, database: Path, progress: Progress | None = N
         database.parent.mkdir(parents=True, exist_ok=True)
         online_copy(source, temporary, progress)
         claim_for_replacement(database)
-        os.replace(temporary, database)
-        _fsync_folder(database.parent)
+        replace_file(temporary, database)
+        fsync_folder(database.parent)
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
         raise StorageError(Message("cannot restore the database {path}: {reason}", path=str(database),
                                    reason=_reason(error))) from error
-
-
-def _fsync(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """A rename is durable once its folder is flushed (POSIX); Windows has no folder handles for this."""
-    if os.name != "posix":
-        return
-    _fsync(folder)
 
 
 def _reason(error: BaseException) -> str:

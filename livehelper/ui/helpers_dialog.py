@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError
 from livehelper.services.context import AppContext
 from livehelper.services.helpers import Helper
+from livehelper.ui import firewall_note
 from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.errors import show_error
 from livehelper.ui.helper_pairing import AddHelperDialog, PairingDialog
-from livehelper.ui.lan_controller import LOOPBACK, LanController, LanState, candidate_hosts
+from livehelper.ui.lan_controller import LOOPBACK, LanController, LanState, candidate_addresses
 
 MIN_PORT = 1024  # lower ports need administrator rights
 
@@ -59,9 +60,9 @@ class HelpersDialog(QDialog):
         self.switch.setChecked(self._lan.state is not LanState.OFF)
         self.switch.toggled.connect(self._switch_toggled)
         self.address_box = QComboBox()
-        for host in candidate_hosts():
+        for host, adapter in candidate_addresses():  # best first; the adapter's name tells WLAN from vEthernet
             label = self.tr("{host} (only this PC)").format(host=host) if host == LOOPBACK else host
-            self.address_box.addItem(label, host)
+            self.address_box.addItem(f"{label} — {adapter}" if adapter else label, host)
         if self.address_box.findData(self._lan.host) < 0:
             self.address_box.addItem(self._lan.host, self._lan.host)
         self.address_box.setCurrentIndex(self.address_box.findData(self._lan.host))
@@ -91,7 +92,13 @@ class HelpersDialog(QDialog):
 
     def _switch_toggled(self, on: bool) -> None:
         if on and self._lan.state is LanState.OFF:
-            self._lan.start(self.address_box.currentData(), self.port_box.value())
+            host, port = self.address_box.currentData(), self.port_box.value()
+            if firewall_note.needs_note(self._lan.data_dir, host):  # once: what the firewall will ask
+                note = firewall_note.show_note(self._lan.data_dir, self)
+                note.finished.connect(lambda _result: self._lan.start(host, port))
+                note.finished.connect(lambda _result: self._show_state())
+                return
+            self._lan.start(host, port)
         elif not on and self._lan.state is not LanState.OFF:
             self._lan.stop()
         self._show_state()

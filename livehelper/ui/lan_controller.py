@@ -14,10 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from livehelper.domain.errors import LiveHelperError
+from livehelper.domain.messages import Message
 from livehelper.prefs import load as load_prefs
 from livehelper.prefs import save as save_prefs
-from livehelper.server.network import DEFAULT_PORT, base_url, lan_address
+from livehelper.server.network import DEFAULT_PORT, base_url, default_route_address, lan_address
 from livehelper.services.context import AppContext
+from livehelper.ui.i18n import current_language
 
 LOOPBACK = "127.0.0.1"
 STOP_SECONDS = 1.0  # LanServer.stop waits this long twice at most: the window closes within ~2 s
@@ -31,29 +33,49 @@ class LanState(Enum):
 
 
 def candidate_hosts() -> list[str]:
-    """The addresses the server may listen on: this PC's LAN addresses (the default route's first), then
-    127.0.0.1 (only this PC)."""
-    found = [lan_address()]
+    """The addresses the server may listen on, best first (server/adapters.py), then 127.0.0.1 (only this PC)."""
+    return [host for host, _name in candidate_addresses()]
+
+
+def candidate_addresses() -> list[tuple[str, str]]:
+    """(address, adapter name) for the address list: the LAN adapter with a gateway first, virtual (Hyper-V,
+    WSL, VirtualBox) and VPN adapters last, then addresses only the host name knows, then 127.0.0.1."""
+    from livehelper.server.adapters import adapters
+
+    found = [(adapter.address, adapter.name) for adapter in adapters()]
+    extra = [default_route_address()]
     try:
         infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET, socket.SOCK_STREAM)
     except OSError:
         infos = []
-    found += [str(info[4][0]) for info in infos]
-    hosts = [host for host in dict.fromkeys(found) if not host.startswith("127.")]
-    return [*hosts, LOOPBACK]
+    extra += [str(info[4][0]) for info in infos]
+    known = {host for host, _name in found}
+    found += [(host, "") for host in dict.fromkeys(extra) if host not in known]
+    return [*((host, name) for host, name in found if not host.startswith("127.")), (LOOPBACK, "")]
+
+
+RESERVED_ERRNOS = (errno.EACCES, 10013)  # WSAEACCES: a port in a range Windows reserved (Hyper-V, WSL, Docker)
+
+
+def bind_failure(error: OSError) -> str:
+    """Why a bind failed: "in_use", "reserved" (Windows' excluded port ranges, or a port below 1024 elsewhere),
+    "no_address" or "other"."""
+    if error.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", 10048)):
+        return "in_use"
+    if error.errno in RESERVED_ERRNOS or getattr(error, "winerror", None) == 10013:
+        return "reserved"
+    if error.errno in (errno.EADDRNOTAVAIL, getattr(errno, "WSAEADDRNOTAVAIL", 10049)):
+        return "no_address"
+    return "other"
 
 
 def _why_not(host: str, port: int) -> str:
-    """Why the address cannot be listened on: "in_use", "no_address" or "other"."""
+    """Why the address cannot be listened on: "in_use", "reserved", "no_address" or "other"."""
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
         try:
             probe.bind((host, port))
         except OSError as error:
-            if error.errno in (errno.EADDRINUSE, errno.EACCES, getattr(errno, "WSAEADDRINUSE", -1),
-                               getattr(errno, "WSAEACCES", -1)):  # Windows: a port reserved by the system
-                return "in_use"
-            if error.errno in (errno.EADDRNOTAVAIL, getattr(errno, "WSAEADDRNOTAVAIL", -1)):
-                return "no_address"
+            return bind_failure(error)
     return "other"
 
 
@@ -163,6 +185,11 @@ class LanController(QObject):
         if reason == "in_use":
             return self.tr("Port {port} is already in use by another program (or another LiveHelper). "
                            "Choose another port and switch the service on again.").format(port=self.port)
+        if reason == "reserved":
+            return Message("Port {port} is reserved by Windows (Hyper-V, WSL or Docker keep ranges of ports) or "
+                           "needs administrator rights. Choose another port, for example {other}, and switch the "
+                           "service on again.", port=self.port, other=DEFAULT_PORT + 1 if self.port == DEFAULT_PORT
+                           else DEFAULT_PORT).render(current_language())
         if reason == "no_address":
             return self.tr("This PC no longer has the address {host}. Choose another address.").format(
                 host=self.host)

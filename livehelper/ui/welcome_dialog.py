@@ -35,7 +35,7 @@ from livehelper.ui.i18n import install_translators
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-    from livehelper.cli import Options
+    from livehelper.startup import Options
 
 WELCOME_DONE = "welcome_done"  # the prefs.json key: once set, the first-run page is not shown again
 LANGUAGES = (("zh_CN", "中文(&C)"), ("en", "&English"))  # each language names itself, whatever the current one

@@ -3019,6 +3019,10 @@ or choose one below</source>
         <translation>秒杀倒计时</translation>
     </message>
     <message>
+        <source>Advertising-law findings on this card</source>
+        <translation>本张卡片的广告法提示</translation>
+    </message>
+    <message>
         <source>Hide controls</source>
         <translation>隐藏控制栏</translation>
     </message>
@@ -3041,6 +3045,16 @@ or choose one below</source>
     <message>
         <source>Running</source>
         <translation>滚动中</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚖ %n ad-law finding(s)</source>
+        <translation>
+            <numerusform>⚖ %n 处广告法提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This card has words the advertising-law check flags; say it another way on air</source>
+        <translation>这张卡片里有广告法检查提示的说法，直播时请换个说法</translation>
     </message>
     <message>
         <source>Flash sale {time}</source>

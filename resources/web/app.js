@@ -20,7 +20,8 @@
 
   // `shown` is the last answer drawn: an identical answer is not redrawn, so a tap never lands on a card
   // that is being replaced and the list does not flicker on every event.
-  const page = { view: 'pending', me: null, couriers: [], feed: null, refreshTimer: null, request: 0, shown: '' };
+  const page = { view: 'pending', me: null, couriers: [], feed: null, refreshTimer: null, request: 0, shown: '',
+    wanted: 0, total: 0, nextOffset: null, loadingMore: false };
 
   function unchanged(data) {
     const signature = page.view + ':' + JSON.stringify(data);
@@ -126,17 +127,79 @@
     });
   }
 
+  /* The queue comes in pages (the API's offset/next_offset): PAGE_SIZE cards first, PAGE_SIZE more whenever
+   * the helper scrolls to the end of the list (or taps 加载更多), and the line under the list says how many of
+   * the tab's tasks are shown. A refresh fetches again as many as were shown. */
+  const PAGE_SIZE = 100;
+  const MAX_LIMIT = 1000;  // the API's largest page
+
+  function tasksPath(offset, limit) {
+    return '/api/v1/tasks?status=' + encodeURIComponent(page.view) + '&offset=' + offset + '&limit=' + limit;
+  }
+
+  function renderMore() {
+    const shown = $('task-list').childElementCount;
+    const total = page.total;
+    $('queue-more-text').textContent = '显示 ' + shown + ' / ' + total;
+    show($('queue-more'), total > 0);
+    show($('queue-more-button'), page.nextOffset !== null);
+  }
+
   async function loadQueue() {
     const ticket = ++page.request;
-    const answer = await LH.api('GET', '/api/v1/tasks?status=' + encodeURIComponent(page.view));
-    if (ticket !== page.request) return;  // a newer refresh is on its way
-    if (!answer.ok) { notice(LH.detailText(answer.data, '读取任务失败（' + answer.status + '）')); return; }
-    if (unchanged(answer.data)) return;
-    renderCounts(answer.data.counts);
+    const wanted = Math.max(PAGE_SIZE, page.wanted || 0);
+    let tasks = [];
+    let data = null;
+    for (let offset = 0; offset !== null && offset < wanted;) {
+      const answer = await LH.api('GET', tasksPath(offset, Math.min(MAX_LIMIT, wanted - offset)));
+      if (ticket !== page.request) return;  // a newer refresh is on its way
+      if (!answer.ok) { notice(LH.detailText(answer.data, '读取任务失败（' + answer.status + '）')); return; }
+      data = answer.data;
+      tasks = tasks.concat(data.tasks || []);
+      offset = typeof data.next_offset === 'number' ? data.next_offset : null;
+    }
+    if (unchanged({ tasks: tasks, counts: data.counts })) return;
+    renderCounts(data.counts);
     const list = $('task-list');
     LH.clear(list);
-    (answer.data.tasks || []).forEach(function (task) { list.appendChild(taskCard(task, false)); });
+    const seen = new Set();
+    tasks.forEach(function (task) {
+      if (!seen.has(task.id)) { seen.add(task.id); list.appendChild(taskCard(task, false)); }
+    });
+    page.total = typeof data.total === 'number' ? data.total : tasks.length;
+    page.nextOffset = tasks.length < page.total ? tasks.length : null;
     show($('queue-empty'), !list.firstChild);
+    renderMore();
+  }
+
+  async function loadMore() {
+    if (page.loadingMore || page.nextOffset === null || STATES.indexOf(page.view) < 0) return;
+    page.loadingMore = true;
+    const ticket = page.request;
+    try {
+      const answer = await LH.api('GET', tasksPath(page.nextOffset, PAGE_SIZE));
+      if (ticket !== page.request || !answer.ok) return;
+      const list = $('task-list');
+      const seen = new Set(Array.prototype.map.call(list.children, function (node) { return node.dataset.taskId; }));
+      (answer.data.tasks || []).forEach(function (task) {
+        if (!seen.has(String(task.id))) list.appendChild(taskCard(task, false));
+      });
+      page.total = answer.data.total;
+      page.nextOffset = typeof answer.data.next_offset === 'number' ? list.childElementCount : null;
+      page.wanted = list.childElementCount;
+      page.shown = '';  // the next refresh draws the whole list again
+      renderMore();
+    } catch (error) {
+      if (!(error instanceof LH.RevokedError)) setLink(false);
+    } finally {
+      page.loadingMore = false;
+    }
+    if (nearTheEnd()) loadMore();  // a tall screen may show the end of the new page at once
+  }
+
+  function nearTheEnd() {
+    const more = $('queue-more');
+    return !more.hidden && more.getBoundingClientRect().top < window.innerHeight + 400;
   }
 
   async function loadPicklist() {
@@ -177,6 +240,7 @@
   function selectView(view) {
     page.view = view;
     page.shown = '';
+    page.wanted = 0;
     try { sessionStorage.setItem(VIEW_KEY, view); } catch (error) { /* not kept */ }
     document.querySelectorAll('.tab').forEach(function (tab) {
       const current = tab.dataset.view === view;
@@ -303,6 +367,8 @@
       tab.addEventListener('click', function () { selectView(tab.dataset.view); });
     });
     $('notice-close').addEventListener('click', hideNotice);
+    $('queue-more-button').addEventListener('click', loadMore);
+    window.addEventListener('scroll', function () { if (nearTheEnd()) loadMore(); }, { passive: true });
     $('ship-form').addEventListener('submit', submitShip);
     $('problem-form').addEventListener('submit', submitProblem);
     $('ship-cancel').addEventListener('click', function () { $('ship-dialog').close(); });
@@ -320,17 +386,41 @@
     link.className = 'link ' + (online ? 'link--on' : 'link--off');
   }
 
+  /* Shows `text` on the pairing screen and tries `again` once `seconds` have passed, counting down when the
+   * server said how long to wait: a phone told to wait (429) or offline comes back by itself, no reload. */
+  let retryTimer = null;
+  function retryLater(again, seconds, text) {
+    clearTimeout(retryTimer);
+    let left = Math.max(1, seconds);
+    function tick() {
+      if (left <= 0) { retryTimer = null; again(); return; }
+      showPairing(typeof text === 'function' ? text(left) : text);
+      left -= 1;
+      retryTimer = setTimeout(tick, 1000);
+    }
+    tick();
+  }
+
   async function start() {
     LH.setRevokedHandler(function () {
+      clearTimeout(retryTimer);
       showPairing('这个手机的配对已被取消。请在电脑上重新添加帮手，再扫描新的配对二维码。');
     });
     if (!LH.takeToken('hash')) { showPairing('请用手机扫描电脑上的配对二维码'); return; }
     wire();
+    await enter();
+  }
+
+  async function enter() {
     let me;
     try {
       me = await LH.api('GET', '/api/v1/me');
     } catch (error) {
-      if (!(error instanceof LH.RevokedError)) showPairing(OFFLINE);
+      if (!(error instanceof LH.RevokedError)) retryLater(enter, 5, OFFLINE);
+      return;
+    }
+    if (me.status === 429 || me.status === 503) {
+      retryLater(enter, me.retryAfter || 5, function (left) { return '请 ' + left + ' 秒后再试，到时会自动重试'; });
       return;
     }
     if (!me.ok) { showPairing(LH.detailText(me.data, '暂时打不开（' + me.status + '），请稍后再试')); return; }
@@ -338,6 +428,7 @@
     const assistant = me.data.role === 'assistant';
     $('who').textContent = me.data.name + (assistant ? ' · 助播' : ' · 打包');
     show(document.querySelector('[data-view="live"]'), assistant);
+    show($('pairing'), false);
     show($('app'), true);
     const couriers = await LH.api('GET', '/api/v1/couriers');
     if (couriers.ok && Array.isArray(couriers.data)) page.couriers = couriers.data;

@@ -32,7 +32,7 @@
 
   class RevokedError extends Error {}
 
-  /* One call to /api/v1. Resolves to {status, ok, data}; a 401 forgets the token and calls onRevoked. */
+  /* One call to /api/v1. Resolves to {status, ok, data, retryAfter (seconds, 0 when not said)}; a 401 forgets the token and calls onRevoked. */
   async function api(method, path, body) {
     const headers = { Accept: 'application/json', Authorization: 'Bearer ' + token };
     const init = { method: method, headers: headers, cache: 'no-store', credentials: 'omit' };
@@ -48,7 +48,8 @@
       onRevoked();
       throw new RevokedError('revoked');
     }
-    return { status: response.status, ok: response.ok, data: data };
+    const retryAfter = parseInt(response.headers.get('Retry-After') || '', 10);
+    return { status: response.status, ok: response.ok, data: data, retryAfter: retryAfter > 0 ? retryAfter : 0 };
   }
 
   /* FastAPI says what went wrong as {detail: "text"} or {detail: [{msg: …}, …]}. */

@@ -317,7 +317,7 @@ def test_demo_with_data_dir_fills_that_folder(run, home, tmp_path):
 def test_every_help_text_of_the_command_line_has_chinese():
     import argparse
 
-    from livehelper.cli import build_parser
+    from livehelper.cli.main import build_parser
     from livehelper.domain.cli_help_zh import CLI_HELP_ZH
 
     missing = []
@@ -334,6 +334,16 @@ def test_every_help_text_of_the_command_line_has_chinese():
 
     walk(build_parser())
     assert missing == []
+
+
+def test_two_parsers_keep_their_own_help_language():
+    from livehelper.cli.main import build_parser
+
+    chinese, english = build_parser("zh_CN"), build_parser("en")
+    english_help = english.format_help()
+    chinese_help = chinese.format_help()
+    assert "导入" in chinese_help and "导入" not in english_help
+    assert "import or export the catalog as CSV" in english_help
 
 
 def test_help_in_chinese(run):

@@ -13,11 +13,13 @@ def test_findings_are_listed_with_position_and_reason(run: Run, tmp_path: Path):
     result = run("--data-dir", tmp_path / "data", "--lang", "en", "script", "check", script)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("line 2, column 3: 全网最低 — ")
-    assert lines[1].startswith("line 3, column 4: 降血压 — ")
+    assert lines[0].startswith("line 2, column 3: 全网最低价 — 广告法第九条第三项：")
+    assert "【违规·绝对化用语】; instead: " in lines[0]
+    assert lines[1].startswith("line 3, column 4: 降血压 — 广告法第十七条")
     assert lines[2].startswith("line 3, column 8: 百分百 — ")
-    assert "第一" not in result.stdout  # inside the allowed phrase 第一批
-    assert lines[-1] == f"3 advertising-law findings in {script}"
+    assert lines[3].startswith("line 3, column 11: 纯天然 — ") and "【需核实·需证实宣称】" in lines[3]
+    assert len(lines) == 5  # 第一批 is an ordinal, not a rank: no finding
+    assert lines[-1] == f"4 advertising-law findings in {script}"
 
 
 def test_gbk_file_and_chinese_output(run: Run, tmp_path: Path):
@@ -25,7 +27,7 @@ def test_gbk_file_and_chinese_output(run: Run, tmp_path: Path):
     script.write_bytes(SCRIPT.encode("gbk"))
     result = run("--data-dir", tmp_path / "data", "--lang", "zh_CN", "script", "check", script)
     assert result.returncode == 1
-    assert result.stdout.splitlines()[0].startswith("第 2 行第 3 列：全网最低 — 广告法")
+    assert result.stdout.splitlines()[0].startswith("第 2 行第 3 列：全网最低价 — 广告法")
     assert "建议：" in result.stdout
 
 

@@ -40,7 +40,7 @@ def _placeholders(template: str) -> set[str]:
 def test_the_scan_finds_the_messages():
     files = {file for file, _, _ in TEMPLATES}
     assert len(TEMPLATES) >= 40
-    assert {"livehelper/cli.py", "livehelper/domain/money.py", "livehelper/storage/engine.py"} <= files
+    assert {"livehelper/cli/main.py", "livehelper/domain/money.py", "livehelper/storage/engine.py"} <= files
 
 
 def test_every_message_literal_has_a_chinese_rendering():

@@ -169,13 +169,13 @@ def test_generic_template_groups_rows_and_checks_phones():
     assert phone.buyer.phone == "13912340002" and phone.status == "已付款" and phone.awaiting_shipment
 
 
-@pytest.mark.parametrize("phone", ["12345678901", "1380013800", "010-12345678", "138001380011"])
-def test_generic_rejects_numbers_that_are_not_mainland_mobiles(phone):
+@pytest.mark.parametrize("phone", ["12345678901", "1380013800", "12-345", "138001380011", "王小明"])
+def test_generic_rejects_what_is_not_a_phone_number(phone):
     result = parse_orders(generic_file(generic_row(手机号=phone), generic_row(订单编号="WX-2")), "w.csv")
     assert [o.order_no for o in result.orders] == ["WX-2"]
     (problem,) = result.problems
     assert (problem.row, problem.column) == (2, "手机号")
-    assert "mainland mobile" in problem.render("en")
+    assert "is not a phone number" in problem.render("en")
 
 
 def test_generic_rows_of_one_order_must_agree():
@@ -386,7 +386,8 @@ def test_arbitrary_bytes_only_ever_raise_unreadable_file_error(data, platform):
 
 
 _HEADERS = [list(GENERIC_HEADER), ["主订单编号", "子订单编号", "选购商品", "商品数量", "订单应付金额", "订单状态"],
-            ["订单编号", "标题", "价格", "购买数量"], ["订单编号", "订单状态", "买家实际支付金额", "订单创建时间"]]
+            ["订单编号", "标题", "价格", "购买数量"],
+            ["订单编号", "订单状态", "买家实际支付金额", "订单创建时间", "宝贝标题"]]
 
 
 _cells = st.one_of(
@@ -431,4 +432,5 @@ def test_each_layout_reads_only_the_columns_it_declares(monkeypatch: pytest.Monk
                  "douyin.csv", "generic.csv"):
         read.clear()
         result = parse_orders(sample(name), name)
+        read.discard("")  # a role whose column the file lacks
         assert read and read <= READS[result.layout], read - READS[result.layout]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from livehelper.domain.adlaw import BannedWord, WordList
+from livehelper.domain.adlaw import BannedWord, Level, WordList
 from livehelper.domain.cues import UNKNOWN_VARIABLE_PLACEHOLDER
 from livehelper.domain.decks import GENERAL_DECKS, DeckKind
 from livehelper.domain.errors import ConflictError
@@ -50,15 +50,26 @@ def test_variables_are_filled_from_the_catalog(context):
     assert "{" not in filled.text and [ref.name for ref in filled.unknown] == ["颜色"]
 
 
-def test_user_words_extend_the_default_list(context):
+def test_user_words_extend_the_built_in_rules(context):
     assert context.cues.check("家人们，这是全网最低价") != []
-    assert context.cues.check("这款特供小米") == []
-    special = BannedWord("特供", "平台规则：不得使用特供", "改说“精选”")
+    assert context.cues.check("这款蜂蜜是神器") == []
+    special = BannedWord("神器", "平台规则：不得使用夸大用语", "改说“好用”")
     context.cues.save_user_words(WordList((special,), ("最低价格表",)))
-    findings = context.cues.check("这款特供小米")
-    assert [(f.word, f.reason) for f in findings] == [("特供", "平台规则：不得使用特供")]
-    assert context.cues.check("最低价格表") == []
-    assert context.cues.user_words().banned[0].suggestion == "改说“精选”"
+    findings = context.cues.check("这款蜂蜜是神器")
+    assert [(f.word, f.reason, f.category) for f in findings] == [("神器", "平台规则：不得使用夸大用语", "自定义")]
+    assert context.cues.check("最低价格表") == []  # the allowed phrase switches the built-in 最低 off
+    assert context.cues.user_words().banned[0].suggestion == "改说“好用”"
+
+
+def test_prompter_cards_carry_their_findings(context):
+    millet = product(context)
+    deck = context.cues.deck_for_product(millet.id)
+    text = "# 开场\n{名称}，全网最低价\n---\n# 种植\n有机种植\n---\n# 吃法\n熬粥香"
+    context.cues.save_text(deck.id, text, deck.version)
+    cards = context.prompter.show_product(millet.id).cards
+    assert [(card.findings, card.violations) for card in cards] == [(1, 1), (1, 0), (0, 0)]
+    context.cues.save_user_words(WordList((BannedWord("熬粥", "测试"),), ()))
+    assert context.prompter.state().cards[2].findings == 1  # the streamer's words re-render the prompter
 
 
 def test_prompter_follows_the_deck_and_its_edits(context):
@@ -98,6 +109,7 @@ def test_demo_has_decks_for_each_product_and_the_general_decks(demo_context):
     with_text = {e.title.split()[0] for e in entries if e.product_id is not None and e.text.strip()}
     assert {"米脂黄小米", "巨鹿金银花", "小米锅巴", "富硒小米礼盒"} <= with_text
     for entry in entries:
-        assert demo_context.cues.check(entry.text) == [], entry.title  # the demo scripts are clean
+        unlawful = [f.word for f in demo_context.cues.check(entry.text) if f.level == Level.VIOLATION]
+        assert unlawful == [], entry.title  # the demo scripts are lawful (富硒 is 需核实: it has its report)
         filled = demo_context.cues.fill(entry.text, entry.product_id)
         assert filled.ok, entry.title

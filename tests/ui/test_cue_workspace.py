@@ -5,7 +5,7 @@ from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
 
 from livehelper.domain.decks import DeckKind
 from livehelper.ui.cues.card_list import card_starts
-from livehelper.ui.cues.highlighter import FINDING_COLOUR, code_point_index, utf16_index
+from livehelper.ui.cues.highlighter import FINDING_COLOUR, VERIFY_COLOUR, code_point_index, utf16_index
 from livehelper.ui.cues.wordlist_dialog import WordListDialog
 from tests.ui.conftest import type_text
 
@@ -54,15 +54,17 @@ def test_card_list_edits_rewrite_the_text(qtbot, window):
 
 def test_risky_words_are_underlined_and_listed(qtbot, window):
     workspace = open_product_deck(window, "米脂黄小米")
-    workspace.editor.setPlainText("# 介绍\n全网最低价，喝了降血压\n第一批新米")
-    qtbot.waitUntil(lambda: workspace.findings.count() == 2)
+    workspace.editor.setPlainText("# 介绍\n全网最低价，喝了降血压\n第一批新米，有机种植")
+    qtbot.waitUntil(lambda: workspace.findings.count() == 3)
     underlined = [f for f in formats_at(workspace.editor, 1)
                   if f.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
     spans = sorted((f.start, f.length) for f in underlined)
-    assert spans == [(0, 4), (8, 3)]  # 全网最低 and 降血压
-    assert all(f.format.underlineColor() == FINDING_COLOUR for f in underlined)
-    assert formats_at(workspace.editor, 2) == []  # 第一批 is an allowed phrase
-    assert "2" in workspace.findings_label.text()
+    assert spans == [(0, 5), (8, 3)]  # 全网最低价 and 降血压
+    assert all(f.format.underlineColor() == FINDING_COLOUR for f in underlined)  # 违规: red
+    (verify,) = formats_at(workspace.editor, 2)  # 第一批 is an ordinal; 有机 needs proof
+    assert (verify.start, verify.length, verify.format.underlineColor()) == (6, 2, VERIFY_COLOUR)
+    assert "3" in workspace.findings_label.text()
+    assert "【需核实·需证实宣称】" in workspace.findings.item(2).text()
     workspace.findings.itemActivated.emit(workspace.findings.item(1))
     assert workspace.editor.textCursor().selectedText() == "降血压"
     assert workspace.editor.finding_at(workspace.editor.textCursor().selectionStart()).word == "降血压"

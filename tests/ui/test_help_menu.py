@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from livehelper import __version__, prefs
-from livehelper.cli import Options
+from livehelper.startup import Options
 from livehelper.ui.about_dialog import AboutDialog
 from livehelper.ui.app_icon import app_icon
 from livehelper.ui.i18n import install_translators

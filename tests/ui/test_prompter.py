@@ -319,3 +319,15 @@ def test_nothing_to_show(qtbot, context):
     press(qtbot, window, Qt.Key.Key_Space)
     assert context.prompter.state().deck_id is None
     bridge.stop()
+
+
+def test_cards_with_ad_law_findings_carry_a_marker(qtbot, prompter, demo_context):
+    deck = demo_context.cues.deck_for_product(millet_id(demo_context))
+    demo_context.cues.save_text(deck.id, "# 价格\n全网最低价\n---\n# 种植\n有机种植\n---\n# 吃法\n熬粥香", deck.version)
+    qtbot.waitUntil(lambda: prompter.header.adlaw.isVisible())
+    assert prompter.header.adlaw.text() == "⚖ 1 ad-law finding(s)"
+    assert prompter.header.adlaw.property("severity") == "violation"
+    demo_context.prompter.next_card()
+    qtbot.waitUntil(lambda: prompter.header.adlaw.property("severity") == "verify")  # 有机 needs proof
+    demo_context.prompter.next_card()
+    qtbot.waitUntil(lambda: not prompter.header.adlaw.isVisible())

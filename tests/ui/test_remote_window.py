@@ -140,10 +140,10 @@ def test_problem_asks_for_a_reason(qtbot, remote, demo_context, modal):
 
 
 def test_the_helper_option_reaches_the_app(tmp_path):
-    from livehelper.cli import _options, build_parser
+    from livehelper.cli.main import build_parser, options_from
 
     args = build_parser().parse_args(["--data-dir", str(tmp_path), "--helper", "http://192.168.1.5:8765/#token=abc"])
-    assert _options(args).helper_url == "http://192.168.1.5:8765/#token=abc"
+    assert options_from(args).helper_url == "http://192.168.1.5:8765/#token=abc"
 
 
 def test_switching_tabs_quickly_ends_on_the_last_tab(qtbot, remote, demo_context):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from livehelper.domain.adlaw import Finding
+from livehelper.domain.adlaw import Finding, Level
 from livehelper.domain.cues import parse_deck
 from livehelper.services.cues import DeckEntry
 
@@ -42,10 +42,11 @@ class DeckList(QListWidget):
                 product_heading_done = True
             item = QListWidgetItem(self._label(entry))
             item.setData(EntryRole, entry)
-            findings = len(self._check(entry.text)) if entry.text else 0
-            if findings:
-                item.setForeground(QBrush(QColor("#b3261e")))
-                item.setToolTip(self.tr("%n advertising-law finding(s)", "", findings))
+            found = self._check(entry.text) if entry.text else []
+            if found:
+                unlawful = any(finding.level == Level.VIOLATION for finding in found)
+                item.setForeground(QBrush(QColor("#b3261e" if unlawful else "#8a5300")))
+                item.setToolTip(self.tr("%n advertising-law finding(s)", "", len(found)))
             self.addItem(item)
             if keep is not None and ((entry.deck_id, entry.product_id) == keep
                                      or (keep[0] is None and entry.product_id == keep[1])):

@@ -58,5 +58,5 @@ class DeckEditor(QPlainTextEdit):
 
 
 def tooltip_text(finding: Finding, word_template: str, instead_template: str) -> str:
-    text = word_template.format(word=finding.word, reason=finding.reason)
+    text = word_template.format(word=finding.word, reason=finding.explanation)
     return text + "\n" + instead_template.format(suggestion=finding.suggestion) if finding.suggestion else text

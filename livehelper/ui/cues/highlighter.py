@@ -1,4 +1,5 @@
-"""Marks in the deck editor: advertising-law words (red wavy underline), variables, card separators."""
+"""Marks in the deck editor: advertising-law findings (red wavy underline for 违规, amber for 需核实), variables,
+card separators."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from livehelper.domain.adlaw import Finding
+from livehelper.domain.adlaw import Finding, Level
 from livehelper.domain.cues import find_variables
 
 SEPARATOR = re.compile(r"^\s*---\s*$")
 HEADING = re.compile(r"^#\s")
-FINDING_COLOUR = QColor("#d0191b")
+FINDING_COLOUR = QColor("#d0191b")  # 违规: unlawful as said
+VERIFY_COLOUR = QColor("#b26a00")  # 需核实: lawful only when true and provable
 UNKNOWN_VARIABLE_BACKGROUND = QColor("#ffe08a")
 KNOWN_VARIABLE_COLOUR = QColor("#1f5fbf")
 
@@ -53,6 +55,7 @@ class CueHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._check = check
         self.finding_format = _format(underline=FINDING_COLOUR, colour=FINDING_COLOUR)
+        self.verify_format = _format(underline=VERIFY_COLOUR, colour=VERIFY_COLOUR)
         self.unknown_format = _format(background=UNKNOWN_VARIABLE_BACKGROUND, underline=QColor("#b26a00"))
         self.known_format = _format(colour=KNOWN_VARIABLE_COLOUR, bold=True)
         self.separator_format = _format(colour=QColor("#9a9a9a"), bold=True)
@@ -67,7 +70,8 @@ class CueHighlighter(QSyntaxHighlighter):
         for ref in find_variables(text):
             self._mark(text, ref.start, ref.end, self.known_format if ref.known else self.unknown_format)
         for finding in self._check(text):
-            self._mark(text, finding.start, finding.end, self.finding_format)
+            verify = finding.level == Level.VERIFY
+            self._mark(text, finding.start, finding.end, self.verify_format if verify else self.finding_format)
 
     def _mark(self, text: str, start: int, end: int, fmt: QTextCharFormat) -> None:
         begin = utf16_index(text, start)

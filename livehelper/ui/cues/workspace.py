@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QBrush, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livehelper.domain.adlaw import Level
 from livehelper.domain.cues import Card, format_deck
 from livehelper.domain.errors import ConflictError, LiveHelperError
 from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
@@ -34,6 +35,7 @@ from livehelper.ui.column_scroll import ColumnScrollArea
 from livehelper.ui.cues.card_list import CardList, card_starts
 from livehelper.ui.cues.deck_list import DeckList
 from livehelper.ui.cues.editor import DeckEditor, tooltip_text
+from livehelper.ui.cues.highlighter import VERIFY_COLOUR
 from livehelper.ui.errors import show_error
 from livehelper.ui.flow_layout import FlowLayout
 from livehelper.ui.i18n import current_language
@@ -258,6 +260,8 @@ class CueWorkspace(QWidget):
                 line=finding.line,
                 text=tooltip_text(finding, self.tr("{word}: {reason}"), self.tr("Instead: {suggestion}"))))
             item.setData(FindingRole, finding)
+            if finding.level == Level.VERIFY:  # 需核实 in amber, 违规 in the list's usual text colour
+                item.setForeground(QBrush(VERIFY_COLOUR))
             self.findings.addItem(item)
         self.findings_label.setText(self.tr("%n advertising-law finding(s)", "", len(findings)))
         self.findings_label.setStyleSheet("color: #b3261e; font-weight: bold;" if findings else "color: #2e7d32;")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from livehelper.services.prompter import PrompterState
+from livehelper.services.prompter import PrompterCard, PrompterState
 from livehelper.ui.prompter.view import Theme
 
 
@@ -33,6 +33,10 @@ class PrompterHeader(QFrame):
         self.flash_sale.setObjectName("flashSale")
         self.flash_sale.setAccessibleName(self.tr("Flash-sale countdown"))
         self.flash_sale.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.adlaw = QLabel()
+        self.adlaw.setObjectName("adlawMarker")
+        self.adlaw.setAccessibleName(self.tr("Advertising-law findings on this card"))
+        self.adlaw.hide()
         self.controls_button = QPushButton(self.tr("Hide controls"))
         self.controls_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -40,6 +44,7 @@ class PrompterHeader(QFrame):
         titles.setSpacing(0)
         titles.addWidget(self.deck)
         titles.addWidget(self.card)
+        titles.addWidget(self.adlaw)
         timer_box = QVBoxLayout()
         timer_box.setSpacing(0)
         timer_box.addWidget(self.card_time, 0, Qt.AlignmentFlag.AlignRight)
@@ -62,6 +67,7 @@ class PrompterHeader(QFrame):
             title = self.tr("{title}  (⚠ {count} unknown variables)").format(title=title,
                                                                             count=card.unknown_variables)
         self.card.setText(title)
+        self._show_findings(card)
         self.card_time.setVisible(card is not None)
         if card is None:
             self.status.setText("")
@@ -71,6 +77,22 @@ class PrompterHeader(QFrame):
             self.status.setText(self.tr("End of card"))
         else:
             self.status.setText(self.tr("Running"))
+
+    def _show_findings(self, card: PrompterCard | None) -> None:
+        """A marker on cards with advertising-law findings: red when something is unlawful as said,
+        amber when it only needs proof, so the streamer rephrases on air instead of reading it out."""
+        findings = card.findings if card else 0
+        self.adlaw.setVisible(findings > 0)
+        if not findings:
+            return
+        assert card is not None
+        self.adlaw.setText(self.tr("⚖ %n ad-law finding(s)", "", findings))
+        self.adlaw.setToolTip(self.tr("This card has words the advertising-law check flags; say it another way on air"))
+        severity = "violation" if card.violations else "verify"
+        if self.adlaw.property("severity") != severity:
+            self.adlaw.setProperty("severity", severity)
+            self.adlaw.style().unpolish(self.adlaw)
+            self.adlaw.style().polish(self.adlaw)
 
     def show_card_time(self, text: str, over: bool) -> None:
         self.card_time.setText(text)
@@ -101,4 +123,7 @@ class PrompterHeader(QFrame):
             f"#status {{ font-size: 15px; color: {theme.muted.name()}; }}"
             f"QPushButton {{ font-size: 14px; padding: 4px 10px; color: {theme.text.name()}; background: #2b2b2b;"
             f" border: 1px solid {theme.muted.name()}; border-radius: 6px; }}"
-            "#flashSale { font-size: 40px; font-weight: bold; padding: 2px 14px; border-radius: 8px; }")
+            "#flashSale { font-size: 40px; font-weight: bold; padding: 2px 14px; border-radius: 8px; }"
+            "#adlawMarker { font-size: 16px; font-weight: bold; }"
+            "#adlawMarker[severity=\"violation\"] { color: #ff6b6b; }"
+            "#adlawMarker[severity=\"verify\"] { color: #ffb300; }")

@@ -145,8 +145,13 @@ def xlsx_bytes(header: list[str], rows: list[list[object]], title: str = "订单
     workbook.properties.created = workbook.properties.modified = FIXED_TIME
     saved = io.BytesIO()
     workbook.save(saved)
+    return repack(saved.getvalue())
+
+
+def repack(data: bytes) -> bytes:
+    """A saved workbook with fixed zip entry and document times: the same bytes on every run."""
     repacked = io.BytesIO()
-    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(repacked, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(repacked, "w", zipfile.ZIP_DEFLATED) as target:
         for member in source.infolist():
             entry = zipfile.ZipInfo(member.filename, date_time=FIXED_TIME.timetuple()[:6])
             entry.compress_type = zipfile.ZIP_DEFLATED

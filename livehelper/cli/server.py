@@ -9,16 +9,18 @@ import sys
 import threading
 from types import FrameType
 
-from livehelper.cli import EXIT_OK, EXIT_PROBLEMS, Options, _print
+from livehelper.cli.common import EXIT_OK, EXIT_PROBLEMS, Subcommands, say
 from livehelper.domain.messages import Message
+from livehelper.startup import Options
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765  # livehelper.server.network.DEFAULT_PORT, repeated so that --help imports no server code
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: Subcommands) -> None:
     helpers = commands.add_parser("helpers", help="people allowed on the LAN helper page")
-    actions = helpers.add_subparsers(dest="action", required=True, parser_class=type(helpers))
+    helpers.set_defaults(run=helpers_command)
+    actions = helpers.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="add a helper; prints their token (once) and the pairing address")
     add.add_argument("name")
     add.add_argument("--role", choices=("packer", "assistant"), default="packer",
@@ -31,12 +33,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     actions.add_parser("revoke", help="stop a helper's token working, at once").add_argument("name")
     serve = commands.add_parser("serve", help="run the LAN helper page without the desktop window")
+    serve.set_defaults(run=serve_command)
     serve.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST}; "
                                                              "0.0.0.0 for every network)")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}; 0 picks a free one")
 
 
-def helpers(options: Options, args: argparse.Namespace) -> int:
+def helpers_command(options: Options, args: argparse.Namespace) -> int:
     from livehelper.services.context import open_context
 
     context = open_context(options.data_dir, options.db_url, demo=options.demo)
@@ -45,7 +48,7 @@ def helpers(options: Options, args: argparse.Namespace) -> int:
             return _add(context, options, args)
         if args.action == "revoke":
             context.helpers.revoke(args.name)
-            _print(Message("helper {name} revoked: the token no longer works", name=args.name.strip()), options.lang)
+            say(Message("helper {name} revoked: the token no longer works", name=args.name.strip()), options.lang)
             return EXIT_OK
         return _list(context, options, args)
     finally:
@@ -61,9 +64,9 @@ def _add(context: object, options: Options, args: argparse.Namespace) -> int:
         print(json.dumps({"name": helper.name, "role": helper.role, "full_address": helper.full_address,
                           "token": token, "pairing_url": url}, ensure_ascii=False))
         return EXIT_OK
-    _print(Message("helper {name} ({role}) added. Token (shown only this once): {token}", name=helper.name,
+    say(Message("helper {name} ({role}) added. Token (shown only this once): {token}", name=helper.name,
                    role=helper.role, token=token), options.lang)
-    _print(Message("pairing address: {url}", url=url), options.lang)
+    say(Message("pairing address: {url}", url=url), options.lang)
     return EXIT_OK
 
 
@@ -76,7 +79,7 @@ def _list(context: object, options: Options, args: argparse.Namespace) -> int:
                          ensure_ascii=False))
         return EXIT_OK
     if not found:
-        _print(Message("no helpers yet: add one with livehelper helpers add NAME"), options.lang)
+        say(Message("no helpers yet: add one with livehelper helpers add NAME"), options.lang)
     for helper in found:
         flags = [helper.role, *(["full-address"] if helper.full_address else []),
                  *([f"revoked {helper.revoked_at:%Y-%m-%d %H:%M}"] if helper.revoked_at else [])]
@@ -84,7 +87,7 @@ def _list(context: object, options: Options, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def serve(options: Options, args: argparse.Namespace) -> int:
+def serve_command(options: Options, args: argparse.Namespace) -> int:
     from livehelper.server.network import base_url
     from livehelper.server.runner import LanServer
     from livehelper.services.context import open_context
@@ -107,7 +110,7 @@ def serve(options: Options, args: argparse.Namespace) -> int:
         except OSError as error:
             print(f"livehelper: {error}", flush=True)
             return EXIT_PROBLEMS
-        _print(Message("LiveHelper helper page at {url} (Ctrl+C to stop)", url=base_url(args.host, server.port)),
+        say(Message("LiveHelper helper page at {url} (Ctrl+C to stop)", url=base_url(args.host, server.port)),
                options.lang)
         sys.stdout.flush()
         while not stop.wait(0.5):

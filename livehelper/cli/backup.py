@@ -10,14 +10,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from livehelper.cli import EXIT_OK, Options, _print
+from livehelper.cli.common import EXIT_OK, Subcommands, say
 from livehelper.domain.messages import Message
+from livehelper.startup import Options
 
 if TYPE_CHECKING:
     from livehelper.services.backup import Backups
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: Subcommands) -> None:
     backup = commands.add_parser("backup", help="back up the database (SQLite) now; prints the backup's path")
     backup.add_argument("dest", nargs="?", type=Path,
                         help="a folder, or a file name ending in .sqlite3 (default: the backup folder)")
@@ -26,6 +27,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
                         help="keep the automatic backups in DIR from now on")
     restore = commands.add_parser("restore", help="replace the database with a backup (close LiveHelper first)")
     restore.add_argument("file", type=Path)
+    backup.set_defaults(run=backup_now)
+    restore.set_defaults(run=restore_backup)
 
 
 def _backups(options: Options) -> Backups:
@@ -35,16 +38,16 @@ def _backups(options: Options) -> Backups:
     return Backups(options.data_dir, resolve_url(options.db_url, options.data_dir))
 
 
-def backup(options: Options, args: argparse.Namespace) -> int:
+def backup_now(options: Options, args: argparse.Namespace) -> int:
     if args.set_folder is not None:
         from livehelper.services.backup import set_backup_folder
 
         folder = set_backup_folder(options.data_dir, args.set_folder)
-        _print(Message("backups are kept in {folder}", folder=str(folder)), options.lang)
+        say(Message("backups are kept in {folder}", folder=str(folder)), options.lang)
         return EXIT_OK
     backups = _backups(options)
     if args.list:
-        _print(Message("backups are kept in {folder}", folder=str(backups.folder)), options.lang)
+        say(Message("backups are kept in {folder}", folder=str(backups.folder)), options.lang)
         for found in backups.list():
             print(found.path)
         return EXIT_OK
@@ -53,11 +56,11 @@ def backup(options: Options, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def restore(options: Options, args: argparse.Namespace) -> int:
+def restore_backup(options: Options, args: argparse.Namespace) -> int:
     backups = _backups(options)
     outcome = backups.restore(args.file.expanduser())
     if outcome.previous is not None:
-        _print(Message("the database as it was is saved in {path}", path=str(outcome.previous)), options.lang)
-    _print(Message("restored {path} (schema {revision}) into {database}", path=str(args.file),
+        say(Message("the database as it was is saved in {path}", path=str(outcome.previous)), options.lang)
+    say(Message("restored {path} (schema {revision}) into {database}", path=str(args.file),
                    revision=outcome.revision, database=str(backups.database)), options.lang)
     return EXIT_OK

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from livehelper.cli import EXIT_OK, Options, _print
+from livehelper.cli.common import EXIT_OK, Subcommands, say
 from livehelper.domain.messages import Message
+from livehelper.startup import Options
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: Subcommands) -> None:
     transfer = commands.add_parser("transfer", help="move everything to another PC as one zip file")
+    transfer.set_defaults(run=run)
     actions = transfer.add_subparsers(dest="action", required=True)
     actions.add_parser("export", help="write the catalog, cue cards, sessions, orders, tasks and settings "
                                       "into FILE.zip").add_argument("file", type=Path)
@@ -29,16 +31,16 @@ def run(options: Options, args: argparse.Namespace) -> int:
     try:
         if args.action == "export":
             manifest = transfer.export_everything(context.database, options.data_dir, path)
-            _print(Message("exported {rows} rows of {tables} tables to {path}", rows=manifest.rows,
+            say(Message("exported {rows} rows of {tables} tables to {path}", rows=manifest.rows,
                            tables=len(manifest.tables), path=str(path)), options.lang)
             return EXIT_OK
         outcome = transfer.import_everything(context.database, options.data_dir, path, replace=args.replace)
     finally:
         context.close()
     if outcome.previous is not None:
-        _print(Message("the database as it was before the import is saved in {path}", path=str(outcome.previous)),
+        say(Message("the database as it was before the import is saved in {path}", path=str(outcome.previous)),
                options.lang)
-    _print(Message("imported {rows} rows from {path} (written by LiveHelper {version} on {created_at})",
+    say(Message("imported {rows} rows from {path} (written by LiveHelper {version} on {created_at})",
                    rows=outcome.rows, path=str(path), version=outcome.manifest.version,
                    created_at=outcome.manifest.created_at), options.lang)
     return EXIT_OK

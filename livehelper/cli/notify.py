@@ -9,22 +9,24 @@ from __future__ import annotations
 
 import argparse
 
-from livehelper.cli import EXIT_OK, EXIT_PROBLEMS, Options, _Parser, _print
+from livehelper.cli.common import EXIT_OK, EXIT_PROBLEMS, Subcommands, say
 from livehelper.domain.messages import Message
+from livehelper.startup import Options
 
 SEND_TIMEOUT = 30.0
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: Subcommands) -> None:
     notify = commands.add_parser("notify", help="group-robot notices (WeCom, DingTalk, Feishu)")
-    actions = notify.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    notify.set_defaults(run=run)
+    actions = notify.add_subparsers(dest="action", required=True)
     for action, help_text in (("test", "send a test notice"), ("summary", "send today's summary now")):
         parser = actions.add_parser(action, help=help_text)
         parser.add_argument("--robot", metavar="NAME", help="only this robot (default: every enabled robot)")
     actions.add_parser("list", help="the robots, secrets masked")
 
 
-def notify(options: Options, args: argparse.Namespace) -> int:
+def run(options: Options, args: argparse.Namespace) -> int:
     from livehelper.services.context import open_context
 
     context = open_context(options.data_dir, options.db_url, options.demo)
@@ -43,10 +45,10 @@ def notify(options: Options, args: argparse.Namespace) -> int:
             if status.robot.name not in names:
                 continue
             if status.sent > before.get(status.robot.name, 0):
-                _print(Message("robot {name}: sent", name=status.robot.name), options.lang)
+                say(Message("robot {name}: sent", name=status.robot.name), options.lang)
             else:
                 failed = True
-                _print(Message("robot {name}: not sent ({reason})", name=status.robot.name,
+                say(Message("robot {name}: not sent ({reason})", name=status.robot.name,
                                reason=status.last_error or "timeout"), options.lang)
         return EXIT_PROBLEMS if failed else EXIT_OK
     finally:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from livehelper.cli import EXIT_OK, Options, _print
+from livehelper.cli.common import EXIT_OK, Subcommands, say
 from livehelper.domain.messages import Message
+from livehelper.startup import Options
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: Subcommands) -> None:
     privacy = commands.add_parser("privacy", help="buyer personal data")
+    privacy.set_defaults(run=run)
     actions = privacy.add_subparsers(dest="action", required=True)
     purge = actions.add_parser("purge", help="mask buyer name, phone and address of orders shipped or closed "
                                              "more than N days ago (the setting, 90 by default)")
@@ -31,9 +33,9 @@ def run(options: Options, args: argparse.Namespace) -> int:
     finally:
         context.close()
     if args.dry_run:
-        _print(Message("{count} orders have buyer data older than {days} days (nothing changed)",
+        say(Message("{count} orders have buyer data older than {days} days (nothing changed)",
                        count=count, days=days), options.lang)
     else:
-        _print(Message("buyer data of {count} orders masked (older than {days} days)", count=count, days=days),
+        say(Message("buyer data of {count} orders masked (older than {days} days)", count=count, days=days),
                options.lang)
     return EXIT_OK
