@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from livehelper import prefs
 from livehelper.domain.errors import LiveHelperError
-from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext
+from livehelper.services.task_documents import LEFT_OUT
 from livehelper.ui.errors import show_error
 from livehelper.ui.shipping.documents import (
     Document,
@@ -53,7 +53,7 @@ class DocumentsDialog(QDialog):
             self.data: list = context.tasks.pick_list(self.task_ids)
         else:
             self.data = context.tasks.packing_slips(self.task_ids)
-        parcels = sum(1 for task in context.tasks.by_ids(self.task_ids) if task.state != TaskState.CANCELLED)
+        parcels = sum(1 for task in context.tasks.by_ids(self.task_ids) if task.state not in LEFT_OUT)
         self.meta = DocumentMeta(datetime.now(UTC), parcels=parcels)
         self._page = 0
         self.setWindowTitle(self._title())
