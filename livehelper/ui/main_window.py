@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
@@ -177,13 +178,23 @@ class MainWindow(QMainWindow):
         return run
 
     def _build_status_line(self) -> None:
-        where = ElidedLabel(self.tr("Database: {url}").format(url=self.context.database.url))
+        where = ElidedLabel(self.data_place())
         where.setStyleSheet("color: #6a6a6a;")
         self.statusBar().addPermanentWidget(where)
         if self.context.is_demo:
             badge = QLabel(self.tr("Demo data — not your real shop"))
             badge.setStyleSheet("background: #f2c14e; padding: 2px 8px; border-radius: 4px;")
             self.statusBar().addWidget(badge)
+
+    def data_place(self) -> str:
+        """Where the data is, in words: the database file's path, or the shared server and database name (never
+        a sqlite:/// or postgresql+psycopg:// URL, nor a password)."""
+        url = str(self.context.database.url)
+        if url.startswith("sqlite"):
+            return self.tr("Data: {path}").format(path=str(Path(url.split(":///", 1)[-1])))
+        parts = urlsplit(url)
+        return self.tr("Shared database: {database} on {server}").format(
+            database=parts.path.lstrip("/") or "?", server=parts.hostname or "?")
 
     def _set_language(self, language: str) -> None:
         save_prefs(self.context.data_dir, language=language)

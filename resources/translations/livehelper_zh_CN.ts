@@ -798,8 +798,8 @@
         <translation>退出全屏</translation>
     </message>
     <message>
-        <source>{speed} px/s</source>
-        <translation>{speed} 像素/秒</translation>
+        <source>speed {step}</source>
+        <translation>{step} 档</translation>
     </message>
     <message>
         <source>{size} px</source>
@@ -996,6 +996,17 @@ What to say…
         <translation>
             <numerusform>%n 张</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <source>Screen {number} ({width}×{height})</source>
+        <translation>屏幕 {number}（{width}×{height}）</translation>
+    </message>
+    <message>
+        <source>, main screen</source>
+        <translation>，主屏幕</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1585,10 @@ What to say…
         <source>Each change of the task: when, who, from which state to which and why; the arrow keys move through them</source>
         <translation>任务的每一次变动：时间、操作人、从什么状态到什么状态、原因；用方向键逐行查看</translation>
     </message>
+    <message>
+        <source>System (import)</source>
+        <translation>系统（导入）</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2075,12 +2090,16 @@ What to say…
         <translation>关于直播助手(&amp;A)</translation>
     </message>
     <message>
-        <source>Database: {url}</source>
-        <translation>数据库：{url}</translation>
-    </message>
-    <message>
         <source>Demo data — not your real shop</source>
         <translation>演示数据 — 不是您的真实店铺</translation>
+    </message>
+    <message>
+        <source>Data: {path}</source>
+        <translation>数据：{path}</translation>
+    </message>
+    <message>
+        <source>Shared database: {database} on {server}</source>
+        <translation>共享数据库：{server} 上的 {database}</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3070,6 +3089,49 @@ or choose one below</source>
     <message>
         <source>Cue card text</source>
         <translation>话术卡片正文</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Enter</source>
+        <translation>小键盘回车</translation>
     </message>
 </context>
 <context>

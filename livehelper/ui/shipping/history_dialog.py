@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.tasks import TaskChange
+from livehelper.services.order_writes import SYSTEM
 from livehelper.services.tasks import PackingTask
 from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.shipping.queue_model import state_name
@@ -37,7 +38,8 @@ class HistoryDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, change in enumerate(changes):
-            values = (change.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), change.who,
+            who = self.tr("System (import)") if change.who == SYSTEM else change.who
+            values = (change.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), who,
                       state_name(change.from_state) if change.from_state else "—", state_name(change.to_state),
                       change.reason or "")
             for column, value in enumerate(values):
