@@ -32,6 +32,7 @@ from livehelper.ui.live.start_panel import StartPanel
 from livehelper.ui.live.windows import OVERLAY, LiveWindows
 
 TICK_MS = 1000
+QUANTITY_WAIT_MS = 6000  # after the × key, how long a quantity digit is waited for
 CHART_MINUTES = 30
 CHART_DELAY_MS = 250  # the chart follows tallies at most four times a second
 
@@ -82,6 +83,7 @@ class LiveWorkspace(QWidget):
         self._tick = QTimer(self, interval=TICK_MS, timeout=self._on_tick)
         self._coalesce = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
         self._chart_soon = QTimer(self, singleShot=True, interval=CHART_DELAY_MS, timeout=self._show_chart)
+        self.quantity_wait = QTimer(self, singleShot=True, interval=QUANTITY_WAIT_MS, timeout=self._quantity_timed_out)
         bridge.changed.connect(self._on_change)
         self._show_hints()
         if not self._live.active:
@@ -194,6 +196,10 @@ class LiveWorkspace(QWidget):
     def _run(self, command: cmd.Command | None) -> None:
         if self._snapshot is None or command is None:
             return
+        if self.interpreter.awaiting_quantity:
+            self.quantity_wait.start()
+        else:
+            self.quantity_wait.stop()
         match command:
             case cmd.Pick(position):
                 self.pick(position)
@@ -213,6 +219,12 @@ class LiveWorkspace(QWidget):
                     self.explain(entry)
             case cmd.AwaitQuantity() | cmd.Cleared():
                 self._show_picked()
+
+    def _quantity_timed_out(self) -> None:
+        """The wait for a quantity ends out loud, never silently: the streamer knows nothing was tallied."""
+        if self.interpreter.cancel_quantity():
+            self._show_picked()
+            self._say(self.tr("No quantity typed: the × wait ended, nothing was tallied."))
 
     def pick(self, position: int) -> None:
         entry = self._entry_at(position)

@@ -270,6 +270,8 @@ class OrderImportDialog(QDialog):
         else:
             self.unsetCursor()
         self._update_import_button()
+        if not busy:  # the keyboard on what comes next (导入, or 选择文件 again), never left on 取消
+            (self.import_button if self.import_button.isEnabled() else self.choose_button).setFocus()
 
     def _update_import_button(self) -> None:
         preview = self.preview

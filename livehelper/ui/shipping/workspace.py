@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from csv import reader
 from datetime import datetime
 from importlib.util import find_spec
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -165,6 +167,7 @@ class ShippingWorkspace(QWidget):
         self.model.dataChanged.connect(lambda *_: self._update_actions())
         self._update_counts()
         self._update_view()
+        self._order_tab_stops()
 
     # building
     def _build_table(self) -> QTableView:
@@ -318,6 +321,31 @@ class ShippingWorkspace(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.filters.reload_choices()  # new live sessions and helpers since the tab was last shown
         super().showEvent(event)
+        QTimer.singleShot(0, self.focus_queue)
+
+    def focus_queue(self) -> None:
+        """Arriving at 发货: the keyboard is in the task list with a task selected, so the arrows and Enter work
+        at once and the selection shows where they act (the main window gives the rest of a workspace the
+        first focusable control)."""
+        if not self.isVisible() or self.stack.currentWidget() is not self.table:
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused) and focused is not self.import_button:
+            return  # the user is already somewhere here
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _order_tab_stops(self) -> None:
+        """The task list first, then what acts on the selected tasks, then the toolbar and the filters."""
+        order = [self.table, self.start_button, self.packed_button, self.ship_button, self.problem_button,
+                 self.reopen_button, self.cancel_button, self.assign_button, self.merge_button,
+                 self.history_button, self.import_button, self.manual_button, self.pick_button, self.slips_button,
+                 self.reconcile_button, self.export_button, self.tabs, self.filters.search, self.filters.helper,
+                 self.filters.product, self.filters.platform, self.filters.session]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     # the toolbar: other parts of the 发货 workspace
     def import_orders(self) -> None:
