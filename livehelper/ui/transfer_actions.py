@@ -16,6 +16,7 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.services import transfer
 from livehelper.services.context import AppContext
 from livehelper.ui.errors import show_error
+from livehelper.ui.file_places import in_documents
 from livehelper.ui.tasks import BackgroundRunner
 
 PROGRESS_STEPS = 1000  # the bar's range; row counts are scaled onto it
@@ -63,11 +64,12 @@ class TransferJob(QObject):
 
     def choose_export_file(self) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export everything"),
-                                                self.tr("livehelper-move.zip"), self.tr("Zip files (*.zip)"))
+                                                in_documents(self.tr("livehelper-move.zip")),
+                                                self.tr("Zip files (*.zip)"))
         return Path(chosen) if chosen else None
 
     def choose_import_file(self) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import everything"), "",
+        chosen, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import everything"), in_documents(""),
                                                 self.tr("Zip files (*.zip)"))
         return Path(chosen) if chosen else None
 

@@ -1208,6 +1208,21 @@ What to say…
     </message>
 </context>
 <context>
+    <name>FilePlaces</name>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Helper</source>
@@ -1997,6 +2012,10 @@ What to say…
     <message>
         <source>Press a number key to pick a product first.</source>
         <translation>请先按数字键选择商品。</translation>
+    </message>
+    <message>
+        <source>No quantity typed: the × wait ended, nothing was tallied.</source>
+        <translation>没有输入数量：× 等待已结束，没有记数。</translation>
     </message>
     <message>
         <source>There is no {link} in this line-up.</source>
@@ -2948,6 +2967,18 @@ or choose one below</source>
         <translation>卖点(&amp;E)</translation>
     </message>
     <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saves the product and closes the window (also Ctrl+Enter)</source>
+        <translation>保存商品并关闭窗口（也可按 Ctrl+回车）</translation>
+    </message>
+    <message>
         <source>&amp;Price (yuan)</source>
         <translation>价格（元）(&amp;P)</translation>
     </message>
@@ -2970,10 +3001,6 @@ or choose one below</source>
     <message>
         <source>Shop &amp;link</source>
         <translation>店铺链接(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Saves the product and closes the window</source>
-        <translation>保存商品并关闭窗口</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -3508,6 +3535,14 @@ or choose one below</source>
 </context>
 <context>
     <name>ReportWords</name>
+    <message>
+        <source>not explained</source>
+        <translation>未讲解</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours}小时{minutes}分</translation>

@@ -22,6 +22,7 @@ from livehelper.services.catalog import CatalogService
 from livehelper.services.files import read_user_file, write_file_atomically
 from livehelper.services.images import qr_png
 from livehelper.ui.errors import show_error
+from livehelper.ui.file_places import in_pictures, tell_saved
 from livehelper.ui.flow_layout import FlowLayout
 
 PHOTO_SIZE = 210
@@ -147,7 +148,7 @@ class ProductDetailPanel(QWidget):
                                         Qt.TransformationMode.FastTransformation))
 
     def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a product photo"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a product photo"), in_pictures(""),
                                               self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER))
         if path:
             self.set_photo_from(Path(path))
@@ -169,10 +170,12 @@ class ProductDetailPanel(QWidget):
     def _save_qr(self) -> None:
         if self._qr_bytes is None or self._product is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR code"), f"{self._product.name}.png",
-                                              "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR code"),
+                                              in_pictures(f"{self._product.name}.png"), "PNG (*.png)")
         if path:
             try:
                 write_file_atomically(Path(path), self._qr_bytes)
             except LiveHelperError as error:
                 show_error(self, self.tr("QR code not saved"), error)
+                return
+            tell_saved(self, Path(path))

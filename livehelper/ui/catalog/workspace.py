@@ -33,6 +33,7 @@ from livehelper.ui.catalog.detail_panel import ProductDetailPanel
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.catalog.table_model import ProductTableModel
 from livehelper.ui.errors import show_error
+from livehelper.ui.file_places import in_documents, tell_saved
 from livehelper.ui.flow_layout import FlowLayout
 from livehelper.ui.shortcuts.commands import command_button, command_shortcut, describe, show_keys_in_tooltip
 from livehelper.ui.tasks import BackgroundRunner
@@ -226,7 +227,7 @@ class CatalogWorkspace(QWidget):
 
     # files
     def import_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), in_documents(""),
                                               self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.import_file(Path(path))
@@ -243,15 +244,18 @@ class CatalogWorkspace(QWidget):
             created=summary.created, updated=summary.updated, unchanged=summary.unchanged))
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export products"), self.tr("products.csv"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export products"), in_documents(self.tr("products.csv")),
                                               self.tr("CSV files (*.csv)"))
         if path:
             self.export_file(Path(path))
 
     def export_file(self, path: Path) -> None:
         self._set_busy(True)
-        self._runner.start(lambda: write_file_atomically(path, self._catalog.export_csv()),
-                           lambda _none: self._set_busy(False), self._file_failed(self.tr("Not exported")))
+        def done(_none: object) -> None:
+            self._set_busy(False)
+            tell_saved(self, path)
+        self._runner.start(lambda: write_file_atomically(path, self._catalog.export_csv()), done,
+                           self._file_failed(self.tr("Not exported")))
 
     def _file_failed(self, title: str) -> object:
         def failed(error: Exception) -> None:

@@ -121,6 +121,7 @@ class LiveWorkspace(QWidget):
         self._show_picked()
 
     def _enter_running(self, snapshot: LiveSnapshot) -> None:
+        self.running.status_label.clear()  # the last action of an earlier stream is not this one's
         explaining = self._entry_of(snapshot.explaining)
         self.interpreter.reset(len(snapshot.lineup), explaining.position if explaining else None)
         self.stack.setCurrentWidget(self.running)

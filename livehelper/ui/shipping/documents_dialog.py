@@ -28,6 +28,7 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.services.context import AppContext
 from livehelper.services.task_documents import LEFT_OUT
 from livehelper.ui.errors import show_error
+from livehelper.ui.file_places import in_documents
 from livehelper.ui.shipping.documents import (
     Document,
     DocumentKind,
@@ -167,7 +168,7 @@ class DocumentsDialog(QDialog):
         return f"{stem}-{self.meta.printed_at.astimezone().strftime('%Y-%m-%d')}.pdf"
 
     def save_pdf(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.default_file_name(),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), in_documents(self.default_file_name()),
                                               self.tr("PDF document (*.pdf)"))
         if not path:
             return None

@@ -38,6 +38,7 @@ from livehelper.services.files import read_user_file
 from livehelper.services.orders import ImportPreview
 from livehelper.storage.products import ProductQuery
 from livehelper.ui.dialog_buttons import describe_buttons
+from livehelper.ui.file_places import in_documents
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.bad_rows_model import BadRowsModel
 from livehelper.ui.shipping.title_mapping import TitleMappingPanel
@@ -153,7 +154,7 @@ class OrderImportDialog(QDialog):
         return self._runner.busy
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an order export"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an order export"), in_documents(""),
                                               self.tr("Order exports (*.csv *.xlsx);;All files (*)"))
         if path:
             self.load(Path(path))

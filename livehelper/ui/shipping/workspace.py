@@ -39,6 +39,7 @@ from livehelper.ui.appearance import table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.column_scroll import ColumnScrollArea
 from livehelper.ui.errors import show_error
+from livehelper.ui.file_places import in_documents
 from livehelper.ui.flow_layout import FlowLayout
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
 from livehelper.ui.shipping.queue_model import COLUMNS, ORDER_ENTITY, TaskQueueModel
@@ -381,7 +382,7 @@ class ShippingWorkspace(QWidget):
                 "Every shipped task is already in a shipping file; there are no new lines to export."))
             return
         name = self.tr("shipments-{date}.csv").format(date=datetime.now().strftime("%Y%m%d-%H%M"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export shipping file"), name,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export shipping file"), in_documents(name),
                                               self.tr("CSV files (*.csv)"))
         if path:
             self.export_shipments_to(Path(path), shipments)
