@@ -414,6 +414,10 @@
         <translation>按回车编辑这一行的商品；详情显示在旁边</translation>
     </message>
     <message>
+        <source>No products yet. Press Ctrl+N to add the first product, or import a CSV file (Import CSV…).</source>
+        <translation>还没有商品。按 Ctrl+N 新增第一个商品，或者导入 CSV 文件（导入 CSV…）。</translation>
+    </message>
+    <message>
         <source>Put &amp;on sale</source>
         <translation>恢复在售(&amp;O)</translation>
     </message>
@@ -961,6 +965,125 @@ What to say…
     <message>
         <source>{word}: {reason}</source>
         <translation>{word}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckExamples</name>
+    <message>
+        <source>Example — type over it:
+# Hello
+Good evening, everyone! Welcome to our village&apos;s live room.
+
+---
+
+# Tonight
+Tonight we have five products; tap the cart at the bottom left to see them.
+
+---
+
+# Follow
+New here? Tap follow: we are live every Tuesday, Thursday and Saturday at 8.</source>
+        <translation>示例（直接输入即可替换）：
+# 开场问好
+家人们晚上好！欢迎来到咱们村的直播间。
+
+---
+
+# 今天有什么
+今晚一共上五款，点一下左下角的小黄车就能看到全部链接。
+
+---
+
+# 关注提醒
+新来的家人点个关注，每周二、四、六晚上八点都在这儿。</translation>
+    </message>
+    <message>
+        <source>Example — type over it:
+# Welcome
+Welcome, new friends! Ask anything in the comments.
+
+---
+
+# Likes
+Help us with a like: at 10,000 likes we give away three bags of crisps.</source>
+        <translation>示例（直接输入即可替换）：
+# 欢迎新粉
+欢迎新进来的家人！有什么想问的打在公屏上。
+
+---
+
+# 点赞
+家人们帮忙点点赞，点到一万赞，我给大家抽三袋小米锅巴。</translation>
+    </message>
+    <message>
+        <source>Example — type over it:
+# Flash sale
+For the next five minutes only: link 1 at a special price, 50 bags in all.
+
+---
+
+# Last few
+Only a few left — grab yours now!</source>
+        <translation>示例（直接输入即可替换）：
+# 福利秒杀
+接下来五分钟，1号链接福利价，一共只有 50 袋。
+
+---
+
+# 最后几单
+只剩最后几单了，喜欢的家人抓紧拍！</translation>
+    </message>
+    <message>
+        <source>Example — type over it:
+# Order now
+The price is for tonight only: tap the link and pay.
+
+---
+
+# Shipping
+Ordered tonight, shipped tomorrow morning from our village.</source>
+        <translation>示例（直接输入即可替换）：
+# 催单
+这个价格只有今晚有，点链接直接拍。
+
+---
+
+# 发货
+今晚下单，明天一早从咱村里发货。</translation>
+    </message>
+    <message>
+        <source>Example — type over it:
+# Thank you
+Thank you all for coming tonight!
+
+---
+
+# Next time
+See you on Thursday at 8: follow so you do not miss it.</source>
+        <translation>示例（直接输入即可替换）：
+# 感谢
+谢谢家人们今晚来捧场！
+
+---
+
+# 下次见
+周四晚上八点再见，点个关注别错过。</translation>
+    </message>
+    <message>
+        <source># Title
+What to say…
+
+---
+
+# Next card
+…</source>
+        <translation># 标题
+要说的话…
+
+---
+
+# 下一张卡片
+…</translation>
     </message>
 </context>
 <context>

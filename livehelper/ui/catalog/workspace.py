@@ -133,9 +133,17 @@ class CatalogWorkspace(QWidget):
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.show_inactive)
         search_row.addWidget(self.count_label)
+        self.empty_hint = QLabel(self.tr(
+            "No products yet. Press Ctrl+N to add the first product, or import a CSV file (Import CSV…)."))
+        self.empty_hint.setObjectName("catalogEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("font-size: 18px; font-weight: bold; color: #5a2d0c; background: #fffdf8;"
+                                      " border: 1px solid #d8d0c0; border-radius: 6px; padding: 12px;")
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(search_row)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
         self._update_count()
         self._update_actions()
@@ -179,6 +187,7 @@ class CatalogWorkspace(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n product(s)", "", self._catalog.count(self.model.query)))
+        self.empty_hint.setVisible(self._catalog.count() == 0)  # a new shop: say how to begin
         self._refresh_selected()
 
     # actions

@@ -35,6 +35,7 @@ from livehelper.ui.column_scroll import ColumnScrollArea
 from livehelper.ui.cues.card_list import CardList, card_starts
 from livehelper.ui.cues.deck_list import DeckList
 from livehelper.ui.cues.editor import DeckEditor, tooltip_text
+from livehelper.ui.cues.examples import DeckExamples
 from livehelper.ui.cues.highlighter import VERIFY_COLOUR
 from livehelper.ui.errors import show_error
 from livehelper.ui.flow_layout import FlowLayout
@@ -186,6 +187,7 @@ class CueWorkspace(QWidget):
     def _show_deck(self, deck: Deck, title: str | None = None) -> None:
         self._deck = deck
         self.title.setText(title or deck.title)
+        self.editor.setPlaceholderText(DeckExamples(self).text(deck.kind))  # an empty deck shows an example
         self.editor.blockSignals(True)
         self.editor.setPlainText(deck.text)
         self.editor.blockSignals(False)

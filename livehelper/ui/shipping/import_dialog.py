@@ -226,6 +226,7 @@ class OrderImportDialog(QDialog):
         self.titles.set_titles(titles or [])
         self.titles_box.setVisible(bool(titles))
         self._update_import_button()
+        self._focus_next_step()
         if preview is None:
             self._say("")
             return
@@ -271,7 +272,14 @@ class OrderImportDialog(QDialog):
         else:
             self.unsetCursor()
         self._update_import_button()
-        if not busy:  # the keyboard on what comes next (导入, or 选择文件 again), never left on 取消
+        if not busy:
+            self._focus_next_step()
+
+    def _focus_next_step(self) -> None:
+        """The keyboard on what comes next (导入, or 选择文件 again), never left on 取消 by a button that was
+        disabled while the file was read; a field or list the user is in keeps it."""
+        focused = self.focusWidget()
+        if focused is None or not focused.isEnabled() or isinstance(focused, QPushButton):
             (self.import_button if self.import_button.isEnabled() else self.choose_button).setFocus()
 
     def _update_import_button(self) -> None:

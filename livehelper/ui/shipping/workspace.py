@@ -326,16 +326,14 @@ class ShippingWorkspace(QWidget):
 
     def focus_queue(self) -> None:
         """Arriving at 发货: the keyboard is in the task list with a task selected, so the arrows and Enter work
-        at once and the selection shows where they act (the main window gives the rest of a workspace the
-        first focusable control)."""
+        at once and the selection shows where they act."""
         if not self.isVisible() or self.stack.currentWidget() is not self.table:
             return
-        focused = QApplication.focusWidget()
-        if focused is not None and self.isAncestorOf(focused) and focused is not self.import_button:
-            return  # the user is already somewhere here
-        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
-            self.table.setCurrentIndex(self.model.index(0, 0))
-            self.table.selectRow(0)
+        if QApplication.focusWidget() is self.filters.search:
+            return  # Ctrl+F brought the user here to search
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount() > 0:
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
         self.table.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _order_tab_stops(self) -> None:
