@@ -18,9 +18,13 @@ from livehelper.ui.announce import announce
 Location = QStandardPaths.StandardLocation
 
 
-def _folder(location: QStandardPaths.StandardLocation) -> Path:
-    found = QStandardPaths.writableLocation(location)
-    return Path(found) if found else Path.home()
+def _folder(*locations: QStandardPaths.StandardLocation) -> Path:
+    """The first of `locations` that exists (a Linux desktop may have no Pictures folder), else the home folder."""
+    for location in locations:
+        found = QStandardPaths.writableLocation(location)
+        if found and Path(found).is_dir():
+            return Path(found)
+    return Path.home()
 
 
 def in_documents(name: str) -> str:
@@ -30,7 +34,7 @@ def in_documents(name: str) -> str:
 
 def in_pictures(name: str) -> str:
     """`name` in the user's Pictures folder, for images (a report card, a QR code)."""
-    return str(_folder(Location.PicturesLocation) / name)
+    return str(_folder(Location.PicturesLocation, Location.DocumentsLocation) / name)
 
 
 def tell_saved(widget: QWidget, path: Path) -> None:

@@ -15,6 +15,14 @@ from tests.ui.test_live_report import CRISPS, MILLET, run_session
 Location = QStandardPaths.StandardLocation
 
 
+def first_existing(*locations: QStandardPaths.StandardLocation) -> Path:
+    for location in locations:
+        found = QStandardPaths.writableLocation(location)
+        if found and Path(found).is_dir():
+            return Path(found)
+    return Path.home()
+
+
 def test_report_files_are_offered_in_pictures_and_documents_with_the_date_once(qtbot, demo_context):
     started = datetime.now(UTC) - timedelta(minutes=30)
     title = f"直播 {started.astimezone():%Y-%m-%d}"  # the title the start page offers
@@ -23,8 +31,9 @@ def test_report_files_are_offered_in_pictures_and_documents_with_the_date_once(q
     dialog = ReportDialog(report)
     qtbot.addWidget(dialog)
     image, table = Path(dialog._default_name("png")), Path(dialog._default_name("csv"))
-    assert image.parent == Path(QStandardPaths.writableLocation(Location.PicturesLocation))
-    assert table.parent == Path(QStandardPaths.writableLocation(Location.DocumentsLocation))
+    assert image.parent == first_existing(Location.PicturesLocation, Location.DocumentsLocation)
+    assert table.parent == first_existing(Location.DocumentsLocation)
+    assert Path.cwd() not in (image.parent, table.parent)  # never the program's folder
     day = started.astimezone()
     assert image.name.count(f"{day:%Y-%m-%d}") + image.name.count(f"{day:%Y%m%d}") == 1, image.name
     untitled = build_report(demo_context.database, run_session(demo_context, "周日早场", started, [MILLET], []))
