@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import Message
+from livehelper.startup import log_folder
 
 STARTUP_BACKUP_DELAY_MS = 3000
 SHARED_FOLDER_PREF = "shared_folder_explained"  # prefs.json: the network/sync folder the user was told about
@@ -16,9 +18,10 @@ SHARED_FOLDER_PREF = "shared_folder_explained"  # prefs.json: the network/sync f
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-    from livehelper.services.backup import BackupScheduler
     from livehelper.services.context import AppContext
+    from livehelper.services.settings.backup import BackupScheduler
     from livehelper.startup import Options
+    from livehelper.ui.bring_forward import BringForward
     from livehelper.ui.crash_dialog import CrashHandler
 
 
@@ -42,7 +45,20 @@ def _quiet_offscreen_noise() -> None:
 
 
 def run(options: Options, selftest: bool = False) -> int:
-    """Open the main window; with `selftest`, visit every workspace, check the database and exit."""
+    """Open the main window; with `selftest`, visit every workspace, check the database and exit.
+
+    Background failures go to the log, and a native crash to a report, in the log folder (livehelper.logfile).
+    """
+    from livehelper import logfile
+
+    diagnostics = logfile.start(log_folder(options))
+    try:
+        return _run(options, selftest)
+    finally:
+        diagnostics.stop()
+
+
+def _run(options: Options, selftest: bool) -> int:
     if not has_display():
         if not selftest:
             print(Message(
@@ -60,8 +76,8 @@ def run(options: Options, selftest: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon
-    from livehelper.ui.appearance import apply as apply_appearance
-    from livehelper.ui.appearance import load as load_appearance
+    from livehelper.ui.appearance.theme import apply as apply_appearance
+    from livehelper.ui.appearance.theme import load as load_appearance
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 
@@ -74,44 +90,78 @@ def run(options: Options, selftest: bool = False) -> int:
     apply_appearance(load_appearance(options.data_dir))  # issue 9: the remembered UI scale and contrast
     if options.helper_url and not selftest:  # helper mode: no local database, only the other PC's queue
         return _run_helper(app, options.helper_url)
+    instance = None if selftest else _claim_instance(options)
+    if instance is False:
+        return 0  # another copy runs on this data folder and was brought forward
     if not selftest and not options.demo:
-        from livehelper.ui.welcome_dialog import first_run, needs_welcome
+        from livehelper.ui.help.welcome_dialog import first_run, needs_welcome
 
         if needs_welcome(options.data_dir):  # once per data folder; never in the self-test (nor in UI tests,
             options = first_run(app, options, translators)  # which build the MainWindow themselves)
             app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")
+    note: Message | None = None
     try:
-        context = open_context(options.data_dir, options.db_url, options.demo, long_running=not selftest)
-    except LiveHelperError as error:
-        if selftest:
-            raise
-        from PySide6.QtWidgets import QMessageBox
+        while True:  # more than once only after 设置 → 从备份恢复… (ui/restore_action.py)
+            try:
+                context = open_context(options.data_dir, options.db_url, options.demo, long_running=not selftest)
+            except LiveHelperError as error:
+                if selftest:
+                    raise
+                from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
-        return 2
-    window = MainWindow(context)
-    window.log_dir = log_folder(options)  # shown in Help → About
-    crashes = _install_crash_reports(options, window)
-    backups = _start_backups(context, window)
-    try:
-        if selftest:
-            from livehelper.ui.selftest import run_selftest
+                QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
+                return 2
+            window = MainWindow(context)
+            if instance is not None:
+                instance.window = window  # a second start brings this window forward
+            window.log_dir = log_folder(options)  # shown in Help → About
+            crashes = _install_crash_reports(options, window)
+            backups = _start_backups(context, window)
+            url = context.database.engine.url.render_as_string(hide_password=False)
+            try:
+                if selftest:
+                    from livehelper.ui.selftest import run_selftest
 
-            return run_selftest(app, window, options.lang)
-        window.show()
-        QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
-        QTimer.singleShot(0, lambda: _mention_last_crash(crashes.recorder.folder, window))
-        QTimer.singleShot(0, lambda: explain_shared_folder(context, window))
-        return app.exec()
+                    return run_selftest(app, window, options.lang)
+                window.show()
+                QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
+                QTimer.singleShot(0, partial(_mention_last_crash, crashes.recorder.folder, window))
+                QTimer.singleShot(0, partial(explain_shared_folder, context, window))
+                if note is not None:
+                    window.statusBar().showMessage(note.render(options.lang), 60_000)
+                code = app.exec()
+            finally:
+                backups.stop()
+                context.close()
+                crashes.uninstall()
+            if window.pending_restore is None:
+                return code
+            from livehelper.ui.settings.restore_action import restore_now
+
+            note = restore_now(options.data_dir, url, window.pending_restore)  # the database is closed now
+            window.deleteLater()
     finally:
-        backups.stop()
-        context.close()
-        crashes.uninstall()
+        if instance is not None:
+            instance.close()
         del translators
 
 
+def _claim_instance(options: Options) -> BringForward | bool:
+    """This copy's claim on its data folder (livehelper/single_instance.py); False when another copy has it."""
+    from livehelper.single_instance import InstanceGuard, channel_name
+    from livehelper.ui.bring_forward import BringForward
+
+    instance = BringForward()
+    guard = InstanceGuard(channel_name(options.data_dir), instance.show_requested.emit)
+    if not guard.claim():
+        guard.ask_first_to_show()
+        return False
+    instance.guard = guard
+    return instance
+
+
 def _run_helper(app: QApplication, url: str) -> int:
-    from livehelper.ui.remote_window import RemoteWindow, connect_queue
+    from livehelper.ui.helpers.remote_window import RemoteWindow, connect_queue
 
     queue = connect_queue(url)
     if queue is None:
@@ -119,13 +169,6 @@ def _run_helper(app: QApplication, url: str) -> int:
     window = RemoteWindow(queue)
     window.show()
     return app.exec()
-
-
-def log_folder(options: Options) -> Path:
-    """Crash reports: the user's log folder, or logs/ in the data folder given with --data-dir."""
-    from livehelper.paths import default_log_dir
-
-    return options.data_dir / "logs" if options.explicit_data_dir else default_log_dir()
 
 
 def _install_crash_reports(options: Options, window: QMainWindow) -> CrashHandler:
@@ -172,7 +215,7 @@ def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:
     a live session runs."""
     from PySide6.QtCore import QTimer
 
-    from livehelper.services.backup import ENTITY, Backups, BackupScheduler
+    from livehelper.services.settings.backup import ENTITY, Backups, BackupScheduler
     from livehelper.ui.i18n import current_language
 
     backups = Backups(context.data_dir, context.database.engine.url.render_as_string(hide_password=False))

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 
 from livehelper import __version__
+from livehelper.storage.private_files import private_folder, private_new_file
 
 REPORT_PREFIX = "crash-"
 UNMENTIONED_MARKER = "unmentioned-crash.txt"  # names the newest report the user was not told about at start
@@ -50,9 +51,24 @@ def redact(text: str) -> str:
     return _DIGIT_RUN.sub(REDACTED, text)
 
 
-def _without_home(text: str) -> str:
-    home = str(Path.home())
-    return text.replace(home, "~") if len(home) > 1 else text
+# A path separator as a traceback may hold it: / or \, and a backslash doubled by repr() (C:\\Users\\name in
+# an exception message), or doubled twice (a list of paths inside an exception's repr).
+_SEPARATOR = r"(?:\\+|/)"
+_WINDOWS_PROFILE = re.compile(rf"(?i)\b([a-z]:{_SEPARATOR}(?:users|documents and settings){_SEPARATOR})"
+                              r"[^\\/:*?\"<>|\r\n']+")
+
+
+def without_home(text: str, home: str | None = None) -> str:
+    """Paths under the home folder written from ~ (the folder often carries the PC user's own name), in each way
+    a path may be written; any other Windows profile folder (C:\\Users\\name) loses its name too."""
+    home = str(Path.home()) if home is None else home
+    parts = [re.escape(part) for part in re.split(r"[\\/]+", home) if part]
+    if parts:
+        lead = _SEPARATOR if home.startswith(("/", "\\")) else ""
+        windows = ":" in home or "\\" in home
+        pattern = re.compile(lead + _SEPARATOR.join(parts) + r"(?![^\\/\s'\":,;)\]}])", re.I if windows else 0)
+        text = pattern.sub("~", text)
+    return _WINDOWS_PROFILE.sub(lambda found: found[1] + "[user]", text)
 
 
 def report_text(error_type: type[BaseException], error: BaseException, trace: TracebackType | None,
@@ -70,7 +86,7 @@ def report_text(error_type: type[BaseException], error: BaseException, trace: Tr
         f"thread: {thread or threading.current_thread().name}",
         "",
     ]
-    return _without_home("\n".join(header) + "\n" + body)
+    return without_home("\n".join(header) + "\n" + body)
 
 
 class CrashRecorder:
@@ -92,12 +108,13 @@ class CrashRecorder:
         try:
             text = report_text(error_type, error, trace, self.versions, thread, now)
             stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_folder(self.folder)
             path = self.folder / f"{REPORT_PREFIX}{stamp}.txt"
             count = 1
             while path.exists():
                 count += 1
                 path = self.folder / f"{REPORT_PREFIX}{stamp}-{count}.txt"
+            private_new_file(path)  # owner-only off Windows (issue 19)
             path.write_text(text, "utf-8")
             (self.folder / UNMENTIONED_MARKER).write_text(path.name, "utf-8")
         except Exception:  # a full disk or a bad folder: the report is lost, the app goes on

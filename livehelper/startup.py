@@ -32,3 +32,10 @@ def resolve_options(data_dir: Path | None, db_url: str | None, lang: str | None,
     else:
         folder = demo_data_dir() if demo else default_data_dir()
     return Options(folder, db_url, choose_language(lang, folder), demo, explicit, helper_url)
+
+
+def log_folder(options: Options) -> Path:
+    """Crash reports and the log: the user's log folder, or logs/ in the data folder given with --data-dir."""
+    from livehelper.paths import default_log_dir
+
+    return options.data_dir / "logs" if options.explicit_data_dir else default_log_dir()

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from livehelper.domain.live import Platform, Tally
 from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext, open_context
-from livehelper.services.live_report import history
+from livehelper.services.live.report import history
 from livehelper.storage import live as live_repo
 from livehelper.storage.products import ProductQuery
-from livehelper.ui.appearance import SCALES, Appearance
-from livehelper.ui.appearance import apply as apply_appearance
+from livehelper.ui.appearance.theme import SCALES, Appearance
+from livehelper.ui.appearance.theme import apply as apply_appearance
 from livehelper.ui.cues.deck_list import EntryRole
 from livehelper.ui.cues.workspace import SYNC_DELAY_MS
 from livehelper.ui.i18n import install_translators
@@ -106,7 +106,7 @@ def inked_height(image: QImage, below: int) -> int:
 
 def save_documents(context: AppContext, out: Path, lang: str) -> None:
     """The pick list of every parcel waiting to be packed, and an A4 sheet of packing slips, from the demo orders."""
-    from livehelper.services.tasks import TaskFilter
+    from livehelper.services.shipping.tasks import TaskFilter
     from livehelper.ui.shipping.documents import Document, DocumentMeta
 
     waiting = context.tasks.by_ids(context.tasks.ids(TaskFilter(state="pending")))

@@ -69,7 +69,7 @@ def test_the_scan_would_see_a_lazy_qt_import():
 
 
 def test_importing_the_services_loads_no_qt():
-    code = ("import sys, livehelper.cli.main, livehelper.services.context, livehelper.services.demo, "
+    code = ("import sys, livehelper.cli.main, livehelper.services.context, livehelper.services.catalog.demo, "
             "livehelper.storage.migrate\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)

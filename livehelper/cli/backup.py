@@ -15,7 +15,7 @@ from livehelper.domain.messages import Message
 from livehelper.startup import Options
 
 if TYPE_CHECKING:
-    from livehelper.services.backup import Backups
+    from livehelper.services.settings.backup import Backups
 
 
 def add_commands(commands: Subcommands) -> None:
@@ -32,7 +32,7 @@ def add_commands(commands: Subcommands) -> None:
 
 
 def _backups(options: Options) -> Backups:
-    from livehelper.services.backup import Backups
+    from livehelper.services.settings.backup import Backups
     from livehelper.storage.engine import resolve_url
 
     return Backups(options.data_dir, resolve_url(options.db_url, options.data_dir))
@@ -40,7 +40,7 @@ def _backups(options: Options) -> Backups:
 
 def backup_now(options: Options, args: argparse.Namespace) -> int:
     if args.set_folder is not None:
-        from livehelper.services.backup import set_backup_folder
+        from livehelper.services.settings.backup import set_backup_folder
 
         folder = set_backup_folder(options.data_dir, args.set_folder)
         say(Message("backups are kept in {folder}", folder=str(folder)), options.lang)

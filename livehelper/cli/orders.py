@@ -13,11 +13,12 @@ from livehelper.startup import Options
 
 if TYPE_CHECKING:
     from livehelper.domain.errors import RowProblem
-    from livehelper.services.orders import ImportPreview
+    from livehelper.services.shipping.orders import ImportPreview
 
 # livehelper.domain.order_import.PLATFORM_CHOICES, repeated so that starting the GUI does not import the parsers
 ORDER_PLATFORMS = ("auto", "taobao", "taobao-items", "douyin", "kuaishou", "pinduoduo", "channels", "youzan",
                    "generic")
+SHIPPING_PLATFORMS = ("taobao", "douyin", "kuaishou", "pinduoduo", "channels", "youzan", "generic")
 REASON_COLUMN = "错误原因"
 
 
@@ -39,9 +40,12 @@ def add_commands(commands: Subcommands) -> None:
     listing.set_defaults(run=lambda options, args: list_orders(options, args.status, args.json))
     shipments = commands.add_parser("shipments", help="batch-shipping file for the platforms")
     shipment_actions = shipments.add_subparsers(dest="action", required=True)
-    export = shipment_actions.add_parser("export", help="订单编号,物流公司,运单号 of shipped tasks not yet exported")
+    export = shipment_actions.add_parser(
+        "export", help="each platform's bulk-shipping upload file for the shipped tasks not yet exported")
     export.add_argument("file", type=Path)
-    export.set_defaults(run=lambda options, args: export_shipments(options, args.file))
+    export.add_argument("--platform", choices=SHIPPING_PLATFORMS,
+                        help="only this platform's file (default: one file per platform in the queue)")
+    export.set_defaults(run=lambda options, args: export_shipments(options, args.file, args.platform))
 
 
 def rejected_path(path: Path) -> Path:
@@ -146,17 +150,35 @@ def list_orders(options: Options, status: str | None, as_json: bool) -> int:
     return EXIT_OK
 
 
-def export_shipments(options: Options, path: Path) -> int:
+def export_shipments(options: Options, path: Path, platform: str | None = None) -> int:
+    """Each platform's own upload file; one per platform (FILE-pinduoduo.xlsx …) when the queue mixes them."""
+    from livehelper.domain.orders import Platform
+    from livehelper.domain.shipping_files import TEMPLATES, file_name, write_files
     from livehelper.services.context import open_context
     from livehelper.services.files import write_file_atomically
 
     context = open_context(options.data_dir, options.db_url, options.demo)
+    written: list[tuple[Path, int, Message | None]] = []
     try:
-        shipments = context.tasks.pending_shipments()
-        write_file_atomically(path, shipments.data)
-        context.tasks.mark_exported(shipments.task_ids)
+        entries = context.tasks.shipment_files(platform)
+        if not entries:  # nothing shipped since the last export: an empty list for the records, as before
+            written.append((path, 0, None))
+            write_file_atomically(path, write_files(TEMPLATES[Platform.GENERIC], [])[0])
+        for entry in entries:
+            several = len(entries) > 1
+            for part, data in enumerate(entry.files, 1):
+                target = path.with_name(file_name(path.name, entry.template, part, len(entry.files), several))
+                write_file_atomically(target, data)
+                generic = entry.template is TEMPLATES[Platform.GENERIC]
+                written.append((target, len(entry.task_ids) if part == 1 else 0,
+                                None if generic else entry.template.label))
+            context.tasks.mark_exported(entry.task_ids)
     finally:
         context.close()
-    say(Message("exported {count} shipments to {path}", count=len(shipments.task_ids), path=str(path)),
-           options.lang)
+    for target, count, label in written:
+        if label is None:
+            say(Message("exported {count} shipments to {path}", count=count, path=str(target)), options.lang)
+        else:
+            say(Message("exported {count} shipments to {path}: the file for {platform}", count=count,
+                        path=str(target), platform=label), options.lang)
     return EXIT_OK

@@ -25,7 +25,7 @@ def run(options: Options, args: argparse.Namespace) -> int:
 
     context = open_context(options.data_dir, options.db_url, options.demo)
     try:
-        from livehelper.services.privacy import PrivacyService
+        from livehelper.services.settings.privacy import PrivacyService
 
         service = PrivacyService(context.database, context.events)
         days = args.days if args.days is not None else service.purge_days()

@@ -88,6 +88,18 @@ def _list(context: object, options: Options, args: argparse.Namespace) -> int:
 
 
 def serve_command(options: Options, args: argparse.Namespace) -> int:
+    """Runs for hours unattended: its background failures go to the log, a native crash to a report."""
+    from livehelper import logfile
+    from livehelper.startup import log_folder
+
+    diagnostics = logfile.start(log_folder(options))
+    try:
+        return _serve(options, args)
+    finally:
+        diagnostics.stop()
+
+
+def _serve(options: Options, args: argparse.Namespace) -> int:
     from livehelper.server.network import base_url
     from livehelper.server.runner import LanServer
     from livehelper.services.context import open_context

@@ -46,6 +46,9 @@ CLI_HELP_ZH: dict[str, str] = {
     "mask buyer name, phone and address of orders shipped or closed more than N days ago (the setting, 90 by "
     "default)": "隐去发货或关闭超过 N 天的订单的买家姓名、电话和地址（按设置，默认 90 天）",
     "move everything to another PC as one zip file": "把全部数据打成一个 zip 文件搬到另一台电脑",
+    "also the group robots' webhook keys and signing secrets, sealed with a passphrase (asked for, or taken from "
+    "LIVEHELPER_PASSPHRASE)":
+        "连同群机器人的 Webhook 密钥和加签密钥，用口令加密（会询问口令，或取自 LIVEHELPER_PASSPHRASE）",
     "only count the orders that would be purged": "只统计会被隐去的订单数，不改动",
     "only this robot (default: every enabled robot)": "只用这个机器人（默认：所有已启用的机器人）",
     "open every workspace, check the database, exit 0 when healthy": "打开每个工作区并检查数据库，一切正常时退出码为 0",
@@ -67,7 +70,10 @@ CLI_HELP_ZH: dict[str, str] = {
     "this many days instead of the setting (this run only)": "这次用这个天数代替设置（仅本次）",
     "write the catalog, cue cards, sessions, orders, tasks and settings into FILE.zip":
         "把商品、话术、直播场次、订单、任务和设置写入 FILE.zip",
-    "订单编号,物流公司,运单号 of shipped tasks not yet exported": "已发货但尚未导出的任务的 订单编号,物流公司,运单号",
+    "each platform's bulk-shipping upload file for the shipped tasks not yet exported":
+        "为已发货但尚未导出的任务生成各平台自己的批量发货文件",
+    "only this platform's file (default: one file per platform in the queue)":
+        "只生成这个平台的文件（默认：队列里每个平台各一个文件）",
 }
 
 

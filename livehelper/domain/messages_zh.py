@@ -27,6 +27,16 @@ ZH_CN: dict[str, str] = {
     "see 手机连不上？ in docs/helper-pairing.md.":
         "接下来 Windows 会问是否允许直播助手使用网络（Windows Defender 防火墙）。请勾选“专用网络”"
         "（店里的 Wi-Fi），再点“允许访问”。以后手机连不上时，请看 docs/helper-pairing.md 里的“手机连不上？”。",
+    "Restore from a backup": "从备份恢复",
+    "&Restore from a backup…": "从备份恢复(&R)…",
+    "LiveHelper backups (*.sqlite3)": "直播助手备份 (*.sqlite3)",
+    "Replaces the data with a backup; the current data is backed up first and LiveHelper opens again":
+        "用备份替换现在的数据；会先备份现在的数据，然后直播助手重新打开",
+    "Restore {name} (schema {revision})? The current data is backed up first. LiveHelper then "
+    "closes its window and opens again on the restored database.":
+        "要恢复 {name}（数据结构 {revision}）吗？会先备份现在的数据，然后直播助手关闭窗口，用恢复的数据重新打开。",
+    "The restore did not happen: {reason}": "没有恢复：{reason}",
+    "Restored {name}. The data as it was before is saved in {path}": "已恢复 {name}。恢复前的数据保存在 {path}",
     "a network share": "网络共享文件夹",
     "a mapped network drive": "映射的网络驱动器",
     "a OneDrive folder": "OneDrive 同步文件夹",
@@ -61,6 +71,13 @@ ZH_CN: dict[str, str] = {
     "not found": "找不到",
     # server hardening (issue 19)
     "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
+    "the passphrase does not open the robot secrets in {path}": "这个口令打不开 {path} 里的机器人密钥",
+    "a passphrase is required for --with-secrets": "--with-secrets 需要一个口令",
+    "Passphrase for the robot secrets: ": "机器人密钥的口令：",
+    "The same passphrase again: ": "再输入一次口令：",
+    "the group robots' secrets are in it, sealed with the passphrase": "群机器人的密钥也在里面，已用口令加密",
+    "the group robots' secrets are not in it: enter them again on the new PC":
+        "群机器人的密钥不在里面：请在新电脑上重新填写",
     "a price cannot be negative": "价格不能为负数",
     "at most {limit} characters": "最多 {limit} 个字",
     "stock must be a whole number from 0 to {maximum}": "库存应为 0 到 {maximum} 之间的整数",

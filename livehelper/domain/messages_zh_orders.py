@@ -35,4 +35,18 @@ ORDERS_ZH: dict[str, str] = {
     "{source} looks like an Excel 97–2003 (.xls) file but is damaged or cut off; open it in Excel and save it again":
         "{source} 像是 Excel 97–2003（.xls）文件，但已损坏或不完整；请用 Excel 打开后重新保存",
     "sheets skipped (not orders or items): {sheets}": "已跳过的工作表（不是订单或商品明细）：{sheets}",
+    "exported {count} shipments to {path}: the file for {platform}":
+        "已导出 {count} 个发货到 {path}：这是{platform}的文件",
+    "Taobao / 千牛 batch shipping (CSV)": "淘宝 / 千牛批量发货（CSV）",
+    "Pinduoduo (拼多多) bulk shipping (.xlsx)": "拼多多批量发货（.xlsx）",
+    "Douyin (抖店) bulk shipping (.xlsx)": "抖店批量发货（.xlsx）",
+    "Kuaishou (快手小店) bulk shipping (.xlsx)": "快手小店批量发货（.xlsx）",
+    "WeChat shop (微信小店 / 视频号) bulk shipping (.xlsx)": "微信小店（视频号）批量发货（.xlsx）",
+    "Youzan (有赞) bulk shipping (.xlsx)": "有赞批量发货（.xlsx）",
+    "shipping list for your own records (CSV)": "自己留存的发货清单（CSV）",
+    "no item lines yet ({title}): import the Taobao item list (ExportOrderDetailList / 销售明细) of the same orders":
+        "还没有商品明细（{title}）：请导入同一批订单的淘宝宝贝明细（ExportOrderDetailList / 销售明细）",
+    "the export names the items only as: {title}": "导出文件只写了商品名称：{title}",
+    "the export had no address: print the label in the platform's own shipping tool":
+        "导出文件里没有地址：请在平台自己的发货工具里打印面单",
 }

@@ -1,6 +1,6 @@
 """Group robots (WeCom, DingTalk, Feishu): signatures, request building, answers, and the notice texts.
 
-Pure functions only; the sending, queueing and rate limiting live in livehelper.services.notify. The wire
+Pure functions only; the sending, queueing and rate limiting live in livehelper.services.settings.notify. The wire
 formats follow REFERENCE.md ("Group robots"). Webhook keys and signing secrets are secrets: anything shown or
 logged goes through `mask_secret` / `mask_webhook`, and notice texts carry masked buyer data only.
 """

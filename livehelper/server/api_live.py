@@ -13,9 +13,9 @@ from livehelper.domain.live import MAX_TALLY_QTY
 from livehelper.server.auth import Assistant, Context, CurrentHelper, helper_by_header_or_query
 from livehelper.server.events import EventBroker
 from livehelper.server.views import JSON, live_json
+from livehelper.services.catalog.images import qr_png
 from livehelper.services.context import AppContext
-from livehelper.services.helpers import Helper
-from livehelper.services.images import qr_png
+from livehelper.services.helpers.accounts import Helper
 
 router = APIRouter(prefix="/api/v1")
 DURABLE_TIMEOUT = 10.0  # seconds to wait for the tally's commit before answering 201

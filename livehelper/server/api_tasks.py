@@ -14,7 +14,7 @@ from livehelper.domain.tasks import MAX_REASON_LENGTH, TaskState, parse_state
 from livehelper.server.auth import LANG, Context, CurrentHelper
 from livehelper.server.cache import AnswerCache
 from livehelper.server.views import JSON, json_bytes, tasks_json
-from livehelper.services.tasks import TaskFilter
+from livehelper.services.shipping.tasks import TaskFilter
 
 router = APIRouter(prefix="/api/v1")
 StatusQuery = Annotated[str | None, Query(max_length=20, description="pending, packing, packed, shipped, problem, "

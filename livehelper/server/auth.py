@@ -18,7 +18,7 @@ from starlette.datastructures import State
 from livehelper.domain.messages import Message
 from livehelper.server.security import FailureLimiter, TokenCache
 from livehelper.services.context import AppContext
-from livehelper.services.helpers import Helper
+from livehelper.services.helpers.accounts import Helper
 
 LANG = "zh_CN"
 HELPER_STATE = "livehelper_helper"  # request.state key of a helper checked before the body was read

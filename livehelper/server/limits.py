@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 
 from fastapi import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Message as ASGIMessage
 
-from livehelper.domain.messages import Message as Text
+from livehelper.domain.messages import Message
 from livehelper.server.auth import HELPER_STATE, LANG, authenticate, bearer_token
 
 MAX_BODY_BYTES = 64 * 1024  # the largest real body (a transition with a 200-character reason) is under 1 KB
@@ -22,7 +23,7 @@ MAX_BODY_BYTES = 64 * 1024  # the largest real body (a transition with a 200-cha
 
 class BodyTooLarge(HTTPException):
     def __init__(self) -> None:
-        super().__init__(413, Text("the request is too large (at most {size} KB)",
+        super().__init__(413, Message("the request is too large (at most {size} KB)",
                                    size=MAX_BODY_BYTES // 1024).render(LANG))
 
 
@@ -61,7 +62,7 @@ class BodyGuard:
             scope.setdefault("state", {})[HELPER_STATE] = helper
         started = False
 
-        async def watched(message: Message) -> None:
+        async def watched(message: ASGIMessage) -> None:
             nonlocal started
             started = started or message["type"] == "http.response.start"
             await send(message)
@@ -76,7 +77,7 @@ class BodyGuard:
     def _counted(self, receive: Receive) -> Receive:
         received = 0
 
-        async def counted() -> Message:
+        async def counted() -> ASGIMessage:
             nonlocal received
             message = await receive()
             if message["type"] == "http.request":

@@ -16,8 +16,8 @@ from urllib.parse import unquote_to_bytes
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from livehelper.services.events import ChangeEvent
-from livehelper.services.helpers import ENTITY as HELPER_ENTITY
-from livehelper.services.helpers import Helper, token_hash
+from livehelper.services.helpers.accounts import ENTITY as HELPER_ENTITY
+from livehelper.services.helpers.accounts import Helper, token_hash
 
 CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                            "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")

@@ -8,10 +8,11 @@ from typing import Any
 
 from livehelper.domain.couriers import courier_by_code
 from livehelper.domain.errors import NotFoundError
+from livehelper.domain.masking import courier_phone
 from livehelper.services.context import AppContext
-from livehelper.services.helpers import Helper
-from livehelper.services.live import LiveSnapshot
-from livehelper.services.tasks import PackingTask
+from livehelper.services.helpers.accounts import Helper
+from livehelper.services.live.session import LiveSnapshot
+from livehelper.services.shipping.tasks import PackingTask
 
 JSON = dict[str, Any]
 
@@ -46,6 +47,7 @@ def task_json(task: PackingTask, full: tuple[str, str] | None = None,
         "courier_name": courier.name if courier else task.courier,
         "tracking_no": task.tracking_no,
         "problem_reason": task.problem_reason,
+        "missing": [gap.render("zh_CN") for gap in task.missing],  # what the export of its order lacked
         "version": task.version,
         "updated_at": task.updated_at.isoformat(),
     }
@@ -71,7 +73,7 @@ def tasks_json(context: AppContext, helper: Helper, tasks: list[PackingTask]) ->
     shown = []
     for task in tasks:
         recipient = recipients.get(task.order_id)
-        full = (f"{recipient.name} {recipient.phone}".strip(), recipient.address) if recipient else None
+        full = (f"{recipient.name} {courier_phone(recipient.phone)}".strip(), recipient.address) if recipient else None
         shown.append(task_json(task, full, names))
     return shown
 

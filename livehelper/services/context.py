@@ -5,19 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from livehelper.services.backup import backup_folder
-from livehelper.services.catalog import CatalogService
-from livehelper.services.cues import CueService
+from livehelper.services.catalog.products import CatalogService
+from livehelper.services.cues.decks import CueService
+from livehelper.services.cues.prompter import PrompterService
 from livehelper.services.events import EventBus
-from livehelper.services.helpers import HelperService
-from livehelper.services.live import LiveService
-from livehelper.services.notify import NotifyService
-from livehelper.services.orders import OrderService
-from livehelper.services.privacy import PrivacySchedule, PrivacyService
-from livehelper.services.prompter import PrompterService
-from livehelper.services.tasks import TaskService
+from livehelper.services.helpers.accounts import HelperService
+from livehelper.services.live.session import LiveService
+from livehelper.services.settings.backup import backup_folder
+from livehelper.services.settings.notify import NotifyService
+from livehelper.services.settings.privacy import PrivacySchedule, PrivacyService
+from livehelper.services.shipping.orders import OrderService
+from livehelper.services.shipping.tasks import TaskService
 from livehelper.services.watch import DataWatcher
 from livehelper.storage.engine import Database, open_database, resolve_url
+from livehelper.storage.private_files import private_folder
+from livehelper.storage.secret_box import user_box
 
 
 @dataclass
@@ -52,6 +54,7 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False,
     """`long_running` for the GUI and the server (not one-shot commands): watch for changes made by other PCs
     and purge old buyer data in the background, now and once a day."""
     database = open_database(resolve_url(db_url, data_dir), backup_folder=backup_folder(data_dir))
+    private_folder(data_dir)  # buyers' data and the robot-secret key: owner-only off Windows (issue 19)
     events = EventBus()
     catalog = CatalogService(database, events)
     cues = CueService(database, events, catalog)
@@ -60,11 +63,11 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False,
     orders = OrderService(database, events)
     tasks = TaskService(database, events)
     helpers = HelperService(database, events)
-    notify = NotifyService(database, events)
+    notify = NotifyService(database, events, box=user_box(data_dir))
     context = AppContext(data_dir, database, events, catalog, cues, prompter, live, orders, tasks, helpers, notify,
                          demo)
     if demo:
-        from livehelper.services.demo import seed_demo
+        from livehelper.services.catalog.demo import seed_demo
 
         seed_demo(context)
     if long_running:

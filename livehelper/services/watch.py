@@ -23,13 +23,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
-from livehelper.services.cues import ENTITY as DECK_ENTITY
-from livehelper.services.cues import USER_WORDS_KEY, WORDS_ENTITY
+from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
+from livehelper.services.cues.decks import ENTITY as DECK_ENTITY
+from livehelper.services.cues.decks import USER_WORDS_KEY, WORDS_ENTITY
 from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
-from livehelper.services.live import ENTITY as LIVE_ENTITY
-from livehelper.services.orders import ENTITY as ORDER_ENTITY
-from livehelper.services.tasks import ENTITY as TASK_ENTITY
+from livehelper.services.live.session import ENTITY as LIVE_ENTITY
+from livehelper.services.shipping.orders import ENTITY as ORDER_ENTITY
+from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
 from livehelper.storage.engine import Database
 from livehelper.storage.models import (
     CueDeckRecord,

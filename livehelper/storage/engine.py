@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from livehelper.domain.errors import StorageError
 from livehelper.domain.messages import Message
+from livehelper.storage.private_files import private_file, private_new_file
 
 # The newest Alembic revision this build knows. Checked against the migration scripts by a test, so that
 # opening an up-to-date database never has to import Alembic (it costs start-up time).
@@ -115,6 +116,9 @@ def _prepare_sqlite_folder(path: Path) -> None:
         raise StorageError(Message("{path} is a folder, not a database file", path=str(path)))
     if not os.access(folder, os.W_OK):
         raise StorageError(Message("the data folder {folder} is not writable", folder=str(folder)))
+    private_new_file(path)  # buyers' data: owner-only (issue 19); SQLite gives its -wal and -shm the same mode
+    for companion in ("-wal", "-shm"):
+        private_file(path.with_name(path.name + companion))
 
 
 def current_revision(engine: Engine) -> tuple[str | None, bool]:

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from livehelper.domain.errors import StorageError, UnreadableFileError
 from livehelper.domain.messages import Message
 from livehelper.durable_files import fsync_file, fsync_folder, replace_file
+from livehelper.storage.private_files import private_folder, private_new_file
 
 BACKUP_SUFFIX = ".sqlite3"
 TEMPORARY_SUFFIX = ".partial"
@@ -108,7 +109,7 @@ def write_backup(source: Path, folder: Path, revision: str, label: str = "",
     """Copy the database `source` (which may be in use) into a new, uniquely named file in `folder`."""
     taken_at = (taken_at or datetime.now()).astimezone()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         count = 1
         while (folder / backup_name(taken_at, revision, label, count)).exists():
             count += 1
@@ -125,6 +126,7 @@ def online_copy(source: Path, target: Path, progress: Progress | None = None) ->
     temporary = target.with_name(target.name + TEMPORARY_SUFFIX)
     temporary.unlink(missing_ok=True)
     try:
+        private_new_file(temporary)  # a backup holds buyers' data: owner-only (issue 19)
         reader = sqlite3.connect(read_only_uri(source.resolve()), uri=True, timeout=10)
         try:
             writer = sqlite3.connect(temporary, isolation_level=None)

@@ -16,11 +16,11 @@ from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, qVersion
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from livehelper.crash import CrashRecorder
-from livehelper.ui.dialog_buttons import describe_buttons
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 
 def qt_versions() -> dict[str, str]:
@@ -42,7 +42,10 @@ class CrashDialog(QDialog):
         message.setWordWrap(True)
         self.location = QLabel(str(report))
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.location.setStyleSheet("font-family: monospace; padding: 6px; background: #f4f1ea;")
+        # The platform's fixed-width family (Consolas or Courier New on Windows): "monospace" is a fontconfig alias
+        # that Windows does not know, so it would fall back to a proportional font.
+        self.location.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.location.setStyleSheet("padding: 6px; background: #f4f1ea;")
         self.location.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_folder_button = buttons.addButton(self.tr("&Open the folder"),

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QT
 
 from livehelper.prefs import save as save_prefs
 from livehelper.services.context import AppContext
-from livehelper.ui.appearance import scrollable
-from livehelper.ui.appearance_menu import add_appearance_items
+from livehelper.ui.appearance.menu import add_appearance_items
+from livehelper.ui.appearance.theme import scrollable
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.workspace import CatalogWorkspace
 from livehelper.ui.cues.workspace import CueWorkspace
-from livehelper.ui.elided_label import ElidedLabel
 from livehelper.ui.i18n import current_language
+from livehelper.ui.keys.commands import DEFAULT_KEYS, sequences, tag
+from livehelper.ui.keys.keyboard import KeyboardSetup
 from livehelper.ui.live.workspace import LiveWorkspace
 from livehelper.ui.shipping.workspace import ShippingWorkspace
-from livehelper.ui.shortcuts.commands import DEFAULT_KEYS, sequences, tag
-from livehelper.ui.shortcuts.keyboard import KeyboardSetup
+from livehelper.ui.widgets.elided_label import ElidedLabel
 from livehelper.ui.window_state import WindowState
 
 STYLE = """
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.pending_restore: Path | None = None  # 设置 → 从备份恢复…: app.run restores it after closing
         self.bridge = EventBridge(context.events, self)
         self.setWindowTitle(self._title())
         self.setStyleSheet(STYLE)
@@ -139,25 +140,29 @@ class MainWindow(QMainWindow):
         self.keyboard.open_page()
 
     def open_settings(self) -> None:
-        from livehelper.ui.settings_dialog import SettingsDialog
+        from livehelper.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
         dialog.deleteLater()  # it waits for its backup before it closes, so nothing is left to report to it
+        if dialog.restore_requested is not None:  # app.run restores once the database is closed, then reopens
+            self.pending_restore = dialog.restore_requested
+            if not self.close():
+                self.pending_restore = None
 
     def _open_backup_folder(self) -> None:
-        from livehelper.services.backup import backup_folder
-        from livehelper.ui.settings_dialog import open_folder
+        from livehelper.services.settings.backup import backup_folder
+        from livehelper.ui.settings.settings_dialog import open_folder
 
         open_folder(backup_folder(self.context.data_dir))
 
     def _export_everything(self) -> None:
-        from livehelper.ui.transfer_actions import export_everything
+        from livehelper.ui.settings.transfer_actions import export_everything
 
         self._transfer_job = export_everything(self, self.context)
 
     def _import_everything(self) -> None:
-        from livehelper.ui.transfer_actions import import_everything
+        from livehelper.ui.settings.transfer_actions import import_everything
 
         self._transfer_job = import_everything(self, self.context)
 
@@ -206,7 +211,7 @@ class MainWindow(QMainWindow):
     log_dir: Path | None = None
 
     def show_about(self) -> None:
-        from livehelper.ui.about_dialog import AboutDialog
+        from livehelper.ui.help.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.context.data_dir, self.log_dir or self.context.data_dir / "logs",
                              self.context.database.url, self)
@@ -214,7 +219,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def show_welcome(self) -> None:
-        from livehelper.ui.welcome_dialog import WelcomeDialog
+        from livehelper.ui.help.welcome_dialog import WelcomeDialog
 
         dialog = WelcomeDialog(self.context.data_dir, current_language(), first_run=False,
                                is_demo=self.context.is_demo, parent=self)
@@ -225,7 +230,7 @@ class MainWindow(QMainWindow):
     def _build_tools_menu(self) -> None:
         from PySide6.QtWidgets import QMenu
 
-        from livehelper.ui.lan_controller import LanController
+        from livehelper.ui.helpers.lan_controller import LanController
 
         self.lan = LanController(self.context, self)
         self.lan.failed.connect(lambda text: self.statusBar().showMessage(text, 30_000))  # e.g. port in use
@@ -237,14 +242,14 @@ class MainWindow(QMainWindow):
         self.lan.restore()  # back on if it was on when the app last closed
 
     def open_helpers(self) -> None:
-        from livehelper.ui.helpers_dialog import HelpersDialog
+        from livehelper.ui.helpers.helpers_dialog import HelpersDialog
 
         dialog = HelpersDialog(self.context, self.lan, self)
         dialog.exec()
         dialog.deleteLater()
 
     def open_robots(self) -> None:
-        from livehelper.ui.notify_dialog import NotifyDialog
+        from livehelper.ui.settings.notify_dialog import NotifyDialog
 
         dialog = NotifyDialog(self.context.notify, self.context.events, self)
         dialog.exec()

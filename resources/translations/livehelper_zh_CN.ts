@@ -2640,10 +2640,6 @@ What to say…
         <translation>打开导出的订单文件（CSV 或 Excel），导入前先检查</translation>
     </message>
     <message>
-        <source>Choose a Taobao or Douyin order export or a filled-in order template (CSV or Excel), or drop the file here.</source>
-        <translation>请选择淘宝或抖店导出的订单文件，或填好的订单模板（CSV 或电子表格），也可以把文件拖到这里。</translation>
-    </message>
-    <message>
         <source>What the import would do</source>
         <translation>导入后会发生什么</translation>
     </message>
@@ -2684,8 +2680,20 @@ What to say…
         <translation>选择订单文件</translation>
     </message>
     <message>
-        <source>Order exports (*.csv *.xlsx);;All files (*)</source>
-        <translation>订单文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+        <source>Choose an order export of Taobao, Douyin, Kuaishou, Pinduoduo, WeChat Channels or Youzan, or a filled-in order template (CSV or Excel), or drop the file here.</source>
+        <translation>选择淘宝、抖店、快手、拼多多、视频号或有赞导出的订单，或填好的订单模板（CSV 或 Excel），也可以把文件拖到这里。</translation>
+    </message>
+    <message>
+        <source>Orders in this file</source>
+        <translation>文件里的订单</translation>
+    </message>
+    <message>
+        <source>Each order of the file: order number, buyer (masked), items, amount and state</source>
+        <translation>文件里的每个订单：订单号、买家（已打码）、商品、金额和状态</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.xlsx *.xls);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -2694,6 +2702,18 @@ What to say…
     <message>
         <source>Remembering the product and checking the file again…</source>
         <translation>正在记住对应的商品并重新检查文件…</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>Password of the workbook</source>
+        <translation>工作簿的密码</translation>
+    </message>
+    <message>
+        <source>Sheets skipped (not orders or items): {sheets}</source>
+        <translation>已跳过的工作表（不是订单或商品明细）：{sheets}</translation>
     </message>
     <message>
         <source>{layout}, {rows} rows</source>
@@ -2734,6 +2754,22 @@ What to say…
     <message>
         <source>Douyin shop order export</source>
         <translation>抖店订单导出</translation>
+    </message>
+    <message>
+        <source>Kuaishou shop order export</source>
+        <translation>快手小店订单导出</translation>
+    </message>
+    <message>
+        <source>Pinduoduo order export</source>
+        <translation>拼多多订单导出</translation>
+    </message>
+    <message>
+        <source>WeChat Channels shop order export</source>
+        <translation>微信小店（视频号）订单导出</translation>
+    </message>
+    <message>
+        <source>Youzan order export</source>
+        <translation>有赞订单导出</translation>
     </message>
     <message>
         <source>LiveHelper order template (WeChat and phone orders)</source>
@@ -2891,6 +2927,37 @@ What to say…
     <message>
         <source>The helper service is off: switch it on before the phone scans.</source>
         <translation>帮手服务未开启：请先开启，再用手机扫码。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewOrdersModel</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>becomes a packing task</source>
+        <translation>生成打包任务</translation>
+    </message>
+    <message>
+        <source>not packed</source>
+        <translation>不打包</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4072,71 @@ or choose one below</source>
     </message>
 </context>
 <context>
+    <name>ShippingExport</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>Every shipped task is already in a shipping file; there are no new lines to export.</source>
+        <translation>所有已发货的任务都已在发货文件里，没有新的行可导出。</translation>
+    </message>
+    <message>
+        <source>shipments-{date}</source>
+        <translation>发货-{date}</translation>
+    </message>
+    <message>
+        <source>Export the shipping file for {platform}</source>
+        <translation>导出发货文件：{platform}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export shipping files: one per platform, named after this</source>
+        <translation>导出发货文件：每个平台一个，以此命名</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to {file}.</source>
+        <translation>
+            <numerusform>已写入 %n 行到 {file}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload it in: {platform}</source>
+        <translation>上传到：{platform}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written:</source>
+        <translation>
+            <numerusform>已写入 %n 个文件：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {platform}, %n line(s)</source>
+        <translation>
+            <numerusform>{file}：{platform}，%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipping file written</source>
+        <translation>发货文件已写好</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+</context>
+<context>
     <name>ShippingWorkspace</name>
     <message>
         <source>Import &amp;orders…</source>
@@ -4191,40 +4323,6 @@ or choose one below</source>
     <message>
         <source>There is no task to print.</source>
         <translation>没有可打印的任务。</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>没有可导出的内容</translation>
-    </message>
-    <message>
-        <source>Every shipped task is already in a shipping file; there are no new lines to export.</source>
-        <translation>已发货的任务都已导出过，没有新的发货记录。</translation>
-    </message>
-    <message>
-        <source>shipments-{date}.csv</source>
-        <translation>发货-{date}.csv</translation>
-    </message>
-    <message>
-        <source>Export shipping file</source>
-        <translation>导出发货文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Shipping file written</source>
-        <translation>发货文件已保存</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) written to {file}.</source>
-        <translation>
-            <numerusform>已写入 %n 条发货记录：{file}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>未导出</translation>
     </message>
 </context>
 <context>

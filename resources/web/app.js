@@ -103,6 +103,7 @@
       items.appendChild(row);
     });
     card.appendChild(items);
+    (task.missing || []).forEach(function (gap) { card.appendChild(line('card__note', '注意', gap)); });
     if (task.note) card.appendChild(line('card__note', '买家备注', task.note));
     if (task.problem_reason && task.status === 'problem') {
       card.appendChild(line('card__note', '异常原因', task.problem_reason));

@@ -65,7 +65,9 @@ def test_the_same_characters_in_ordinary_speech_are_not(text):
     ("ＮＯ．１的核桃", "ＮＯ．１"), ("１００％纯蜂蜜", "１００％"), ("最 好 的蜂蜜", "最 好"),
     ("第-一名的品质", "第-一"),
     ("絕對正宗", "絕對"), ("这是蕞好的小米", "蕞好"), ("全网zui低价", "全网zui低价"), ("销量第1的红枣", "销量第1"),
-    ("销量NO.1", "NO.1"), ("百分之百纯正", "百分之百"), ("能降 血 壓", "降 血 壓"),
+    ("销量NO.1", "NO.1"), ("百分之百纯正", "百分之百"), ("能降 血 壓", "降 血 壓"), ("喝了能降xue压", "降xue压"),
+    ("金银花zhi疗咽炎", "zhi疗咽炎"), ("jian肥神器", "jian肥"), ("销量di1", "销量di1"),
+    ("百分之一百纯天然", "百分之一百"),
 ])
 def test_variants_are_found_and_underlined_as_written(text, word):
     findings = check_text(text)

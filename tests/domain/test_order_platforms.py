@@ -241,3 +241,10 @@ def test_the_generic_template_takes_every_kind_of_phone():
     assert [order.buyer.phone for order in result.orders] == [
         "138****5678", "13800000000-1234", "13800000000-1234", "13800000000-1234", "0571-88881234", "010-62345678"]
     assert result.orders[0].buyer.phone_hidden and not result.orders[1].buyer.phone_hidden
+
+
+def test_a_full_address_helper_sees_the_virtual_number_marked():
+    from livehelper.domain.masking import courier_phone
+
+    assert courier_phone("13800000000-1234") == "虚拟号 13800000000 转 1234"
+    assert courier_phone("13800138000") == "13800138000"

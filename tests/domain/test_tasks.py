@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from livehelper.domain.couriers import find_courier, normalise_tracking, tracking_warnings
 from livehelper.domain.errors import ConflictError, ValidationError
 from livehelper.domain.tasks import (
     FINAL_STATES,
@@ -104,9 +105,16 @@ def test_shipping_needs_a_courier_and_a_tracking_number(courier, tracking_no, fi
     assert refused.value.field_name == field
 
 
-def test_shipping_with_a_number_of_an_unusual_shape_is_allowed():  # format problems are warnings, not refusals
-    check_transition(S.PACKED, S.SHIPPED, courier="ZTO", tracking_no="7" * 20)
-    check_transition(S.PACKED, S.SHIPPED, courier="顺丰速运", tracking_no="sf 1234-5678-9012")
+def test_shipping_with_a_number_of_an_unusual_shape_is_allowed():
+    """Format problems are warnings for the caller to show, never refusals."""
+    assert tracking_warnings(find_courier("ZTO"), "7" * 20) != []  # the shape is unusual …
+    check_transition(S.PACKED, S.SHIPPED, courier="ZTO", tracking_no="7" * 20)  # … and raises nothing
+
+
+def test_shipping_with_a_number_typed_with_spaces_and_dashes_is_allowed():
+    assert normalise_tracking("sf 1234-5678-9012") == "SF123456789012"
+    assert tracking_warnings(find_courier("顺丰速运"), normalise_tracking("sf 1234-5678-9012")) == []
+    check_transition(S.PACKED, S.SHIPPED, courier="顺丰速运", tracking_no="sf 1234-5678-9012")  # raises nothing
 
 
 def test_states_parse_from_codes_and_chinese_names():

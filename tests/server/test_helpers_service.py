@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from livehelper.domain.errors import ConflictError, NotFoundError, ValidationError
-from livehelper.services.helpers import token_hash
+from livehelper.services.helpers.accounts import token_hash
 from livehelper.storage.engine import DB_FILE_NAME
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from livehelper.domain.manual_order import ManualOrder
 from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext
-from livehelper.services.tasks import TaskFilter
+from livehelper.services.shipping.tasks import TaskFilter
 from livehelper.storage.products import ProductQuery
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from livehelper.domain.order_import import GENERIC_HEADER
 from livehelper.domain.product import ProductDraft
 from livehelper.services.context import AppContext
-from livehelper.services.tasks import PackingTask
+from livehelper.services.shipping.tasks import PackingTask
 
 PRODUCTS = (("米脂黄小米", "2.5kg/袋", 3990, "MZ-XM-2500"), ("巨鹿金银花", "50g/罐", 2990, "JL-JYH-50"),
             ("小米锅巴", "200g×3袋", 1990, "XM-GB-600"))

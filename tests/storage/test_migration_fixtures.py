@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from livehelper.domain.errors import StorageError
-from livehelper.services.backup import backup_folder
 from livehelper.services.context import open_context
+from livehelper.services.settings.backup import backup_folder
 from livehelper.storage.engine import DB_FILE_NAME, SCHEMA_HEAD, open_database, sqlite_url
 from livehelper.storage.snapshots import list_backups
 

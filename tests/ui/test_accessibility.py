@@ -35,22 +35,22 @@ from PySide6.QtWidgets import (
 
 from livehelper.domain.manual_order import ManualOrder
 from livehelper.services.context import AppContext
-from livehelper.ui.announce import announcements
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.cues.wordlist_dialog import WordListDialog
-from livehelper.ui.helpers_dialog import HelpersDialog
-from livehelper.ui.lan_controller import LanController
-from livehelper.ui.live.key_dialog import LiveKeysDialog
-from livehelper.ui.live.keys import defaults
-from livehelper.ui.prompter.key_dialog import KeyBindingsDialog
+from livehelper.ui.helpers.helpers_dialog import HelpersDialog
+from livehelper.ui.helpers.lan_controller import LanController
+from livehelper.ui.keys.live_key_dialog import LiveKeysDialog
+from livehelper.ui.keys.live_keys import defaults
+from livehelper.ui.keys.prompter_key_dialog import KeyBindingsDialog
 from livehelper.ui.prompter.window import TeleprompterWindow
-from livehelper.ui.settings_dialog import SettingsDialog
+from livehelper.ui.settings.settings_dialog import SettingsDialog
 from livehelper.ui.shipping.documents_dialog import DocumentsDialog
 from livehelper.ui.shipping.import_dialog import OrderImportDialog
 from livehelper.ui.shipping.manual_order_dialog import ManualOrderDialog
 from livehelper.ui.shipping.reconcile_dialog import ReconcileDialog
 from livehelper.ui.shipping.ship_dialog import ShipDialog
+from livehelper.ui.widgets.announce import announcements
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "orders"
 # the teleprompter's buttons never take focus, so Space and the arrows always reach the scrolling text; each of

@@ -13,25 +13,26 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from livehelper.server.runner import LanServer
 from livehelper.services.context import AppContext
-from livehelper.services.live_report import build_report
-from livehelper.services.remote_queue import RemoteCourier, RemoteQueue, split_pairing_url
-from livehelper.ui.about_dialog import AboutDialog
+from livehelper.services.helpers.remote_queue import RemoteCourier, RemoteQueue, split_pairing_url
+from livehelper.services.live.report import build_report
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.crash_dialog import CrashDialog
-from livehelper.ui.helper_pairing import AddHelperDialog, PairingDialog
+from livehelper.ui.help.about_dialog import AboutDialog
+from livehelper.ui.help.welcome_dialog import WelcomeDialog
+from livehelper.ui.helpers.pairing import AddHelperDialog, PairingDialog
+from livehelper.ui.helpers.remote_window import RemoteConnectDialog, RemoteShipDialog, RemoteWindow
+from livehelper.ui.keys.prompter_key_dialog import KeyBindingsDialog
+from livehelper.ui.keys.shortcuts_dialog import ShortcutsDialog
 from livehelper.ui.live.history_dialog import HistoryDialog as LiveHistoryDialog
 from livehelper.ui.live.overlay import OverlayWindow
 from livehelper.ui.live.report_dialog import ReportDialog
-from livehelper.ui.notify_dialog import NotifyDialog
-from livehelper.ui.prompter.key_dialog import KeyBindingsDialog
 from livehelper.ui.prompter.window import TeleprompterWindow
-from livehelper.ui.remote_window import RemoteConnectDialog, RemoteShipDialog, RemoteWindow
+from livehelper.ui.settings.notify_dialog import NotifyDialog
 from livehelper.ui.shipping.history_dialog import HistoryDialog as TaskHistoryDialog
 from livehelper.ui.shipping.import_dialog import OrderImportDialog
 from livehelper.ui.shipping.task_dialogs import AssignDialog, ProblemDialog
 from livehelper.ui.shipping.title_mapping import TitleMappingPanel
-from livehelper.ui.shortcuts.dialog import ShortcutsDialog
-from livehelper.ui.welcome_dialog import WelcomeDialog
+from tests.ui.live.test_live_report import CRISPS, MILLET, NOODLES, run_session
 from tests.ui.test_accessibility import (
     SAMPLES,
     accessible_description,
@@ -42,7 +43,6 @@ from tests.ui.test_accessibility import (
     problems,
     shown,
 )
-from tests.ui.test_live_report import CRISPS, MILLET, NOODLES, run_session
 
 # forms of several fields, whose labels give each field a mnemonic; a key dialog's labels have none (Alt+letter in a
 # key field is a key to record), nor does a question with one field

@@ -127,3 +127,17 @@ def test_a_full_disk_during_a_save_is_a_clear_message_and_the_dialog_keeps_the_i
     assert dialog.saved is None and dialog.isVisible()
     assert "disk is full" in dialog.problem.text()
     assert dialog.name.text().startswith("绥德油馍馍")  # nothing typed is lost
+
+
+def test_the_report_path_uses_the_platforms_fixed_width_font_not_the_fontconfig_alias(qtbot, tmp_path):
+    """'monospace' is a fontconfig alias; Windows has no such family (issue 22): the system's fixed font is used."""
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from livehelper.ui.crash_dialog import CrashDialog
+
+    dialog = CrashDialog(tmp_path / "crash-20261206-081600.txt")
+    qtbot.addWidget(dialog)
+    assert "monospace" not in dialog.location.styleSheet()
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    assert dialog.location.font().family() == fixed.family()
+    assert QFontInfo(dialog.location.font()).fixedPitch()

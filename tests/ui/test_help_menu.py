@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from livehelper import __version__, prefs
 from livehelper.startup import Options
-from livehelper.ui.about_dialog import AboutDialog
 from livehelper.ui.app_icon import app_icon
+from livehelper.ui.help.about_dialog import AboutDialog
+from livehelper.ui.help.welcome_dialog import WELCOME_DONE, WelcomeDialog, first_run, needs_welcome
 from livehelper.ui.i18n import install_translators
-from livehelper.ui.welcome_dialog import WELCOME_DONE, WelcomeDialog, first_run, needs_welcome
 
 
 def help_action(window, text: str):

@@ -12,8 +12,8 @@ from livehelper.services.context import AppContext
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.live.interpreter import LiveAction
 from tests.ui.conftest import type_text
+from tests.ui.shipping.test_order_import_dialog import GOOD, generic_file, open_dialog
 from tests.ui.test_accessibility import start_session
-from tests.ui.test_order_import_dialog import GOOD, generic_file, open_dialog
 
 
 def test_the_import_preview_leaves_the_focus_on_import_not_cancel(qtbot, demo_context: AppContext, tmp_path):

@@ -63,7 +63,7 @@ def test_a_task_moved_on_another_pc_shows_in_the_shipping_queue(qtbot, window: M
 
 def test_a_cue_deck_saved_on_another_pc_shows_when_nothing_is_typed(qtbot, window: MainWindow, other_pc: AppContext,
                                                                       watching: DataWatcher):
-    from tests.ui.test_cue_workspace import open_product_deck
+    from tests.ui.cues.test_cue_workspace import open_product_deck
 
     window.tabs.setCurrentWidget(window.cues)
     workspace = open_product_deck(window, "开场")

@@ -10,11 +10,11 @@ from PySide6.QtCore import QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from livehelper.ui.key_bindings import display
+from livehelper.ui.keys.commands import shown
+from livehelper.ui.keys.key_bindings import display
 from livehelper.ui.main_window import MainWindow
 from livehelper.ui.shipping.history_dialog import HistoryDialog
-from livehelper.ui.shortcuts.commands import shown
-from tests.ui.test_prompter import open_window
+from tests.ui.prompter.test_prompter import open_window
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMe
 from livehelper.storage.products import ProductQuery
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.cues.wordlist_dialog import WordListDialog
-from livehelper.ui.prompter.key_dialog import KeyBindingsDialog
+from livehelper.ui.keys.prompter_key_dialog import KeyBindingsDialog
 from livehelper.ui.prompter.window import TeleprompterWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,7 +93,7 @@ def test_cue_dialogs_and_teleprompter_show_only_chinese(qtbot, zh, window, demo_
 
 def test_live_workspace_report_history_and_overlay_show_only_chinese(qtbot, zh, window, demo_context):
     from livehelper.domain.live import Platform
-    from livehelper.services.live_report import build_report, history
+    from livehelper.services.live.report import build_report, history
     from livehelper.ui.live.history_dialog import HistoryDialog
     from livehelper.ui.live.overlay import OverlayWindow
     from livehelper.ui.live.report_dialog import ReportDialog

@@ -21,7 +21,10 @@ WAIT_SECONDS = 5.0
 SCREENSHOTS_ENV = "LIVEHELPER_WEB_SCREENSHOTS"
 
 
-def _find(names: tuple[str, ...]) -> str | None:
+def _find(names: tuple[str, ...], env: str) -> str | None:
+    """The program named by `env` (Windows CI points at Chrome and its driver), else the first of names found."""
+    if os.environ.get(env):
+        return os.environ[env]
     for name in names:
         found = shutil.which(name) or (f"/usr/bin/{name}" if os.path.exists(f"/usr/bin/{name}") else None)
         if found:
@@ -43,7 +46,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
         from selenium.webdriver.chrome.service import Service
     except ImportError:
         _unavailable("selenium is not installed (pip install -e .[test])")
-    chromium, driver = _find(CHROMIUM_NAMES), _find(DRIVER_NAMES)
+    chromium = _find(CHROMIUM_NAMES, "LIVEHELPER_TEST_CHROMIUM")
+    driver = _find(DRIVER_NAMES, "LIVEHELPER_TEST_CHROMEDRIVER")
     if chromium is None or driver is None:
         _unavailable("Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
     options = webdriver.ChromeOptions()

@@ -8,8 +8,8 @@ from sqlalchemy import update
 
 from livehelper.domain.tasks import TaskState
 from livehelper.server.security import FailureLimiter
-from livehelper.services.helpers import token_hash
-from livehelper.services.tasks import TaskFilter
+from livehelper.services.helpers.accounts import token_hash
+from livehelper.services.shipping.tasks import TaskFilter
 from livehelper.storage.models import HelperRecord
 from tests.server.test_paging import add_pending
 from tests.web.page import cards, open_paired, text_of, visible, wait_until

@@ -7,7 +7,7 @@ from selenium.webdriver.support.ui import Select
 
 from livehelper.domain.manual_order import ManualOrder
 from livehelper.domain.tasks import TaskState
-from livehelper.services.tasks import TaskFilter
+from livehelper.services.shipping.tasks import TaskFilter
 from livehelper.storage.products import ProductQuery
 from tests.web.page import (
     CONFLICT_TEXT,
@@ -143,7 +143,7 @@ def test_a_buyer_note_with_markup_is_shown_as_text(browser, lan_server, demo_con
     assert "13812345678" not in shown.text and "王小花" not in shown.text  # masked for a packer
 
 
-def test_a_desktop_change_shows_within_a_second(browser, lan_server, demo_context):
+def test_a_desktop_change_shows_without_a_reload(browser, lan_server, demo_context):
     _, token = demo_context.helpers.add(HELPER)
     open_paired(browser, lan_server.pairing_url(token))
     wait_live(browser)
@@ -153,8 +153,9 @@ def test_a_desktop_change_shows_within_a_second(browser, lan_server, demo_contex
 
     demo_context.tasks.transition(task.id, TaskState.PACKING, task.version, who="主播")
 
+    # how soon is bench/lan_events.py's figure; here only that it arrives
     wait_until(browser, lambda: card(browser, task.id) is None and count_shown(browser, "pending") == pending - 1,
-               timeout=1.0, what="the desktop's change to reach the page")
+               what="the desktop's change to reach the page")
     assert browser.execute_script("return window.__sameDocument") is True  # no reload
 
 

@@ -7,6 +7,11 @@ patterns and the streamer's own banned words; drop candidates lying wholly insid
 最低); drop those lying wholly inside one of the streamer's allowed phrases (done last, so that allowing a
 phrase can only ever remove findings); map the rest back to the original text.
 
+No word segmenter: jieba 0.42.1 was measured for this (a 19 MB download, 37 MB installed, 3.1 s to import and
+build its dictionary on the 2-core test machine) and it does not separate the cases that matter — it cuts
+最好放冰箱 and 最好的小米 alike into 最好, and 最好吃完 into 最/好吃 — so context rules on the characters around
+a word are needed either way, and they alone reach the corpus targets.
+
 Positions are Python string indices (code points); line and column are 1-based and lines are separated
 by ``\\n``. ``word`` is always exactly ``text[start:end]``.
 """
@@ -117,7 +122,6 @@ class Checker:
                 priority, verdict = words[match.group()]
                 found.append((start - end, start, priority, end, verdict))
         for priority, rule in enumerate(self.rules.rules, start=2):
-            assert rule.pattern is not None
             has_hit = "hit" in rule.pattern.groupindex
             for match in rule.pattern.finditer(text):
                 start, end = match.span("hit") if has_hit and match.group("hit") is not None else match.span()

@@ -17,6 +17,7 @@ vocab.toml holds word lists patterns share (``{disease}``, ``{body}`` …) and c
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -58,8 +59,10 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Rule:
+    """One pattern; literal words live in RuleSet.words, found in one pass for all categories."""
+
     verdict: Verdict
-    pattern: re.Pattern[str] | None = None  # None: the rule's words are in RuleSet.words
+    pattern: re.Pattern[str]
     note: str = ""
 
 
@@ -174,9 +177,22 @@ def _rule_texts() -> tuple[dict[str, str], str, str]:
         (folder / VARIANTS_FILE).read_text(encoding="utf-8")
 
 
+_LOADING = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def default_rules() -> RuleSet:
-    """The shipped rules, read and compiled on first use and then shared (the editor checks every keystroke)."""
+def _load_default_rules() -> RuleSet:
     files, vocab, variants = _rule_texts()
     return build_rules(files, vocab, variants)
+
+
+def default_rules() -> RuleSet:
+    """The shipped rules, read and compiled once and then shared (the editor checks every keystroke).
+
+    Compiling takes a few tenths of a second, so the app starts it on a background thread
+    (CueService); the lock makes a check that comes first wait for that one compile instead of
+    starting a second.
+    """
+    with _LOADING:
+        return _load_default_rules()
 

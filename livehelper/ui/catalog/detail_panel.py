@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.errors import LiveHelperError
+from livehelper.domain.file_names import safe_file_name
 from livehelper.domain.money import format_fen
 from livehelper.domain.product import Product
-from livehelper.services.catalog import CatalogService
+from livehelper.services.catalog.images import qr_png
+from livehelper.services.catalog.products import CatalogService
 from livehelper.services.files import read_user_file, write_file_atomically
-from livehelper.services.images import qr_png
-from livehelper.ui.errors import show_error
-from livehelper.ui.file_places import in_pictures, tell_saved
-from livehelper.ui.flow_layout import FlowLayout
+from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_pictures, tell_saved
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 PHOTO_SIZE = 210
 QR_SIZE = 132
@@ -170,8 +171,8 @@ class ProductDetailPanel(QWidget):
     def _save_qr(self) -> None:
         if self._qr_bytes is None or self._product is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR code"),
-                                              in_pictures(f"{self._product.name}.png"), "PNG (*.png)")
+        suggested = f"{safe_file_name(self._product.name, 'qr')}.png"  # 红枣 5kg/袋 → 红枣 5kg_袋.png
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR code"), in_pictures(suggested), "PNG (*.png)")
         if path:
             try:
                 write_file_atomically(Path(path), self._qr_bytes)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError, ValidationError
 from livehelper.domain.money import format_fen, parse_fen
 from livehelper.domain.product import DEFAULT_LOW_STOCK, MAX_STOCK, Product, ProductDraft
-from livehelper.ui.dialog_buttons import describe_buttons
 from livehelper.ui.i18n import current_language
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 SaveAction = Callable[[ProductDraft], Product]
 

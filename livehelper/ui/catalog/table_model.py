@@ -10,11 +10,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from livehelper.domain.errors import NotFoundError
 from livehelper.domain.money import format_fen
 from livehelper.domain.product import Product
-from livehelper.services.catalog import ENTITY, CatalogService
+from livehelper.services.catalog.products import ENTITY, CatalogService
 from livehelper.services.events import ChangeEvent, ChangeKind
 from livehelper.storage.products import ProductQuery
-from livehelper.ui.appearance import background_colour, text_colour
-from livehelper.ui.flat_table import AnyIndex, FlatTableModel
+from livehelper.ui.appearance.theme import background_colour, text_colour
+from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
 PAGE_SIZE = 256
 COLUMN_FIELDS = ("name", "spec", "price_fen", "stock", "merchant_code", "origin", "active")

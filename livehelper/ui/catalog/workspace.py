@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.product import Product
-from livehelper.services.catalog import CatalogService, ImportSummary
+from livehelper.services.catalog.products import CatalogService, ImportSummary
 from livehelper.services.files import read_user_file, write_file_atomically
-from livehelper.ui.appearance import follow, table_follows_scale
+from livehelper.ui.appearance.theme import follow, table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.detail_panel import ProductDetailPanel
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.catalog.table_model import ProductTableModel
-from livehelper.ui.errors import show_error
-from livehelper.ui.file_places import in_documents, tell_saved
-from livehelper.ui.flow_layout import FlowLayout
-from livehelper.ui.shortcuts.commands import command_button, command_shortcut, describe, show_keys_in_tooltip
+from livehelper.ui.keys.commands import command_button, command_shortcut, describe, show_keys_in_tooltip
 from livehelper.ui.tasks import BackgroundRunner
+from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_documents, tell_saved
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 150
 

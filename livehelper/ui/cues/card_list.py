@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.cues import Card, parse_deck
-from livehelper.ui.flow_layout import FlowLayout
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 PREVIEW_CHARS = 18
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from livehelper.domain.adlaw import Finding, Level
 from livehelper.domain.cues import parse_deck
-from livehelper.services.cues import DeckEntry
+from livehelper.services.cues.decks import DeckEntry
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.adlaw import BannedWord, WordList
-from livehelper.services.cues import CueService
-from livehelper.ui.dialog_buttons import describe_buttons
+from livehelper.services.cues.decks import CueService
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 USER_CATEGORY = "自定义"
 KIND, WORD, REASON, SUGGESTION = range(4)

@@ -24,23 +24,23 @@ from PySide6.QtWidgets import (
 from livehelper.domain.adlaw import Level
 from livehelper.domain.cues import Card, format_deck
 from livehelper.domain.errors import ConflictError, LiveHelperError
-from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
+from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.context import AppContext
-from livehelper.services.cues import DECK_LIST_LIMIT, WORDS_ENTITY, Deck, DeckEntry
-from livehelper.services.cues import ENTITY as DECK_ENTITY
+from livehelper.services.cues.decks import DECK_LIST_LIMIT, WORDS_ENTITY, Deck, DeckEntry
+from livehelper.services.cues.decks import ENTITY as DECK_ENTITY
 from livehelper.services.events import ChangeEvent
-from livehelper.ui.appearance import scrollable
+from livehelper.ui.appearance.theme import scrollable
 from livehelper.ui.bridge import EventBridge
-from livehelper.ui.column_scroll import ColumnScrollArea
 from livehelper.ui.cues.card_list import CardList, card_starts
 from livehelper.ui.cues.deck_list import DeckList
 from livehelper.ui.cues.editor import DeckEditor, tooltip_text
 from livehelper.ui.cues.examples import DeckExamples
 from livehelper.ui.cues.highlighter import VERIFY_COLOUR
-from livehelper.ui.errors import show_error
-from livehelper.ui.flow_layout import FlowLayout
 from livehelper.ui.i18n import current_language
-from livehelper.ui.shortcuts.commands import DEFAULT_KEYS, command_shortcut, describe, show_keys_in_tooltip, tag
+from livehelper.ui.keys.commands import DEFAULT_KEYS, command_shortcut, describe, show_keys_in_tooltip, tag
+from livehelper.ui.widgets.column_scroll import ColumnScrollArea
+from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from livehelper.ui.prompter.window import TeleprompterWindow

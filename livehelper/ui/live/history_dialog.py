@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.live import PLATFORM_NAMES
-from livehelper.services.live_report import SessionReport, history
+from livehelper.services.live.report import SessionReport, history
 from livehelper.storage.engine import Database
 from livehelper.ui.live.report_card import ReportWords, money, percent
 from livehelper.ui.live.report_dialog import ReportDialog

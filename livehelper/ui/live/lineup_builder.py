@@ -23,10 +23,10 @@ from livehelper.domain.live import link_label
 from livehelper.domain.product import Product
 from livehelper.services.context import AppContext
 from livehelper.storage.products import ProductQuery
-from livehelper.ui.errors import show_error
-from livehelper.ui.flow_layout import FlowLayout
+from livehelper.ui.keys.commands import command_shortcut
 from livehelper.ui.live.money import yuan
-from livehelper.ui.shortcuts.commands import command_shortcut
+from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 150
 PAGE_SIZE = 200

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import QMenu, QSizeGrip, QWidget
 from livehelper import prefs
 from livehelper.domain.live import link_label
 from livehelper.domain.money import format_fen
+from livehelper.services.catalog.images import qr_png
 from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
-from livehelper.services.images import qr_png
-from livehelper.services.live import ENTITY
+from livehelper.services.live.session import ENTITY
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.live.overlay_paint import OverlayContent, OverlayScene, paint_overlay
 

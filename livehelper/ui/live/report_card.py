@@ -8,9 +8,10 @@ from datetime import timedelta
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+from livehelper.domain.file_names import safe_file_name as windows_safe_name
 from livehelper.domain.live import PLATFORM_NAMES, link_label
 from livehelper.domain.money import format_fen
-from livehelper.services.live_report import ReportLine, SessionReport
+from livehelper.services.live.report import ReportLine, SessionReport
 from livehelper.ui.live.chart import MinuteChart
 from livehelper.ui.prompter.view import chinese_font
 
@@ -53,7 +54,8 @@ def percent(report: SessionReport) -> int | None:
 
 
 def safe_file_name(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_.") or "report"
+    """A report's file name: Windows' rules (domain/file_names.py), and no spaces."""
+    return windows_safe_name(re.sub(r"\s+", "_", text).strip("_."), fallback="report")
 
 
 class ReportWords(QObject):

@@ -31,10 +31,7 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.live import PLATFORM_NAMES, link_label
 from livehelper.services.files import write_file_atomically
-from livehelper.services.live_report import SessionReport, report_csv
-from livehelper.ui.announce import announce
-from livehelper.ui.errors import show_error
-from livehelper.ui.file_places import in_documents, in_pictures, tell_saved
+from livehelper.services.live.report import SessionReport, report_csv
 from livehelper.ui.live.chart import MinuteChart
 from livehelper.ui.live.report_card import (
     ReportWords,
@@ -45,6 +42,9 @@ from livehelper.ui.live.report_card import (
     safe_file_name,
     start_text,
 )
+from livehelper.ui.widgets.announce import announce
+from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_documents, in_pictures, tell_saved
 
 
 class FigureTile(QFrame):

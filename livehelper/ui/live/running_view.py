@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.live import PLATFORM_NAMES, link_label
-from livehelper.services.live import LiveSnapshot
-from livehelper.ui.announce import announce
-from livehelper.ui.appearance import current, follow, table_follows_scale
-from livehelper.ui.column_scroll import ColumnScrollArea
+from livehelper.services.live.session import LiveSnapshot
+from livehelper.ui.appearance.theme import current, follow, table_follows_scale
+from livehelper.ui.keys.live_key_dialog import LiveActionNames
+from livehelper.ui.keys.live_keys import LiveBindings
+from livehelper.ui.keys.prompter_key_dialog import display
 from livehelper.ui.live.chart import MinuteChart
 from livehelper.ui.live.interpreter import LiveAction
-from livehelper.ui.live.key_dialog import LiveActionNames
-from livehelper.ui.live.keys import LiveBindings
 from livehelper.ui.live.lineup_model import LineupTableModel
 from livehelper.ui.live.money import clock, yuan
-from livehelper.ui.prompter.key_dialog import display
+from livehelper.ui.widgets.announce import announce
+from livehelper.ui.widgets.column_scroll import ColumnScrollArea
 
 PROGRESS_STEPS = 1000
 PRODUCT_COLUMN = 1  # the line-up column that takes the room the figures leave

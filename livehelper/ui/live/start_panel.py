@@ -24,10 +24,10 @@ from livehelper.domain.errors import LiveHelperError, ValidationError
 from livehelper.domain.live import PLATFORM_NAMES, Platform
 from livehelper.domain.money import parse_fen
 from livehelper.services.context import AppContext
-from livehelper.ui.errors import show_error
 from livehelper.ui.i18n import current_language
 from livehelper.ui.live.lineup_builder import LineupBuilder
 from livehelper.ui.live.money import yuan
+from livehelper.ui.widgets.errors import show_error
 
 PREFS_KEY = "live_start"  # the platform and goal of the last stream, offered again next time
 ERROR_STYLE = "color: #b3261e; font-weight: bold;"

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.services.context import AppContext
-from livehelper.services.live_report import build_report
+from livehelper.services.live.report import build_report
 from livehelper.ui.bridge import EventBridge
-from livehelper.ui.errors import show_error
+from livehelper.ui.widgets.errors import show_error
 
 REPORT, HISTORY, OVERLAY = "report", "history", "overlay"
 

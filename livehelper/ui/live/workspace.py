@@ -14,22 +14,22 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from livehelper.domain.live import link_label
-from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
+from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
-from livehelper.services.live import DURABLE_ENTITY, ENTITY, LineupEntry, LiveSnapshot
-from livehelper.ui.announce import announce
-from livehelper.ui.appearance import scrollable
+from livehelper.services.live.session import DURABLE_ENTITY, ENTITY, LineupEntry, LiveSnapshot
+from livehelper.ui.appearance.theme import scrollable
 from livehelper.ui.bridge import EventBridge
+from livehelper.ui.keys.live_key_dialog import LiveKeysDialog
+from livehelper.ui.keys.live_keys import KeyMap, LiveBindings, LiveKeyFilter, digit_of, load_bindings, save_bindings
 from livehelper.ui.live import interpreter as cmd
 from livehelper.ui.live.actions import LiveActions
 from livehelper.ui.live.interpreter import LiveAction, LiveKeyInterpreter
-from livehelper.ui.live.key_dialog import LiveKeysDialog
-from livehelper.ui.live.keys import KeyMap, LiveBindings, LiveKeyFilter, digit_of, load_bindings, save_bindings
 from livehelper.ui.live.lineup_model import PositionRole
 from livehelper.ui.live.running_view import RunningView
 from livehelper.ui.live.start_panel import StartPanel
 from livehelper.ui.live.windows import OVERLAY, LiveWindows
+from livehelper.ui.widgets.announce import announce
 
 TICK_MS = 1000
 QUANTITY_WAIT_MS = 6000  # after the × key, how long a quantity digit is waited for

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livehelper.ui.prompter.keys import Action
+from livehelper.ui.keys.prompter_keys import Action
 from livehelper.ui.prompter.settings import SECONDS_RANGE, SPEED_STEP
 from livehelper.ui.prompter.view import Theme
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from livehelper.services.prompter import PrompterCard, PrompterState
+from livehelper.services.cues.prompter import PrompterCard, PrompterState
 from livehelper.ui.prompter.view import Theme
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from livehelper import prefs
-from livehelper.ui.prompter.keys import Bindings, defaults, from_prefs, to_prefs
+from livehelper.ui.keys.prompter_keys import Bindings, defaults, from_prefs, to_prefs
 
 PREFS_KEY = "prompter"
 FONT_RANGE = (20, 160)

@@ -11,14 +11,14 @@ from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeySequence, QS
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from livehelper.domain.decks import DeckKind
+from livehelper.services.cues.prompter import ENTITY, PrompterService
 from livehelper.services.events import ChangeEvent
-from livehelper.services.prompter import ENTITY, PrompterService
 from livehelper.ui.bridge import EventBridge
+from livehelper.ui.keys.prompter_key_dialog import ActionNames, KeyBindingsDialog, display
+from livehelper.ui.keys.prompter_keys import REPEATING, Action, Bindings
 from livehelper.ui.prompter.capture import capture_exclusion_available, set_excluded_from_capture
 from livehelper.ui.prompter.controls import ControlStrip
 from livehelper.ui.prompter.header import PrompterHeader
-from livehelper.ui.prompter.key_dialog import ActionNames, KeyBindingsDialog, display
-from livehelper.ui.prompter.keys import REPEATING, Action, Bindings
 from livehelper.ui.prompter.options import SAVE_DELAY_MS, DisplayOptions
 from livehelper.ui.prompter.settings import FONT_STEP, SPEED_STEP, Countdown, PrompterSettings
 from livehelper.ui.prompter.view import ALARM, THEMES, PrompterView

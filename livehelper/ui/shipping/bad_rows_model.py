@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from livehelper.domain.errors import RowProblem
-from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 from livehelper.ui.i18n import current_language
+from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
 ROW, COLUMN, REASON = range(3)
 

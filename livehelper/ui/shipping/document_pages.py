@@ -16,7 +16,7 @@ import qrcode
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 
-from livehelper.services.task_documents import PackingSlip, PickLine
+from livehelper.services.shipping.task_documents import PackingSlip, PickLine
 from livehelper.ui.prompter.view import chinese_font
 
 

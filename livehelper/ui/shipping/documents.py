@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPageS
 from PySide6.QtPrintSupport import QPrinter
 
 from livehelper.services.files import write_file_atomically
-from livehelper.services.task_documents import PackingSlip, PickLine
+from livehelper.services.shipping.task_documents import PackingSlip, PickLine
 from livehelper.ui.shipping.document_pages import (
     MARGIN_MM,
     PAGE_MM,

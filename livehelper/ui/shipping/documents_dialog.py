@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 from livehelper import prefs
 from livehelper.domain.errors import LiveHelperError
 from livehelper.services.context import AppContext
-from livehelper.services.task_documents import LEFT_OUT
-from livehelper.ui.errors import show_error
-from livehelper.ui.file_places import in_documents
+from livehelper.services.shipping.task_documents import LEFT_OUT
 from livehelper.ui.shipping.documents import (
     Document,
     DocumentKind,
@@ -38,6 +36,8 @@ from livehelper.ui.shipping.documents import (
     print_documents,
     save_pdf,
 )
+from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_documents
 
 PREVIEW_DPI = 96
 PAGE_SIZE_PREF = "document_page_size"

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QTabBar, QWidge
 
 from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext
-from livehelper.services.live import session_from_row
-from livehelper.services.tasks import TaskFilter
+from livehelper.services.live.session import session_from_row
+from livehelper.services.shipping.tasks import TaskFilter
 from livehelper.storage import live as live_repo
 from livehelper.storage.products import ProductQuery
-from livehelper.ui.appearance import current, follow
+from livehelper.ui.appearance.theme import current, follow
 from livehelper.ui.shipping.queue_model import state_name
 
 SEARCH_DELAY_MS = 200

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QProgressBar,
@@ -31,18 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livehelper.domain.errors import LiveHelperError
+from livehelper.domain.errors import LiveHelperError, PasswordNeeded
 from livehelper.domain.order_cells import Layout
+from livehelper.domain.order_preview import preview_rows
 from livehelper.services.context import AppContext
 from livehelper.services.files import read_user_file
-from livehelper.services.orders import ImportPreview
+from livehelper.services.shipping.orders import ImportPreview
 from livehelper.storage.products import ProductQuery
-from livehelper.ui.dialog_buttons import describe_buttons
-from livehelper.ui.file_places import in_documents
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.bad_rows_model import BadRowsModel
+from livehelper.ui.shipping.preview_orders_model import PreviewOrdersModel
 from livehelper.ui.shipping.title_mapping import TitleMappingPanel
 from livehelper.ui.tasks import BackgroundRunner
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
+from livehelper.ui.widgets.file_places import in_documents
 
 TitleCounts = list[tuple[str, int]]
 PreviewResult = tuple[bytes, str, ImportPreview, TitleCounts]
@@ -69,6 +73,9 @@ class OrderImportDialog(QDialog):
         self._committing = False
         self._data = b""
         self._source = ""
+        self._password: str | None = None  # of the protected workbook being previewed
+        self._path: Path | None = None
+        self.password_prompt: QInputDialog | None = None  # open while a protected workbook waits for its password
         self.preview: ImportPreview | None = None
         self.imported: ImportPreview | None = None  # what the import wrote, once done
         self.setWindowTitle(self.tr("Import orders"))
@@ -85,8 +92,8 @@ class OrderImportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_file)
         self.choose_button.setToolTip(self.tr("Opens an order export (CSV or Excel) and checks it before importing"))
         self.file_label = QLabel(self.tr(
-            "Choose a Taobao or Douyin order export or a filled-in order template (CSV or Excel), "
-            "or drop the file here."))
+            "Choose an order export of Taobao, Douyin, Kuaishou, Pinduoduo, WeChat Channels or Youzan, or a "
+            "filled-in order template (CSV or Excel), or drop the file here."))
         self.file_label.setWordWrap(True)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar()
@@ -117,6 +124,18 @@ class OrderImportDialog(QDialog):
         self.bad_rows.verticalHeader().hide()
         self.bad_rows.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.bad_rows_box = self._boxed(self.tr("Bad rows"), self.bad_rows)
+        self.orders_model = PreviewOrdersModel(self)
+        self.orders_table = QTableView()
+        self.orders_table.setModel(self.orders_model)
+        self.orders_table.setAccessibleName(self.tr("Orders in this file"))
+        self.orders_table.setAccessibleDescription(self.tr(
+            "Each order of the file: order number, buyer (masked), items, amount and state"))
+        self.orders_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.orders_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.orders_table.setTabKeyNavigation(False)
+        self.orders_table.verticalHeader().hide()
+        self.orders_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.orders_box = self._boxed(self.tr("Orders in this file"), self.orders_table)
         products = self._context.catalog.page(ProductQuery(sort="name"), 0, self._context.catalog.count())
         self.titles = TitleMappingPanel(products)
         self.titles.confirm_requested.connect(self.confirm_title)
@@ -136,6 +155,7 @@ class OrderImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
+        layout.addWidget(self.orders_box, 1)
         layout.addWidget(self.bad_rows_box, 1)
         layout.addWidget(self.titles_box)
         layout.addWidget(self.warnings_box)
@@ -155,7 +175,7 @@ class OrderImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an order export"), in_documents(""),
-                                              self.tr("Order exports (*.csv *.xlsx);;All files (*)"))
+                                              self.tr("Order exports (*.csv *.xlsx *.xls);;All files (*)"))
         if path:
             self.load(Path(path))
 
@@ -164,10 +184,13 @@ class OrderImportDialog(QDialog):
         if self._committing:
             return
         orders = self._context.orders
+        if path != self._path:
+            self._path, self._password = path, None
+        password = self._password
 
         def work() -> PreviewResult:
             data = read_user_file(path)
-            preview = orders.preview(data, path.name)
+            preview = orders.preview(data, path.name, "auto", password)
             return data, path.name, preview, title_counts(preview)
 
         self.file_label.setText(str(path))
@@ -178,11 +201,11 @@ class OrderImportDialog(QDialog):
         """Remember the title rule, then preview the same file again so that the figures are fresh."""
         if self.is_busy or not self._data:
             return
-        orders, data, source = self._context.orders, self._data, self._source
+        orders, data, source, password = self._context.orders, self._data, self._source, self._password
 
         def work() -> PreviewResult:
             orders.confirm_title_rule(title, product_id)
-            preview = orders.preview(data, source)
+            preview = orders.preview(data, source, "auto", password)
             return data, source, preview, title_counts(preview)
 
         self._run_preview(work, self.tr("Remembering the product and checking the file again…"),
@@ -208,10 +231,38 @@ class OrderImportDialog(QDialog):
         if not isinstance(error, LiveHelperError):
             raise error
         self._set_busy(False)
+        if isinstance(error, PasswordNeeded) and self._path is not None:
+            self._show_preview(None)
+            self._ask_password(error)
+            return
         if not keep_preview:
             self._data, self._source = b"", ""
             self._show_preview(None)
         self._say(error.render(current_language()), error=True)
+
+    def _ask_password(self, error: PasswordNeeded) -> None:
+        """A protected workbook (快手's exports are): ask for its password, then read it again."""
+        prompt = QInputDialog(self)
+        prompt.setWindowTitle(self.tr("Password needed"))
+        prompt.setLabelText(error.render(current_language()))
+        prompt.setTextEchoMode(QLineEdit.EchoMode.Password)
+        prompt.setAccessibleName(self.tr("Password of the workbook"))
+        path = self._path
+
+        def given(text: str) -> None:
+            self.password_prompt = None
+            if path is not None and path == self._path and text:
+                self._password = text
+                self.load(path)
+
+        def cancelled() -> None:
+            self.password_prompt = None
+            self._say(error.render(current_language()), error=True)
+
+        prompt.textValueSelected.connect(given)
+        prompt.rejected.connect(cancelled)
+        self.password_prompt = prompt
+        prompt.open()
 
     # showing the preview
     def _show_preview(self, preview: ImportPreview | None, titles: TitleCounts | None = None) -> None:
@@ -219,10 +270,17 @@ class OrderImportDialog(QDialog):
         self.summary.setVisible(preview is not None)
         self.bad_rows_model.set_problems(preview.problems if preview else [])
         self.bad_rows_box.setVisible(bool(preview and preview.problems))
+        self.orders_model.set_rows(preview_rows(preview.parsed.orders) if preview else [])
+        self.orders_box.setVisible(bool(preview and preview.parsed.orders))
         self.warnings.clear()
         lang = current_language()
-        self.warnings.addItems([warning.render(lang) for warning in (preview.warnings if preview else ())])
-        self.warnings_box.setVisible(bool(preview and preview.warnings))
+        notes = [note.render(lang) for note in (preview.parsed.notes if preview else ())]
+        if preview and preview.parsed.skipped_sheets:
+            notes.append(self.tr("Sheets skipped (not orders or items): {sheets}").format(
+                sheets="、".join(preview.parsed.skipped_sheets)))
+        notes += [warning.render(lang) for warning in (preview.warnings if preview else ())]
+        self.warnings.addItems(notes)
+        self.warnings_box.setVisible(bool(notes))
         self.titles.set_titles(titles or [])
         self.titles_box.setVisible(bool(titles))
         self._update_import_button()
@@ -253,6 +311,10 @@ class OrderImportDialog(QDialog):
             Layout.TAOBAO_ITEMS: self.tr("Taobao item report (order lines)"),
             Layout.TAOBAO_MASKED: self.tr("Taobao order export (buyer data masked)"),
             Layout.DOUYIN: self.tr("Douyin shop order export"),
+            Layout.KUAISHOU: self.tr("Kuaishou shop order export"),
+            Layout.PINDUODUO: self.tr("Pinduoduo order export"),
+            Layout.CHANNELS: self.tr("WeChat Channels shop order export"),
+            Layout.YOUZAN: self.tr("Youzan order export"),
             Layout.GENERIC: self.tr("LiveHelper order template (WeChat and phone orders)"),
         }
         return names.get(layout, layout.value)

@@ -36,11 +36,11 @@ from livehelper.domain.money import format_fen, parse_fen
 from livehelper.domain.product import Product
 from livehelper.services.context import AppContext
 from livehelper.storage.products import ProductQuery
-from livehelper.ui.appearance import scrollable
-from livehelper.ui.dialog_buttons import describe_buttons
+from livehelper.ui.appearance.theme import scrollable
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.order_items_model import MAX_QTY, QTY, OrderItemsModel, QuantityDelegate
 from livehelper.ui.shipping.title_mapping import product_label
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 PROBLEM_STYLE = "color: #b3261e; font-weight: bold;"
 MARKED_STYLE = "border: 2px solid #b3261e;"

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewIte
 from livehelper.domain.manual_order import MAX_QTY
 from livehelper.domain.money import format_fen
 from livehelper.domain.product import Product
-from livehelper.ui.flat_table import AnyIndex, FlatTableModel
 from livehelper.ui.shipping.title_mapping import product_label
+from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
 PRODUCT, PRICE, QTY, SUBTOTAL = range(4)
 ProductIdRole = Qt.ItemDataRole.UserRole + 1

@@ -17,14 +17,14 @@ from PySide6.QtGui import QBrush, QColor
 from livehelper.domain.couriers import courier_by_code
 from livehelper.domain.errors import NotFoundError
 from livehelper.domain.tasks import TaskState
-from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
-from livehelper.services.catalog import CatalogService
+from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
+from livehelper.services.catalog.products import CatalogService
 from livehelper.services.events import ChangeEvent, ChangeKind
-from livehelper.services.tasks import ENTITY as TASK_ENTITY
-from livehelper.services.tasks import PackingTask, TaskFilter, TaskService
-from livehelper.ui.appearance import background_colour, text_colour
-from livehelper.ui.flat_table import AnyIndex, FlatTableModel
+from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
+from livehelper.services.shipping.tasks import PackingTask, TaskFilter, TaskService
+from livehelper.ui.appearance.theme import background_colour, text_colour
 from livehelper.ui.i18n import current_language
+from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
 ORDER_ENTITY = "order"
 PAGE_SIZE = 100
@@ -286,6 +286,8 @@ class TaskQueueModel(FlatTableModel):
 
     def items_summary(self, task: PackingTask) -> str:
         """米脂黄小米 2.5kg/袋 ×2，巨鹿金银花 50g/罐 ×1 (the catalog's name when the line is matched)."""
+        if not task.items and task.missing:  # the order's export had no item lines: say which file to import
+            return " ".join(gap.render(current_language()) for gap in task.missing)
         return "，".join(f"{self._label(item.product_id, item.title)} ×{item.qty}" for item in task.items)
 
     def _label(self, product_id: int | None, title: str) -> str:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.live import PLATFORM_NAMES
 from livehelper.services.context import AppContext
-from livehelper.services.live_report import history
-from livehelper.services.reconcile import ReconcileLine
-from livehelper.ui.errors import show_error
-from livehelper.ui.flat_table import AnyIndex, FlatTableModel
+from livehelper.services.live.report import history
+from livehelper.services.shipping.reconcile import ReconcileLine
+from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
 SESSIONS_LISTED = 60
 MORE_ORDERED = QColor("#fde2c8")  # orders nobody tallied

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from livehelper.domain.couriers import COURIERS, courier_by_code, tracking_number_problem, tracking_warnings
 from livehelper.domain.errors import ConflictError, LiveHelperError, ValidationError
 from livehelper.domain.tasks import TaskState
-from livehelper.services.tasks import PackingTask, TaskService, TransitionResult
-from livehelper.ui.dialog_buttons import describe_buttons
+from livehelper.services.shipping.tasks import PackingTask, TaskService, TransitionResult
 from livehelper.ui.i18n import current_language
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 
 class ShipDialog(QDialog):

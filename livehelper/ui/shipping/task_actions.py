@@ -15,12 +15,12 @@ from livehelper import prefs
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext
-from livehelper.services.tasks import PackingTask
-from livehelper.ui.errors import show_error
+from livehelper.services.shipping.tasks import PackingTask
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.history_dialog import HistoryDialog
 from livehelper.ui.shipping.ship_dialog import ShipDialog
 from livehelper.ui.shipping.task_dialogs import AssignDialog, ProblemDialog
+from livehelper.ui.widgets.errors import show_error
 
 DEFAULT_WHO = "主播"
 WHO_PREF = "streamer_name"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from livehelper.ui.dialog_buttons import describe_buttons
+from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 
 class ChoiceDialog(QDialog):

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from csv import reader
-from datetime import datetime
 from importlib.util import find_spec
 from itertools import pairwise
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,26 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.tasks import TaskState
-from livehelper.services.catalog import ENTITY as PRODUCT_ENTITY
+from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
-from livehelper.services.files import write_file_atomically
-from livehelper.services.tasks import ENTITY as TASK_ENTITY
-from livehelper.services.tasks import PackingTask, ShipmentFile
-from livehelper.ui.announce import announce
-from livehelper.ui.appearance import table_follows_scale
+from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
+from livehelper.services.shipping.tasks import PackingTask
+from livehelper.ui.appearance.theme import table_follows_scale
 from livehelper.ui.bridge import EventBridge
-from livehelper.ui.column_scroll import ColumnScrollArea
-from livehelper.ui.errors import show_error
-from livehelper.ui.file_places import in_documents
-from livehelper.ui.flow_layout import FlowLayout
+from livehelper.ui.keys.commands import command_button, command_shortcut, describe
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
 from livehelper.ui.shipping.queue_model import COLUMNS, ORDER_ENTITY, TaskQueueModel
+from livehelper.ui.shipping.shipping_export import ShippingExport
 from livehelper.ui.shipping.task_actions import STARTS_FROM, TaskActions
-from livehelper.ui.shortcuts.commands import command_button, command_shortcut, describe
 from livehelper.ui.tasks import BackgroundRunner
+from livehelper.ui.widgets.announce import announce
+from livehelper.ui.widgets.column_scroll import ColumnScrollArea
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 COLUMN_WIDTHS = {"id": 56, "state": 104, "order": 250, "items": 270, "buyer": 140, "city": 72, "note": 150,
                  "assignee": 70, "tracking": 190, "updated": 100}
@@ -60,6 +53,7 @@ class ShippingWorkspace(QWidget):
         self.setObjectName("shippingWorkspace")
         self._context = context
         self._runner = BackgroundRunner(self)
+        self._shipping_export: ShippingExport | None = None  # made on first use
         self.model = TaskQueueModel(context.tasks, context.catalog, self)
         self.actions = TaskActions(context, self, self.selected_tasks, self.model.reload_tasks, self.select_task)
         self._counts_timer = QTimer(self, singleShot=True, interval=0)
@@ -374,38 +368,12 @@ class ShippingWorkspace(QWidget):
         ReconcileDialog(self._context, self).exec()
 
     def export_shipments(self) -> None:
-        shipments = self._context.tasks.pending_shipments()
-        if not shipments.task_ids:
-            QMessageBox.information(self, self.tr("Nothing to export"), self.tr(
-                "Every shipped task is already in a shipping file; there are no new lines to export."))
-            return
-        name = self.tr("shipments-{date}.csv").format(date=datetime.now().strftime("%Y%m%d-%H%M"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export shipping file"), in_documents(name),
-                                              self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_shipments_to(Path(path), shipments)
-
-    def export_shipments_to(self, path: Path, shipments: ShipmentFile) -> None:
-        self.export_button.setEnabled(False)
-
-        def written(_none: None) -> None:
-            self.export_button.setEnabled(True)
-            self._context.tasks.mark_exported(shipments.task_ids)
-            QMessageBox.information(self, self.tr("Shipping file written"), self.tr(
-                "%n line(s) written to {file}.", "", shipment_lines(shipments)).format(file=str(path)))
-
-        def failed(error: Exception) -> None:
-            self.export_button.setEnabled(True)
-            if not isinstance(error, LiveHelperError):
-                raise error
-            show_error(self, self.tr("Not exported"), error)
-
-        self._runner.start(lambda: write_file_atomically(path, shipments.data), written, failed)
+        """Each platform's own upload file (see shipping_export)."""
+        if self._shipping_export is None:
+            self._shipping_export = ShippingExport(self._context, self, self._runner,
+                                                   lambda busy: self.export_button.setEnabled(not busy))
+        self._shipping_export.start()
 
     def is_empty(self) -> bool:
         return self.stack.currentIndex() == 1
 
-
-def shipment_lines(shipments: ShipmentFile) -> int:
-    """The lines of a batch-shipping file below its header (merged parcels give one line per order)."""
-    return max(0, sum(1 for _row in reader(shipments.data.decode("utf-8-sig").splitlines())) - 1)

@@ -1,0 +1,1 @@
+"""话术: cue decks, their variables and ad-law check, and what the teleprompter shows."""

@@ -1,0 +1,1 @@
+"""帮助: the About dialog and the welcome page."""

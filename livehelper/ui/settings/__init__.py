@@ -1,0 +1,1 @@
+"""设置: data and privacy, group robots, exporting and importing everything."""

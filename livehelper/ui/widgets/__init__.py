@@ -1,0 +1,1 @@
+"""Small widgets and helpers every workspace shares: tables, layouts, labels, error dialogs."""
