@@ -3,6 +3,8 @@ an example of what it can say (greyed, not saved)."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from livehelper.domain.decks import DeckKind
 from livehelper.ui.main_window import MainWindow
 
@@ -29,3 +31,19 @@ def test_the_hint_goes_once_there_is_a_product(qtbot, demo_context):
     window.show()
     qtbot.waitExposed(window)
     assert not window.catalog.empty_hint.isVisible()
+
+
+def test_the_empty_shipping_page_shows_its_whole_help(qtbot, context, zh):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.shipping)
+    shipping = window.shipping
+    qtbot.waitUntil(lambda: shipping.stack.currentIndex() == 1)  # the 还没有订单 page
+    page = shipping.stack.currentWidget()
+    labels = [label for label in page.findChildren(QLabel) if label.wordWrap() and label.text()]
+    assert labels, "the help under 还没有订单"
+    for label in labels:
+        assert label.height() >= label.heightForWidth(label.width()), f"cut off: {label.text()[:20]}"
+        assert label.width() > 400  # lines of text, not a narrow column

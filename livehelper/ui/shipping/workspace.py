@@ -198,7 +198,6 @@ class ShippingWorkspace(QWidget):
         body = QLabel(self.tr("Import the order export of your shop (Taobao, Douyin, or our CSV template), "
                               "or type in an order from WeChat or the phone. Paid orders become packing tasks."))
         body.setWordWrap(True)
-        body.setMaximumWidth(620)
         body.setStyleSheet("font-size: 16px; color: #4a4a4a;")
         self.hint_import_button = QPushButton(self.tr("Import orders…"))
         self.hint_manual_button = QPushButton(self.tr("Enter an order by hand…"))
@@ -227,10 +226,13 @@ class ShippingWorkspace(QWidget):
         row.addLayout(centred)
         row.addStretch(1)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 12, 48, 12)  # short lines of text in the middle of the page
         layout.addStretch(1)
         for label in (heading, body):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
+            # the whole width, no alignment flag: an aligned word-wrapped label gets the height of one line
+            # and shows its text cut into half lines
+            layout.addWidget(label)
         layout.addSpacing(12)
         layout.addLayout(row)
         layout.addStretch(2)
