@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +29,7 @@ from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
 from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
 from livehelper.services.shipping.tasks import PackingTask
-from livehelper.ui.appearance.theme import table_follows_scale
+from livehelper.ui.appearance.theme import current, follow, table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.keys.commands import command_button, command_shortcut, describe
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
@@ -147,10 +148,16 @@ class ShippingWorkspace(QWidget):
         queue_row = QHBoxLayout()
         queue_row.addWidget(self.stack, 1)
         queue_row.addWidget(ColumnScrollArea(action_column))  # with large text the column scrolls, not the window
-        state_row = QHBoxLayout()
-        state_row.addWidget(self.tabs)
-        state_row.addStretch(1)
-        state_row.addWidget(self.count_label)
+        state_row = QGridLayout()
+
+        def arrange_states() -> None:  # with large text the count goes under the tabs: every state stays in view
+            own_row = current().factor > 1
+            for widget in (self.tabs, self.count_label):
+                state_row.removeWidget(widget)
+            state_row.addWidget(self.tabs, 0, 0, 1, 1 if not own_row else 2)
+            state_row.addWidget(self.count_label, int(own_row), 0 if own_row else 1, Qt.AlignmentFlag.AlignRight)
+            state_row.setColumnStretch(0, 1)
+        follow(self, arrange_states)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addLayout(state_row)

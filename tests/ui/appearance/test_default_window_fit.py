@@ -55,3 +55,15 @@ def test_no_workspace_scrolls_sideways_in_the_default_window(qtbot, window, look
         found += [f"{window.tabs.tabText(index)}: {problem}" for problem in sideways(window)]
     assert not window.isMaximized()
     assert found == [], "\n".join(found)
+
+
+def test_every_task_state_is_in_view_at_200_percent(qtbot, demo_context, zh):
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    appearance.apply(Appearance(200))
+    window.tabs.setCurrentWidget(window.shipping)
+    settle()
+    states = window.shipping.tabs
+    assert states.sizeHint().width() <= states.width(), "some states hide behind the scroll arrows"
