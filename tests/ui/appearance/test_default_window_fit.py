@@ -14,6 +14,7 @@ from livehelper.ui.appearance import theme as appearance
 from livehelper.ui.appearance.theme import Appearance
 from livehelper.ui.main_window import FRAME_ROOM, MainWindow
 from tests.ui.appearance.test_appearance import settle
+from tests.ui.test_accessibility import start_session
 
 LOOKS = (Appearance(200, False), Appearance(100, True), Appearance(200, True))
 
@@ -67,3 +68,18 @@ def test_every_task_state_is_in_view_at_200_percent(qtbot, demo_context, zh):
     settle()
     states = window.shipping.tabs
     assert states.sizeHint().width() <= states.width(), "some states hide behind the scroll arrows"
+
+
+@pytest.mark.parametrize("maximised", [False, True], ids=["default window", "maximised"])
+def test_plus_one_is_in_view_at_200_percent(qtbot, window, maximised):
+    appearance.apply(Appearance(200))
+    if maximised:
+        window.showMaximized()
+        qtbot.waitUntil(window.isMaximized)
+    start_session(window, [1, 2, 3])
+    try:
+        settle()
+        plus = window.live.running.plus_button
+        assert plus.visibleRegion().boundingRect().size() == plus.size(), "+1 is below the fold"
+    finally:
+        window.context.live.stop()
