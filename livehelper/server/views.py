@@ -8,7 +8,7 @@ from typing import Any
 
 from livehelper.domain.couriers import courier_by_code
 from livehelper.domain.errors import NotFoundError
-from livehelper.domain.masking import courier_phone
+from livehelper.domain.masking import courier_phone, mask_note
 from livehelper.services.context import AppContext
 from livehelper.services.helpers.accounts import Helper
 from livehelper.services.live.session import LiveSnapshot
@@ -36,7 +36,7 @@ def task_json(task: PackingTask, full: tuple[str, str] | None = None,
         "items": [{"title": item.title, "qty": item.qty, "spec": item.sku_text,
                    "name": names.get(item.product_id, "") if item.product_id is not None else ""}
                   for item in task.items],
-        "note": task.buyer_note,
+        "note": task.buyer_note if full else mask_note(task.buyer_note),  # buyers type phones into notes too
         "buyer": full[0] if full else task.buyer_masked,
         "city": task.city,
         "address": full[1] if full else task.address_masked,

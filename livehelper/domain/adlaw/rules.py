@@ -102,6 +102,32 @@ def _compile(regex: str, macros: Mapping[str, str], where: str) -> re.Pattern[st
         raise RuleDataError(f"{where}: bad regular expression {regex!r}: {error}") from error
 
 
+def _top_level_alternatives(regex: str) -> list[str]:
+    """Split ``a|b`` at the top level (not inside groups or classes): one regex per branch lets ``re`` skip
+    ahead to the branch's possible first characters, which a combined pattern cannot; it also finds
+    overlapping matches of different branches, which the engine's overlap rule then settles."""
+    parts: list[str] = []
+    depth, in_class, escaped, start = 0, False, False, 0
+    for index, char in enumerate(regex):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(regex[start:index])
+            start = index + 1
+    parts.append(regex[start:])
+    return parts
+
+
 def _verdict(entry: Mapping[str, Any], base: Verdict, where: str) -> Verdict:
     level = entry.get("level", base.level)
     try:
@@ -156,8 +182,9 @@ def build_rules(files: Mapping[str, str], vocab_text: str, variants_text: str) -
                     words.setdefault(folded, verdict)
         for number, entry in enumerate(data.get("patterns", ()), start=1):
             where = f"{name} patterns #{number}"
-            rules.append(Rule(_verdict(entry, base, where), _compile(entry["regex"], macros, where),
-                              entry.get("note", "")))
+            verdict = _verdict(entry, base, where)
+            for alternative in _top_level_alternatives(entry["regex"]):  # each gets re's first-character skip
+                rules.append(Rule(verdict, _compile(alternative, macros, where), entry.get("note", "")))
         for number, entry in enumerate(data.get("exceptions", ()), start=1):
             exceptions.append(_compile(entry["regex"], macros, f"{name} exceptions #{number}"))
     return RuleSet(tuple(rules), words, tuple(exceptions), variants, tuple(categories))
