@@ -48,8 +48,9 @@ def test_arriving_at_shipping_the_task_list_has_the_focus_and_a_selected_task(qt
     qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     shipping = window.shipping
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is shipping.table)
-    assert shipping.table.currentIndex().isValid() and shipping.table.selectionModel().selectedRows()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is shipping.table
+                    and bool(shipping.table.selectionModel().selectedRows()))
+    assert shipping.table.currentIndex().isValid()
     actions = [shipping.start_button, shipping.packed_button, shipping.ship_button, shipping.problem_button,
                shipping.reopen_button, shipping.cancel_button, shipping.assign_button, shipping.merge_button,
                shipping.history_button]

@@ -313,7 +313,15 @@ class ShippingWorkspace(QWidget):
             self.stack.setCurrentIndex(2)
         else:
             self.stack.setCurrentIndex(0)
+            self._keep_a_selection()
         self._update_actions()
+
+    def _keep_a_selection(self) -> None:
+        """The list reloaded (filters refreshed on arrival, a change from a phone) while the keyboard is in it:
+        a task stays selected, so the selection shows where the arrows and Enter act."""
+        if self.table.hasFocus() and not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
 
     def _on_change(self, event: ChangeEvent) -> None:
         self.model.on_change(event)
