@@ -158,12 +158,28 @@
         <translation>不勾选时，帮手手机上的姓名和电话会打码（王*、138****5678），地址只显示城市</translation>
     </message>
     <message>
+        <source>Never (until revoked)</source>
+        <translation>永不（直到撤销）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s access ends by itself after this many days (for a helper who comes for one season only)</source>
+        <translation>过了这么多天，这部手机的使用权会自动结束（适合只来帮忙一季的帮手）</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>名字(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>有效期(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Add and show the code</source>
@@ -1553,6 +1569,10 @@ What to say…
         <translation>添加时间</translation>
     </message>
     <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
         <source>&amp;Helpers who can open the helper page:</source>
         <translation>可以打开帮手页面的帮手(&amp;H)：</translation>
     </message>
@@ -1583,6 +1603,14 @@ What to say…
     <message>
         <source>Packer</source>
         <translation>打包</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>已于 %1 过期</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4840,6 +4868,30 @@ Choose a deck in the Cue cards workspace.</source>
     <message>
         <source>This database already holds data. Replace all of it with the %1 rows exported on %2? A database file on this PC is backed up first.</source>
         <translation>这个数据库里已有数据。要全部替换为 %2 导出的 %1 行数据吗？本机的数据库文件会先备份。</translation>
+    </message>
+    <message>
+        <source>Include the group robots&apos; webhook keys and signing secrets? They are sealed with a passphrase you choose now and type again on the new PC. Without them, enter the robots&apos; secrets again there.</source>
+        <translation>要把群机器人的 Webhook 密钥和加签密钥也带上吗？它们会用你现在设置的口令加密，在新电脑上导入时再输入一次口令。不带的话，请在新电脑上重新填写机器人密钥。</translation>
+    </message>
+    <message>
+        <source>A passphrase for the robot secrets (at least 8 characters):</source>
+        <translation>给机器人密钥设一个口令（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>再输入一次同样的口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ or are shorter than 8 characters; nothing was exported.</source>
+        <translation>两次输入的口令不一致或少于 8 个字符，没有导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen at export for the robot secrets (leave empty to import without them):</source>
+        <translation>导出时为机器人密钥设的口令（留空则不导入密钥）：</translation>
+    </message>
+    <message>
+        <source>Robot secrets</source>
+        <translation>机器人密钥</translation>
     </message>
     <message>
         <source>%1 rows (catalog, cue cards, sessions, orders, tasks and settings) are in %2. Copy this file to the new PC and choose Import everything there.</source>
