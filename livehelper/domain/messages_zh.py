@@ -84,6 +84,8 @@ ZH_CN: dict[str, str] = {
     "not found": "找不到",
     # server hardening (issue 19)
     "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
+    "the expiry must be a whole number of days from 1 to {maximum}": "有效期应为 1 到 {maximum} 之间的整数天",
+    "the token works until {moment}": "令牌有效期到 {moment}",
     "this address is not this PC's; open the page from the pairing link":
         "这个地址不是这台电脑的，请用配对链接打开页面",
     "the passphrase does not open the robot secrets in {path}": "这个口令打不开 {path} 里的机器人密钥",
@@ -360,6 +362,21 @@ ZH_CN: dict[str, str] = {
     "Someone changed this task first: {detail}": "有人先改了这个任务：{detail}",
     "The LiveHelper PC refused: {detail}": "直播助手电脑拒绝了：{detail}",
     "The LiveHelper PC answered with an error ({status}): {detail}": "直播助手电脑返回错误（{status}）：{detail}",
+    # stock ledger (issue 16)
+    "receipt": "入库",
+    "count": "盘点",
+    "shipment": "发货",
+    "return": "退回",
+    "'{value}' is not a change of stock (expected e.g. +10 or -2)": "“{value}”不是库存变动（应填写如 +10 或 -2）",
+    "a change of stock cannot be zero": "库存变动不能为 0",
+    "a reason is required": "请填写原因",
+    "that would leave {balance} in stock; on hand cannot go below 0": "这样在库会变成 {balance}；在库不能少于 0",
+    "no product with merchant code or id “{key}”": "没有商家编码或编号为“{key}”的商品",
+    "{product}: on hand {before} → {after}, reserved {reserved}, available {available}":
+        "{product}：在库 {before} → {after}，占用 {reserved}，可售 {available}",
+    "id\tmerchant code\tproduct\ton hand\treserved\tavailable": "编号\t商家编码\t商品\t在库\t占用\t可售",
+    "{count} products": "共 {count} 个商品",
+    "{count} stock movements": "共 {count} 条库存记录",
 }
 
 from livehelper.domain.messages_zh_orders import ORDERS_ZH  # noqa: E402  (issue 15's messages)

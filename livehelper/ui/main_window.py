@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from livehelper.prefs import save as save_prefs
@@ -38,9 +39,25 @@ MainWindow QTabBar::tab:selected { font-weight: bold; color: #a33b2a; border-bot
 MainWindow QPushButton { padding: 7px 14px; }
 MainWindow QPushButton:focus, MainWindow QLineEdit:focus, MainWindow QTableView:focus { outline: 2px solid #1f6feb; }
 MainWindow QTableView { gridline-color: #e4ded2; selection-background-color: #f2c14e; selection-color: #222; }
+MainWindow QMenu::item { padding: 5px 28px 5px 24px; }
+MainWindow QMenu::item:selected { background: #f2c14e; color: #222; }
 MainWindow QHeaderView::section { padding: 6px; font-weight: bold; background: #f4f1ea; border: 0;
                                   border-bottom: 1px solid #d8d0c0; }
 """
+
+
+DEFAULT_SIZE = QSize(1180, 720)
+FRAME_ROOM = QSize(16, 40)  # a title bar and borders (Windows: 31 px of title), which resize() does not count
+
+
+def default_size() -> QSize:
+    """1180×720, or less on a smaller screen: the window with its frame always fits the screen's free area (a
+    1366×768 laptop with a taskbar), so the status line at the bottom is never cut off."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    free = screen.availableGeometry().size() - FRAME_ROOM
+    return DEFAULT_SIZE.boundedTo(free)
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +85,7 @@ class MainWindow(QMainWindow):
         self._keys = KeyBuffer(self)
         self.setWindowTitle(self._title())
         add_window_sheet("main", STYLE)
-        self.resize(1180, 760)
+        self.resize(default_size())
         self.tabs = WorkspaceTabWidget()
         self.tabs.setDocumentMode(True)
         self.workspaces = WorkspaceTabs(self.tabs, self)
@@ -123,8 +140,11 @@ class MainWindow(QMainWindow):
 
     def _build_catalog(self) -> QWidget:
         from livehelper.ui.catalog.workspace import CatalogWorkspace
+        from livehelper.ui.shipping.task_actions import who_acts
 
-        return CatalogWorkspace(self.context.catalog, self.bridge)  # type: ignore[union-attr]
+        context = self.context
+        assert context is not None
+        return CatalogWorkspace(context.catalog, self.bridge, stock=context.stock, who=lambda: who_acts(context))
 
     def _build_cues(self) -> QWidget:
         from livehelper.ui.cues.workspace import CueWorkspace
@@ -286,7 +306,17 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(badge)
 
     def _show_database(self, context: AppContext) -> None:
-        self._database_label.setText(self.tr("Database: {url}").format(url=context.database.url))
+        self._database_label.setText(self.data_place())
+
+    def data_place(self) -> str:
+        """Where the data is, in words: the database file's path, or the shared server and database name (never
+        a sqlite:/// or postgresql+psycopg:// URL, nor a password)."""
+        url = str(self.context.database.url)  # type: ignore[union-attr]
+        if url.startswith("sqlite"):
+            return self.tr("Data: {path}").format(path=str(Path(url.split(":///", 1)[-1])))
+        parts = urlsplit(url)
+        return self.tr("Shared database: {database} on {server}").format(
+            database=parts.path.lstrip("/") or "?", server=parts.hostname or "?")
 
     def _set_language(self, language: str) -> None:
         save_prefs(self.data_dir, language=language)
@@ -335,7 +365,30 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def confirm_quit_while_live(self) -> bool:
+        """Quitting mid-stream takes the overlay and the teleprompter off the broadcast: asked first, with
+        going on streaming as the default (Enter, Esc)."""
+        if self.context is None:
+            return True
+        live = self.context.live
+        if not live.active:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quit during the live stream?"), self.tr(
+            "“{title}” is on air. Quitting takes the overlay and the teleprompter off the broadcast; the tallies "
+            "are saved and the next start offers to resume the stream.").format(title=live.snapshot().session.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Quit anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep streaming"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_quit_while_live():
+            event.ignore()
+            return
         if self.workspaces.is_built("cues") and not self.cues.save_now():
             event.ignore()  # the unsaved cue text would be lost
             return

@@ -152,3 +152,13 @@ def test_bad_lines_name_their_line_number(text, line_number):
         parse_wordlist(text)
     assert isinstance(raised.value, WordListError)
     assert raised.value.line_number == line_number
+
+
+@pytest.mark.parametrize("text", ["能治肩周炎", "预防心血管病", "喝了能防冻疮"])
+def test_an_illness_named_by_its_ending_is_caught_without_a_list(text):
+    assert "疾病治疗预防" in {finding.category for finding in check_text(text)}
+
+
+@pytest.mark.parametrize("text", ["这个品种抗病性好", "防治病虫害", "治理盐碱地的时候种的"])
+def test_farming_words_with_the_same_endings_are_not(text):
+    assert check_text(text) == []

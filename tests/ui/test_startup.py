@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from livehelper.ui.appearance.theme import Appearance, apply
 from livehelper.ui.key_buffer import KeyBuffer
@@ -71,7 +71,7 @@ class KeyRecorder(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and self.window is not None \
-                and watched is QApplication.focusWidget():  # not again as it goes up to the parents
+                and watched is self.window.focusWidget():  # not again as it goes up to the parents
             self.pressed.append((event.text(), watched, self.window.is_ready))  # type: ignore[attr-defined]
         return False
 

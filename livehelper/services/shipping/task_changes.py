@@ -14,6 +14,7 @@ from livehelper.domain.couriers import courier_by_code, find_courier, normalise_
 from livehelper.domain.errors import ConflictError, ValidationError
 from livehelper.domain.messages import Message
 from livehelper.domain.tasks import TaskState, check_transition, check_version, parse_state
+from livehelper.services.catalog import stock
 from livehelper.services.shipping.parcels import gone, record_history, save_versioned
 from livehelper.storage.models import OrderRecord, PackingTaskRecord
 
@@ -36,15 +37,18 @@ def _locked(session: Session, task_id: int, version: int) -> PackingTaskRecord:
 
 
 def move(session: Session, task_id: int, to: TaskState | str, version: int, who: str, courier: str | None = None,
-         tracking_no: str | None = None, reason: str | None = None) -> tuple[int, list[Message]]:
+         tracking_no: str | None = None, reason: str | None = None, claim: bool = False) -> tuple[int, list[Message]]:
     """Move a task to `to`: (its new version, tracking-number warnings). ValidationError for a move not allowed,
-    ConflictError when `version` is stale or the tracking number is on another task."""
+    ConflictError when `version` is stale or the tracking number is on another task. With `claim`, a helper who
+    starts packing an unassigned task becomes its 负责人 in the same change."""
     target = parse_state(to, "to")
     who = checked_who(who)
     task = _locked(session, task_id, version)
     current = TaskState(task.state)
     check_transition(current, target, reason=reason, courier=courier, tracking_no=tracking_no)
     values: dict[str, object] = {"state": target.value}
+    if claim and target == TaskState.PACKING and not task.assignee:
+        values["assignee"] = who
     note = (reason or "").strip() or None
     warnings: list[Message] = []
     if target == TaskState.SHIPPED:
@@ -59,6 +63,8 @@ def move(session: Session, task_id: int, to: TaskState | str, version: int, who:
                                         number=number, order_no=other[1]))
         warnings = tracking_warnings(found, number)
         values |= {"courier": found.code, "tracking_no": number}
+    if current == TaskState.SHIPPED:  # taken back: shipped again later, it goes into the next batch file
+        values["exported_at"] = None
     if target == TaskState.PROBLEM:
         values["problem_reason"] = note or ""
     elif current == TaskState.PROBLEM:
@@ -70,6 +76,11 @@ def move(session: Session, task_id: int, to: TaskState | str, version: int, who:
     except IntegrityError as error:
         raise ConflictError(Message("tracking number {number} is already used by another packing task",
                                     number=values.get("tracking_no", ""))) from error
+    # Stock moves in this same transaction, so a parcel shipped from two PCs at once is never counted once.
+    if target == TaskState.SHIPPED:
+        stock.ship_parcel(session, task_id, who)
+    elif current == TaskState.SHIPPED:
+        stock.return_parcel(session, task_id, who, note or "")
     return new_version, warnings
 
 

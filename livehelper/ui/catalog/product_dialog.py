@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -54,7 +55,8 @@ class ProductDialog(QDialog):
         self.selling_points.setTabChangesFocus(True)
         self.origin.setToolTip(self.tr("Where it grows or is made, e.g. 米脂, 陕西; cue cards can say it"))
         self.selling_points.setAccessibleDescription(self.tr("One selling point per line; Tab moves on"))
-        self.stock.setToolTip(self.tr("Units you have; each tally in a live stream takes from it"))
+        self.stock.setToolTip(self.tr("Units in the storeroom (on hand); a changed number is recorded as a stock "
+                                      "count in the stock ledger"))
         self.low_stock.setToolTip(self.tr("The catalog and the live view warn when the stock falls below this number"))
         self.active.setToolTip(self.tr("Off-sale products stay in the catalog but not in new line-ups"))
         self.selling_points.setFixedHeight(110)
@@ -78,8 +80,12 @@ class ProductDialog(QDialog):
         form.addRow(self.tr("Shop &link"), self.shop_link)
         form.addRow("", self.active)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        describe_buttons(buttons, self.tr("Saves the product and closes the window"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Sa&ve"))  # Alt+S is 规格's
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
+        describe_buttons(buttons, self.tr("Saves the product and closes the window (also Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):  # also from the multi-line selling points
+            QShortcut(QKeySequence(keys), self, self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -56,6 +56,7 @@ DEFAULT_KEYS: Mapping[str, Keys] = {
     "catalog.import": ("Ctrl+I",),
     "catalog.export": ("Ctrl+Shift+E",),
     "catalog.find": ("Ctrl+F",),
+    "catalog.stock": ("Ctrl+K",),
     "cues.prompter": ("F5",),
     "cues.save": ("Ctrl+S",),
     "lineup.remove": ("Del",),
@@ -163,7 +164,9 @@ def sequences(keys: Keys) -> list[QKeySequence]:
 
 
 def shown(keys: Keys) -> str:
-    return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
+    """Keys as the keyboard labels them, each once: Return and Enter are both 回车 in Chinese."""
+    return ", ".join(dict.fromkeys(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+                                   for key in keys))
 
 
 def apply_keys(root: QWidget, keys: Mapping[str, Keys]) -> None:
