@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from livehelper.prefs import save as save_prefs
@@ -31,9 +32,25 @@ QTabBar::tab:selected { font-weight: bold; color: #a33b2a; border-bottom: 3px so
 QPushButton { padding: 7px 14px; }
 QPushButton:focus, QLineEdit:focus, QTableView:focus { outline: 2px solid #1f6feb; }
 QTableView { gridline-color: #e4ded2; selection-background-color: #f2c14e; selection-color: #222; }
+QMenu::item { padding: 5px 28px 5px 24px; }
+QMenu::item:selected { background: #f2c14e; color: #222; }
 QHeaderView::section { padding: 6px; font-weight: bold; background: #f4f1ea; border: 0;
                        border-bottom: 1px solid #d8d0c0; }
 """
+
+
+DEFAULT_SIZE = QSize(1180, 720)
+FRAME_ROOM = QSize(16, 40)  # a title bar and borders (Windows: 31 px of title), which resize() does not count
+
+
+def default_size() -> QSize:
+    """1180×720, or less on a smaller screen: the window with its frame always fits the screen's free area (a
+    1366×768 laptop with a taskbar), so the status line at the bottom is never cut off."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    free = screen.availableGeometry().size() - FRAME_ROOM
+    return DEFAULT_SIZE.boundedTo(free)
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +61,7 @@ class MainWindow(QMainWindow):
         self.bridge = EventBridge(context.events, self)
         self.setWindowTitle(self._title())
         self.setStyleSheet(STYLE)
-        self.resize(1180, 760)
+        self.resize(default_size())
         self.catalog = CatalogWorkspace(context.catalog, self.bridge, stock=context.stock,
                                         who=lambda: who_acts(context))
         self.tabs = QTabWidget()
@@ -168,13 +185,23 @@ class MainWindow(QMainWindow):
         return run
 
     def _build_status_line(self) -> None:
-        where = ElidedLabel(self.tr("Database: {url}").format(url=self.context.database.url))
+        where = ElidedLabel(self.data_place())
         where.setStyleSheet("color: #6a6a6a;")
         self.statusBar().addPermanentWidget(where)
         if self.context.is_demo:
             badge = QLabel(self.tr("Demo data — not your real shop"))
             badge.setStyleSheet("background: #f2c14e; padding: 2px 8px; border-radius: 4px;")
             self.statusBar().addWidget(badge)
+
+    def data_place(self) -> str:
+        """Where the data is, in words: the database file's path, or the shared server and database name (never
+        a sqlite:/// or postgresql+psycopg:// URL, nor a password)."""
+        url = str(self.context.database.url)
+        if url.startswith("sqlite"):
+            return self.tr("Data: {path}").format(path=str(Path(url.split(":///", 1)[-1])))
+        parts = urlsplit(url)
+        return self.tr("Shared database: {database} on {server}").format(
+            database=parts.path.lstrip("/") or "?", server=parts.hostname or "?")
 
     def _set_language(self, language: str) -> None:
         save_prefs(self.context.data_dir, language=language)
@@ -230,7 +257,28 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def confirm_quit_while_live(self) -> bool:
+        """Quitting mid-stream takes the overlay and the teleprompter off the broadcast: asked first, with
+        going on streaming as the default (Enter, Esc)."""
+        live = self.context.live
+        if not live.active:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quit during the live stream?"), self.tr(
+            "“{title}” is on air. Quitting takes the overlay and the teleprompter off the broadcast; the tallies "
+            "are saved and the next start offers to resume the stream.").format(title=live.snapshot().session.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Quit anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep streaming"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_quit_while_live():
+            event.ignore()
+            return
         if not self.cues.save_now():
             event.ignore()  # the unsaved cue text would be lost
             return

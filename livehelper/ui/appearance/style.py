@@ -107,7 +107,7 @@ _LENGTH = re.compile(r"(font-size\s*:\s*)?(?<![\w#.-])(\d+(?:\.\d+)?)(px|pt)\b")
 DISPLAY_TYPE_PX = 18
 _DECLARATION = re.compile(r"([\w-]+)(\s*:\s*)([^;{}]+)")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b|\b(?:white|black)\b")
-_TEXT_PROPERTIES = ("color", "selection-color")
+_TEXT_PROPERTIES = ("color",)
 _EDGE_PROPERTIES = ("border", "outline", "gridline-color")
 
 
@@ -129,6 +129,8 @@ def contrast_colours(sheet: str) -> str:
             recolour = lambda colour: readable_text(colour, True)  # noqa: E731
         elif name == "selection-background-color":
             recolour = lambda _colour: YELLOW  # noqa: E731
+        elif name == "selection-color":  # on the yellow selection: black, never the white of ordinary text
+            recolour = lambda _colour: BLACK  # noqa: E731
         elif name.startswith(_EDGE_PROPERTIES):
             recolour = lambda _colour: EDGE  # noqa: E731
         elif name.startswith("background"):
