@@ -354,6 +354,7 @@ ZH_CN: dict[str, str] = {
         "“livehelper selftest”在 QT_QPA_PLATFORM=offscreen 下也能运行",
     "selftest ok: {workspaces} workspaces, {products} products, database {url}":
         "自检通过：{workspaces} 个工作区，{products} 个商品，数据库 {url}",
+    "selftest: window shown": "自检：窗口已显示",
     "selftest: the database check found problems: {problems}": "自检：数据库检查发现问题：{problems}",
     # helper mode on a second PC (services/remote_queue.py)
     "Not a LiveHelper address: {url}": "不是直播助手的地址：{url}",

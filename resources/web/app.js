@@ -90,8 +90,13 @@
     const items = el('ul', 'card__items');
     (task.items || []).forEach(function (item) {
       const row = el('li', 'item');
-      const title = el('span', 'item__title', item.title);
-      if (item.spec) title.appendChild(el('span', 'item__spec', item.spec));
+      // the catalog's name, as the desktop shows it; the platform's long title beneath, to match the order
+      const title = el('span', 'item__title', item.name || item.title);
+      if (item.name) {
+        title.appendChild(el('span', 'item__platform', [item.title, item.spec].filter(Boolean).join(' · ')));
+      } else if (item.spec) {
+        title.appendChild(el('span', 'item__spec', item.spec));
+      }
       row.appendChild(title);
       row.appendChild(el('span', 'item__qty', '× ' + item.qty));
       items.appendChild(row);
@@ -158,6 +163,7 @@
       tasks = tasks.concat(data.tasks || []);
       offset = typeof data.next_offset === 'number' ? data.next_offset : null;
     }
+    show($('queue-loading'), false);  // the first answer is in: counts and cards, no more "…"
     if (unchanged({ tasks: tasks, counts: data.counts })) return;
     renderCounts(data.counts);
     const list = $('task-list');

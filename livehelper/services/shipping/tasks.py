@@ -171,11 +171,12 @@ class TaskService:
 
     # changing
     def transition(self, task_id: int, to: TaskState | str, version: int, who: str, courier: str | None = None,
-                   tracking_no: str | None = None, reason: str | None = None) -> TransitionResult:
+                   tracking_no: str | None = None, reason: str | None = None, claim: bool = False) -> TransitionResult:
         """Move a task to `to`; ValidationError for a move not allowed, ConflictError when `version` is stale or
-        the tracking number is on another task. Tracking-number format doubts come back as warnings."""
+        the tracking number is on another task. Tracking-number format doubts come back as warnings. `claim`: a
+        helper starting to pack an unassigned task becomes its 负责人 (the phone page)."""
         with self._db.sessions.begin() as session:
-            _, warnings = task_changes.move(session, task_id, to, version, who, courier, tracking_no, reason)
+            _, warnings = task_changes.move(session, task_id, to, version, who, courier, tracking_no, reason, claim)
             products = stock.parcel_products(session, task_id)
         self._publish(ChangeKind.UPDATED, task_id)
         if products:  # reserved always changes with the task's state; on hand when it shipped or came back

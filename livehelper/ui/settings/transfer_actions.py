@@ -17,6 +17,7 @@ from livehelper.services.context import AppContext
 from livehelper.services.settings import transfer
 from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_documents
 
 MIN_PASSPHRASE = 8
 PROGRESS_STEPS = 1000  # the bar's range; row counts are scaled onto it
@@ -64,11 +65,12 @@ class TransferJob(QObject):
 
     def choose_export_file(self) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export everything"),
-                                                self.tr("livehelper-move.zip"), self.tr("Zip files (*.zip)"))
+                                                in_documents(self.tr("livehelper-move.zip")),
+                                                self.tr("Zip files (*.zip)"))
         return Path(chosen) if chosen else None
 
     def choose_import_file(self) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import everything"), "",
+        chosen, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import everything"), in_documents(""),
                                                 self.tr("Zip files (*.zip)"))
         return Path(chosen) if chosen else None
 
