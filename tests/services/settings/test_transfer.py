@@ -73,7 +73,8 @@ def exported(demo_context: AppContext, tmp_path: Path) -> Path:
 
 def test_the_zip_holds_a_manifest_a_database_at_the_head_and_the_prefs(demo_context, exported):
     with zipfile.ZipFile(exported) as archive:
-        assert set(archive.namelist()) == {"manifest.json", "livehelper.sqlite3", "prefs.json"}
+        assert set(archive.namelist()) == {"manifest.json", "livehelper.sqlite3", "prefs.json", "robot-secrets.json"}
+        assert json.loads(archive.read("robot-secrets.json")) == {"sealed_with_passphrase": False}
         manifest = json.loads(archive.read("manifest.json"))
         assert json.loads(archive.read("prefs.json"))["hotkeys"] == {"tally": "F13"}
     assert manifest["app"] == "LiveHelper" and manifest["schema_revision"] == SCHEMA_HEAD
