@@ -15,9 +15,9 @@ from livehelper.domain.errors import NotFoundError
 from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.cues.decks import ENTITY as DECK_ENTITY
 from livehelper.services.cues.decks import WORDS_ENTITY, CueService
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 
-ENTITY = "prompter"
+ENTITY = Entity.PROMPTER
 
 
 @dataclass(frozen=True)
