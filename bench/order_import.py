@@ -74,19 +74,25 @@ def taobao_export(rows: int) -> bytes:
     return buffer.getvalue().encode("gbk")
 
 
-def raw_import(path: Path, database: Path) -> None:
+TAOBAO_PICKS = ("订单编号", "订单状态", "买家实际支付金额", "买家应付邮费", "买家应付货款", "收货人姓名", "联系手机",
+                "收货地址", "买家留言", "宝贝标题", "订单备注", "订单创建时间", "订单付款时间", "订单付款时间",
+                "订单付款时间")
+DOUYIN_PICKS = ("主订单编号", "订单状态", "订单应付金额", "运费", "商品金额", "收件人", "收件人手机号", "详细地址",
+                "买家留言", "选购商品", "商家备注", "订单提交时间", "支付完成时间", "支付完成时间", "支付完成时间")
+
+
+def raw_import(path: Path, database: Path, encoding: str = "gb18030", picked: tuple[str, ...] = TAOBAO_PICKS,
+               platform: str = "taobao") -> None:
     """The baseline: csv parsing plus one executemany of the same rows into the copied orders table."""
     connection = sqlite3.connect(database)
     try:
         connection.execute("PRAGMA synchronous=FULL")
         connection.execute("PRAGMA foreign_keys=ON")
-        records = csv.reader(io.StringIO(path.read_bytes().decode("gb18030"), newline=""))
+        records = csv.reader(io.StringIO(path.read_bytes().decode(encoding), newline=""))
         header = [name.strip() for name in next(records)]
         at = {name: header.index(name) for name in header}
-        picks = [at[name] for name in ("订单编号", "订单状态", "买家实际支付金额", "买家应付邮费", "买家应付货款",
-                                       "收货人姓名", "联系手机", "收货地址", "买家留言", "宝贝标题", "订单备注",
-                                       "订单创建时间", "订单付款时间", "订单付款时间", "订单付款时间")]
-        rows = [("taobao", *(cells[index] for index in picks)) for cells in records]
+        picks = [at[name] for name in picked]
+        rows = [(platform, *(cells[index] for index in picks)) for cells in records]
         marks = ", ".join("?" for _ in RAW_COLUMNS)
         with connection:
             connection.executemany(f"INSERT INTO orders ({', '.join(RAW_COLUMNS)}) VALUES ({marks})", rows)
@@ -118,15 +124,52 @@ def empty_raw_database(path: Path, ddl: list[str]) -> Path:
     return path
 
 
+def douyin_export(rows: int) -> bytes:
+    """A 抖店 2025 export of `rows` orders (the 75-column header, UTF-8 with BOM, tab-prefixed ids, ciphertext
+    recipients, one sub-order each), every one 待发货: issue 15's check that the new layouts import as fast."""
+    from tests.data.orders.make_platform_samples import DOUYIN_75
+
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(DOUYIN_75)
+    for i in range(rows):
+        qty = 1 + i % 3
+        price = PRICES[i % len(PRICES)]
+        minute, second = divmod(i % 3600, 60)
+        values = {
+            "主订单编号": f"\t{6931000000000000000 + i * 7}", "子订单编号": f"\t{6931000000000000001 + i * 7}",
+            "选购商品": TITLES[i % len(TITLES)], "商家编码": f"MZ-{i % 4}", "商品数量": str(qty), "商品金额": price,
+            "订单提交时间": f"2026-11-{1 + i // 3600 % 28:02d} 20:{minute:02d}:{second:02d}",
+            "支付完成时间": f"2026-11-{1 + i // 3600 % 28:02d} 20:{minute:02d}:{second:02d}",
+            "订单状态": "待发货",
+            "订单应付金额": f"{int(price.replace('.', '')) * qty / 100:.2f}", "运费": "0", "收件人": f"##{i:08X}",
+            "收件人手机号": f"$${i:08X}", "省": "浙江省", "市": "杭州市", "区": "西湖区", "街道": "文新街道",
+            "详细地址": f"##{i * 31:08X}", "买家留言": "晚上送" if i % 7 == 0 else "-",
+        }
+        writer.writerow([values.get(name, "-") for name in DOUYIN_75])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
 @benchmark("order_import", budget=3.0, unit="s")
 def order_import(settings: Settings) -> Measurement:
+    return _measure(settings, "order-import", EXPORT_NAME, taobao_export(ROWS), ("gb18030", TAOBAO_PICKS, "taobao"))
+
+
+@benchmark("order_import_douyin", budget=3.0, unit="s")
+def order_import_douyin(settings: Settings) -> Measurement:
+    return _measure(settings, "order-import-douyin", "抖店订单.csv", douyin_export(ROWS),
+                    ("utf-8-sig", DOUYIN_PICKS, "douyin"))
+
+
+def _measure(settings: Settings, name: str, file_name: str, data: bytes,
+             raw_reading: tuple[str, tuple[str, ...], str]) -> Measurement:
     from livehelper.services.context import open_context
     from livehelper.storage.engine import DB_FILE_NAME
 
-    folder = settings.workdir / "order-import"
+    folder = settings.workdir / name
     folder.mkdir(parents=True, exist_ok=True)
-    export = folder / EXPORT_NAME
-    export.write_bytes(taobao_export(ROWS))
+    export = folder / file_name
+    export.write_bytes(data)
     template = folder / "template"
     open_context(template).close()  # an empty, migrated LiveHelper database to copy for every sample
     ddl = orders_ddl(template / DB_FILE_NAME)
@@ -150,7 +193,7 @@ def order_import(settings: Settings) -> Measurement:
     def raw() -> float:
         database = empty_raw_database(folder / f"raw-{next(samples)}.sqlite3", ddl)
         start = time.perf_counter()
-        raw_import(export, database)
+        raw_import(export, database, *raw_reading)
         elapsed = time.perf_counter() - start
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from contextlib import ExitStack
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,15 +35,28 @@ def has_display() -> bool:
     return True
 
 
-def _quiet_offscreen_noise() -> None:
-    """The offscreen platform warns about window-manager hints it ignores; other messages pass through."""
+def _route_qt_messages(cleanup: ExitStack) -> None:
+    """Qt's messages go to stderr (or the handler installed before, the tests' one that fails a test on an
+    unexpected warning), and its warnings and errors to the log too; the offscreen platform's warnings about
+    window-manager hints it ignores are dropped. The previous handler is back when the app ends."""
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-    def handler(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            print(message, file=sys.stderr)
+    log = logging.getLogger("livehelper.qt")
+    levels = {QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
 
-    qInstallMessageHandler(handler)
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is None:
+            print(message, file=sys.stderr)
+        else:  # under the tests: their handler sees every message too
+            previous(mode, context, message)
+        if mode in levels:
+            log.log(levels[mode], "%s", message)
+
+    previous = qInstallMessageHandler(handler)
+    cleanup.callback(qInstallMessageHandler, previous)
 
 
 def run(options: Options, selftest: bool = False) -> int:
@@ -53,12 +68,13 @@ def run(options: Options, selftest: bool = False) -> int:
 
     diagnostics = logfile.start(log_folder(options))
     try:
-        return _run(options, selftest)
+        with ExitStack() as cleanup:
+            return _run(options, selftest, cleanup)
     finally:
         diagnostics.stop()
 
 
-def _run(options: Options, selftest: bool) -> int:
+def _run(options: Options, selftest: bool, cleanup: ExitStack) -> int:
     if not has_display():
         if not selftest:
             print(Message(
@@ -81,7 +97,7 @@ def _run(options: Options, selftest: bool) -> int:
     from livehelper.ui.i18n import install_translators
     from livehelper.ui.main_window import MainWindow
 
-    _quiet_offscreen_noise()
+    _route_qt_messages(cleanup)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LiveHelper")
     app.setApplicationDisplayName("直播助手 LiveHelper" if options.lang.startswith("zh") else "LiveHelper")

@@ -1,11 +1,13 @@
 """Crash reports: an unexpected exception written to a text file in the log folder, without personal data.
 
 What is redacted (simple rules, so that a report can be sent to a helper without a second look):
-- every run of 7 or more digits (with spaces, dashes or +86 between them): phone numbers, also order and
-  tracking numbers, which are not needed to find a bug;
+- every run of 7 or more digits (with spaces, dashes or +86 between them), even glued to text: phone numbers,
+  also order and tracking numbers, which are not needed to find a bug;
 - the value after a buyer field's name (buyer_name=…, phone: …, 收件人：…, 收货地址 …), quoted or up to the
   next separator;
 - the parameters SQLAlchemy appends to a database error ("[parameters: …]"), which can hold any row;
+- helper tokens, webhook keys (access_token=, key=, /hook/…), signing secrets (SEC…) and any long run of
+  token characters mixing letters and digits;
 - the home folder in file paths (it often carries the PC user's own name).
 A name or an address written into free text with no field name in front cannot be recognised; exception
 messages of this program carry ids, not buyer data, which is why the field rule is enough.
@@ -32,7 +34,15 @@ UNMENTIONED_MARKER = "unmentioned-crash.txt"  # names the newest report the user
 MAX_REPORTS_PER_RUN = 10  # an error repeating in a loop must not fill the disk
 REDACTED = "[redacted]"
 
-_DIGIT_RUN = re.compile(r"(?<![\w.])\+?\d(?:[\s-]?\d){6,}(?![\w.])")
+# Only a digit or a decimal point may not stand next to a run: Chinese text glued to it (手机13812345678,
+# 订单号3719263827461938274) or Latin letters (order3719263827461938274) do not protect it (issue 19).
+_DIGIT_RUN = re.compile(r"(?<![\d.])\+?\d(?:[\s-]?\d){6,}(?![\d.])")
+# Secrets: helper tokens after Bearer/token=, webhook keys in a URL's query or a Feishu /hook/ path, DingTalk
+# signing secrets (SEC…), and any long run of token characters that mixes letters and digits.
+_SECRET_AFTER = re.compile(r"(?i)(bearer\s+|\b(?:token|access_token|key|sign|secret|password)\s*[=:]\s*|/hook/)"
+                           r"(?:(?![&#'\",;)\]}])[\x21-\x7e])+")  # ASCII only: Chinese glued after it stays
+_SIGNING_SECRET = re.compile(r"SEC[0-9a-fA-F]{16,}")
+_TOKEN_LIKE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{24,}(?![\w-])", re.ASCII)
 _LATIN_FIELDS = r"buyer_name|buyer_phone|buyer_note|buyer|receiver|recipient|name|phone|mobile|tel|address"
 _CHINESE_FIELDS = (r"收件人手机号|收件人|收货人姓名|收货人|收货地址|详细地址|联系手机|联系电话|手机号"
                    r"|手机|电话|地址|姓名|买家留言")
@@ -45,8 +55,11 @@ _SQL_PARAMETERS = re.compile(r"\[parameters: [^\n]*")
 
 
 def redact(text: str) -> str:
-    """`text` without phone-like numbers, buyer field values and SQL parameters."""
+    """`text` without phone-like numbers, buyer field values, SQL parameters, tokens and webhook secrets."""
     text = _SQL_PARAMETERS.sub(f"[parameters: {REDACTED}]", text)
+    text = _SECRET_AFTER.sub(lambda m: f"{m[1]}{REDACTED}", text)
+    text = _SIGNING_SECRET.sub(REDACTED, text)
+    text = _TOKEN_LIKE.sub(REDACTED, text)
     text = _FIELD_VALUE.sub(lambda m: f"{m['key'] or m['ckey']}{m['sep'] or m['csep']}{REDACTED}", text)
     return _DIGIT_RUN.sub(REDACTED, text)
 

@@ -25,6 +25,7 @@ from typing import TextIO
 
 from livehelper import __version__
 from livehelper.crash import REPORT_PREFIX, UNMENTIONED_MARKER, redact, without_home
+from livehelper.storage.private_files import private_folder, private_new_file
 
 LOG_NAME = "livehelper.log"
 NATIVE_PATTERN = "native-crash-*.log"
@@ -37,7 +38,11 @@ class RedactingFormatter(logging.Formatter):
     """The record as text, then the crash reports' redaction over all of it (message, arguments, traceback)."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return without_home(redact(super().format(record)))
+        text = super().format(record)
+        stamp = getattr(record, "asctime", "")  # the line's own time is no phone number (issue 19)
+        if stamp and text.startswith(stamp):
+            return stamp + without_home(redact(text[len(stamp):]))
+        return without_home(redact(text))
 
 
 @dataclass
@@ -87,15 +92,23 @@ def adopt_native_crashes(folder: Path) -> list[Path]:
     return reports
 
 
+class _PrivateLog(RotatingFileHandler):
+    """Each log file (the first and every one after a rollover) made owner-only off Windows (issue 19)."""
+
+    def _open(self) -> TextIO:
+        private_new_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def start(folder: Path, level: int = logging.INFO) -> Diagnostics:
     """The rotating log and faulthandler in `folder`; a folder that cannot be written leaves both off."""
     diagnostics = Diagnostics(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         diagnostics.native_reports = adopt_native_crashes(folder)
-        handler = RotatingFileHandler(folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
+        handler = _PrivateLog(folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
                                       delay=True)  # no file until something is logged
-        native = (folder / f"native-crash-{os.getpid()}.log").open("w", encoding="utf-8")
+        native = private_new_file(folder / f"native-crash-{os.getpid()}.log").open("w", encoding="utf-8")
     except OSError:
         return diagnostics
     handler.setFormatter(RedactingFormatter(FORMAT))

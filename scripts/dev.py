@@ -146,7 +146,7 @@ def setup(command: str, extra: str) -> int | None:
 def demo(args: list[str]) -> int:
     if not has_display():
         return problem("no display here to open the app on: run this in a desktop session, or on a virtual screen "
-                       "with  xvfb-run -a python3 scripts/dev.py demo")
+                       "with  xvfb-run -a python3 scripts/dev.py demo  (Debian's xvfb and xauth packages)")
     failed = setup("demo", "")
     if failed is not None:
         return failed

@@ -51,7 +51,8 @@ def throwaway_server(bin_dir: Path) -> Iterator[str]:
     data, port = cluster / "data", _free_port()
     if os.geteuid() == 0:
         shutil.chown(cluster, "postgres")
-    quiet = {"check": True, "stdout": subprocess.DEVNULL, "stdin": subprocess.DEVNULL}
+    # cwd: the server user may not be able to enter the project folder (root's home), and would say so
+    quiet = {"check": True, "stdout": subprocess.DEVNULL, "stdin": subprocess.DEVNULL, "cwd": cluster}
     started = False
     try:
         subprocess.run(_as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
@@ -69,5 +70,5 @@ def throwaway_server(bin_dir: Path) -> Iterator[str]:
     finally:
         if started:
             subprocess.run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
-                           check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                           check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cluster)
         shutil.rmtree(cluster, ignore_errors=True)

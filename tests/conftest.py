@@ -11,12 +11,17 @@ os.environ.pop("LIVEHELPER_DB", None)
 
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
 from livehelper.services.context import AppContext, open_context  # noqa: E402
-from livehelper.storage.engine import sqlite_url  # noqa: E402
+from livehelper.storage.engine import DB_ENV, sqlite_url  # noqa: E402
 from tests.postgres import PG_URL_ENV, PostgresServer, postgres_pass  # noqa: E402
+from tests.robot_stand_in import RobotStandIn  # noqa: E402
+
+if TYPE_CHECKING:
+    from livehelper.server.runner import LanServer
 
 # Tests here run once on SQLite and once on PostgreSQL (issue 7) when they use a database fixture below.
 BOTH_BACKENDS_UNDER = ("tests/storage/", "tests/services/")
@@ -42,7 +47,8 @@ def test_postgres() -> Iterator[PostgresServer]:
     """The PostgreSQL server named by LIVEHELPER_TEST_PG_URL (without it the pg runs exist only under CI, and fail)."""
     url = os.environ.get(PG_URL_ENV)
     if not url:
-        pytest.fail(f"CI must run the PostgreSQL pass: {PG_URL_ENV} is not set (.ci/run starts a server)")
+        pytest.fail(f"CI must run the PostgreSQL pass: {PG_URL_ENV} is not set "
+                    "(python3 scripts/dev.py test starts a server)")
     server = PostgresServer(url)
     yield server
     server.close()
@@ -82,23 +88,20 @@ def database_url(fresh_database_url: Callable[[], str]) -> str:
 @pytest.fixture
 def data_dir(tmp_path: Path, db_backend: str, fresh_database_url: Callable[[], str],
              monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The data folder. On the PostgreSQL run every data folder opened without --db gets a database of its
-    own, the way each folder would have its own SQLite file."""
+    """The data folder. On the PostgreSQL run LIVEHELPER_DB names a database of this test's own, so the app's
+    real resolution (--db, else LIVEHELPER_DB, else the folder's SQLite file) finds it, in this process and in
+    the children a test starts. A test that opens a second data folder passes `own_database()` as its --db."""
     folder = tmp_path / "data"
     folder.mkdir()
     if db_backend == "pg":
-        databases: dict[Path, str] = {}
-
-        def resolve_url(db_url: str | None, data_dir: Path) -> str:
-            if db_url:
-                return db_url
-            key = Path(data_dir).resolve()
-            if key not in databases:
-                databases[key] = fresh_database_url()
-            return databases[key]
-
-        monkeypatch.setattr("livehelper.services.context.resolve_url", resolve_url)
+        monkeypatch.setenv(DB_ENV, fresh_database_url())
     return folder
+
+
+@pytest.fixture
+def own_database(db_backend: str, fresh_database_url: Callable[[], str]) -> Callable[[], str | None]:
+    """The --db URL for one more data folder: None on SQLite (the folder's own file), a new database on PostgreSQL."""
+    return (lambda: None) if db_backend == "sqlite" else fresh_database_url
 
 
 @pytest.fixture
@@ -115,3 +118,31 @@ def demo_context(data_dir: Path) -> Iterator[AppContext]:
     ctx = open_context(data_dir, demo=True)
     yield ctx
     ctx.close()
+
+
+@pytest.fixture
+def events(context: AppContext) -> Iterator[list]:
+    """Every change event the services announce during the test, in order."""
+    received: list = []
+    unsubscribe = context.events.subscribe(received.append)
+    yield received
+    unsubscribe()
+
+
+@pytest.fixture
+def stand_in() -> Iterator[RobotStandIn]:
+    """A real HTTP server on 127.0.0.1 answering as WeCom, DingTalk and Feishu robots do (tests/robot_stand_in.py)."""
+    server = RobotStandIn()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def server(demo_context: AppContext) -> Iterator[LanServer]:
+    """A real LanServer on 127.0.0.1 (a free port) over the demo database; heartbeats every 0.5 s."""
+    from livehelper.server.runner import LanServer
+
+    lan = LanServer(demo_context, heartbeat=0.5)
+    lan.start()
+    yield lan
+    lan.stop()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from scripts import dev_system
 
@@ -61,3 +65,14 @@ def test_the_probe_loads_qt_here():
         assert dev_system.xcb_plugin(Path(sys.executable)) is None
         return
     assert dev_system.probe_qt(Path(sys.executable)) == dev_system.QtProbe(True, [])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux can lack a display")
+def test_demo_without_a_display_says_so_in_one_line_before_setting_anything_up(tmp_path):
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "dev.py"), "demo"], capture_output=True, text=True,
+                            env=env, stdin=subprocess.DEVNULL, timeout=60, check=False)
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert "no display" in line and "xvfb-run" in line and "desktop" in line

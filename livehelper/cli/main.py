@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from livehelper import __version__
-from livehelper.cli import backup, catalog, notify, orders, privacy, script, server, transfer
+from livehelper.cli import backup, catalog, notify, orders, privacy, script, server, stock, transfer
 from livehelper.cli.common import EXIT_USAGE, Parser, UsageError, fail, language
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import SUPPORTED_LANGUAGES, Message
 from livehelper.startup import Options, resolve_options
 
 # Each adds its commands to the parser; none imports database or server code until its command runs.
-COMMAND_GROUPS = (catalog, script, orders, backup, notify, server, transfer, privacy)
+COMMAND_GROUPS = (catalog, script, orders, backup, notify, server, transfer, privacy, stock)
 
 
 def gui(options: Options, args: argparse.Namespace) -> int:

@@ -55,14 +55,14 @@ def rejected_path(path: Path) -> Path:
 
 def rejected_csv(data: bytes, source: str, problems: list[RowProblem], lang: str, password: str | None = None) -> bytes:
     """The header and the bad rows of the original file, each with its reasons in a last column (in a workbook
-    with several sheets: the first sheet's rows; the others' problems name their sheet)."""
+    with several sheets: those of the first sheet with bad rows; stderr names the others' rows and sheets)."""
     from livehelper.domain.csv_text import write_csv
     from livehelper.domain.order_import import read_records
 
-    rows = read_records(data, source, password)  # CSV text or a workbook, as the import read it
+    first_sheet = next((problem.sheet for problem in problems), "")
+    rows = read_records(data, source, password, first_sheet)  # CSV text or a workbook, as the import read it
     start = next((i for i, cells in enumerate(rows) if any(cell.strip() for cell in cells)), 0)
     reasons: dict[int, list[str]] = {}
-    first_sheet = next((problem.sheet for problem in problems), "")
     for problem in problems:
         if problem.sheet == first_sheet:
             reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.message.render(lang)}")

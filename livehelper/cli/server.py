@@ -9,12 +9,13 @@ import sys
 import threading
 from types import FrameType
 
-from livehelper.cli.common import EXIT_OK, EXIT_PROBLEMS, Subcommands, say
+from livehelper.cli.common import EXIT_OK, EXIT_PROBLEMS, Subcommands, fail, say
 from livehelper.domain.messages import Message
 from livehelper.startup import Options
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765  # livehelper.server.network.DEFAULT_PORT, repeated so that --help imports no server code
+REVOKE_SECONDS = 1  # livehelper.server.app.TOKEN_CACHE_SECONDS and events.RECHECK_SECONDS (a test checks them)
 
 
 def add_commands(commands: Subcommands) -> None:
@@ -48,7 +49,8 @@ def helpers_command(options: Options, args: argparse.Namespace) -> int:
             return _add(context, options, args)
         if args.action == "revoke":
             context.helpers.revoke(args.name)
-            say(Message("helper {name} revoked: the token no longer works", name=args.name.strip()), options.lang)
+            say(Message("helper {name} revoked: a running helper page refuses the token within {seconds} second",
+                        name=args.name.strip(), seconds=REVOKE_SECONDS), options.lang)
             return EXIT_OK
         return _list(context, options, args)
     finally:
@@ -120,7 +122,7 @@ def _serve(options: Options, args: argparse.Namespace) -> int:
         try:
             server.start()
         except OSError as error:
-            print(f"livehelper: {error}", flush=True)
+            fail(_listen_problem(args.host, args.port, error), options.lang)
             return EXIT_PROBLEMS
         say(Message("LiveHelper helper page at {url} (Ctrl+C to stop)", url=base_url(args.host, server.port)),
                options.lang)
@@ -133,3 +135,18 @@ def _serve(options: Options, args: argparse.Namespace) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         context.close()
+
+
+def _listen_problem(host: str, port: int, error: OSError) -> Message:
+    """Why serve cannot listen: a port in use is not a port Windows reserved (WSAEACCES, 10013)."""
+    from livehelper.server.network import why_not_listening
+
+    reason = why_not_listening(host, port) if port else "other"
+    if reason == "in_use":
+        return Message("port {port} is already in use by another program (or another LiveHelper); choose another "
+                       "with --port", port=port)
+    if reason == "reserved":
+        return Message("port {port} is reserved by Windows (Hyper-V, WSL or Docker keep ranges of ports) or "
+                       "needs administrator rights; choose another with --port", port=port)
+    return Message("the helper service could not listen on {host}:{port}: {reason}", host=host, port=port,
+                   reason=str(error))

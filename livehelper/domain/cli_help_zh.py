@@ -74,6 +74,18 @@ CLI_HELP_ZH: dict[str, str] = {
         "为已发货但尚未导出的任务生成各平台自己的批量发货文件",
     "only this platform's file (default: one file per platform in the queue)":
         "只生成这个平台的文件（默认：队列里每个平台各一个文件）",
+    # stock (issue 16)
+    "stock on hand, reserved and available, and the stock ledger": "库存：在库、占用、可售，以及库存流水",
+    "on hand, reserved and available of every product": "每个商品的在库、占用和可售",
+    "print a JSON array": "以 JSON 数组打印",
+    "add a receipt (+10) or take off a loss (-2) with its reason": "登记入库（+10）或减去损耗（-2），并写明原因",
+    "merchant code or product id": "商家编码或商品编号",
+    "the change, e.g. +10 or -2": "变动数量，如 +10 或 -2",
+    "why (received, harvested, broken …)": "原因（到货、收获、破损 …）",
+    "set on hand to a count; the difference is recorded": "按盘点结果设定在库数，差额记入流水",
+    "how many are in the storeroom": "库房里实有多少",
+    "why (optional)": "原因（可不填）",
+    "the stock ledger of one product, newest first": "一个商品的库存流水，最新的在前",
 }
 
 

@@ -12,7 +12,7 @@ from livehelper.domain.messages import Message
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FOREIGN_MAGIC = {
     b"PK\x03\x04": Message("an Excel (.xlsx) or zip file"),
-    b"\xd0\xcf\x11\xe0": Message("an old Excel (.xls) file"),
+    b"\xd0\xcf\x11\xe0": Message("an Excel 97–2003 (.xls) or password-protected workbook"),
     b"%PDF": Message("a PDF file"),
     b"\x89PNG": Message("a PNG image"),
     b"\xff\xd8\xff": Message("a JPEG image"),

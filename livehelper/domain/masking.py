@@ -82,6 +82,14 @@ def show_phone(text: str) -> str:
     return mask_phone(text)
 
 
+def courier_phone(text: str) -> str:
+    """The full phone for a helper allowed to see it: a virtual number marked, its extension apart."""
+    virtual = virtual_parts(text)
+    if virtual is not None:
+        return f"{VIRTUAL_MARK} {virtual[0]} 转 {virtual[1]}"
+    return text
+
+
 def mask_phone(text: str) -> str:
     """138****5678 for a mobile (a virtual number's extension left out), 0571-****1234 for a landline,
     ****5678 or **** for anything else."""
@@ -179,3 +187,19 @@ def mask_address(province: str, city: str, district: str, detail: str, *, with_s
     if hidden:
         shown.append(STARS)
     return " ".join(shown)
+
+
+# A phone typed into free text, glued to the words around it (电话13812345678 / 138-1234-5678 / +86 138 1234 5678).
+_NOTE_PHONE = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?\d(?:[\s-]?\d){6,}(?!\d)")
+# A house number: digits (or a 3-2-401 run) before 号, 栋, 单元, 室 … ("银州镇东街12号3单元401室").
+_NOTE_HOUSE = re.compile(r"\d+(?:-\d+)*(?=\s*(?:号楼|号院|号|栋|幢|座|单元|室|楼|层|弄|巷|户|排|组|村))"
+                         r"|(?<=[栋幢座单元楼室])\s*\d+(?:-\d+)*|\d+-\d+(?:-\d+)*")
+
+
+def mask_note(text: str) -> str:
+    """A buyer's note as packers see it: phones masked like the phone field, house numbers as **; the words
+    around them kept (送到门口, 不要放快递柜) since that is what the packer needs."""
+    if not text:
+        return ""
+    text = _NOTE_PHONE.sub(lambda found: mask_phone(found.group()), text)
+    return _NOTE_HOUSE.sub("**", text)

@@ -37,6 +37,18 @@ ZH_CN: dict[str, str] = {
         "要恢复 {name}（数据结构 {revision}）吗？会先备份现在的数据，然后直播助手关闭窗口，用恢复的数据重新打开。",
     "The restore did not happen: {reason}": "没有恢复：{reason}",
     "Restored {name}. The data as it was before is saved in {path}": "已恢复 {name}。恢复前的数据保存在 {path}",
+    "{key} cannot be a global hotkey: Windows keeps F12 and the Win key combinations for "
+    "itself. Use another F-key (foot pedals send F13–F24), a media key, or a key together "
+    "with Ctrl or Alt.":
+        "{key} 不能设为全局快捷键：F12 和 Win 组合键是 Windows 自己用的。"
+        "请换一个 F 键（脚踏板发送 F13–F24）、媒体键，或者和 Ctrl、Alt 一起按的键。",
+    "port {port} is already in use by another program (or another LiveHelper); choose another "
+    "with --port": "端口 {port} 已被别的程序（或另一个直播助手）占用；请用 --port 换一个端口",
+    "port {port} is reserved by Windows (Hyper-V, WSL or Docker keep ranges of ports) or "
+    "needs administrator rights; choose another with --port":
+        "端口 {port} 被 Windows 保留了（Hyper-V、WSL 或 Docker 会占用一段端口），"
+        "或者需要管理员权限；请用 --port 换一个端口",
+    "the helper service could not listen on {host}:{port}: {reason}": "帮手服务无法在 {host}:{port} 上监听：{reason}",
     "a network share": "网络共享文件夹",
     "a mapped network drive": "映射的网络驱动器",
     "a OneDrive folder": "OneDrive 同步文件夹",
@@ -60,7 +72,8 @@ ZH_CN: dict[str, str] = {
     "helper {name} ({role}) added. Token (shown only this once): {token}":
         "已添加帮手 {name}（{role}）。令牌（只显示这一次）：{token}",
     "pairing address: {url}": "配对地址：{url}",
-    "helper {name} revoked: the token no longer works": "已撤销帮手 {name}：令牌立即失效",
+    "helper {name} revoked: a running helper page refuses the token within {seconds} second":
+        "已撤销帮手 {name}：正在运行的帮手页面最迟 {seconds} 秒内拒绝这个令牌",
     "no helpers yet: add one with livehelper helpers add NAME": "还没有帮手：用 livehelper helpers add 名字 添加",
     "LiveHelper helper page at {url} (Ctrl+C to stop)": "直播助手帮手页面：{url}（按 Ctrl+C 停止）",
     "a valid helper token is required": "需要有效的帮手令牌",
@@ -71,6 +84,8 @@ ZH_CN: dict[str, str] = {
     "not found": "找不到",
     # server hardening (issue 19)
     "the request is too large (at most {size} KB)": "请求太大（最多 {size} KB）",
+    "this address is not this PC's; open the page from the pairing link":
+        "这个地址不是这台电脑的，请用配对链接打开页面",
     "the passphrase does not open the robot secrets in {path}": "这个口令打不开 {path} 里的机器人密钥",
     "a passphrase is required for --with-secrets": "--with-secrets 需要一个口令",
     "Passphrase for the robot secrets: ": "机器人密钥的口令：",
@@ -89,7 +104,7 @@ ZH_CN: dict[str, str] = {
     "a PDF file": "一个 PDF 文件",
     "a PNG image": "一张 PNG 图片",
     "an Excel (.xlsx) or zip file": "一个 Excel（.xlsx）或压缩文件",
-    "an old Excel (.xls) file": "一个旧版 Excel（.xls）文件",
+    "an Excel 97–2003 (.xls) or password-protected workbook": "一个 Excel 97–2003（.xls）或设有密码的工作簿",
     "cannot read {path}: {reason}": "无法读取 {path}：{reason}",
     "cannot write {path}: {reason}": "无法写入 {path}：{reason}",
     "{source} is empty": "{source} 是空文件",
@@ -344,6 +359,21 @@ ZH_CN: dict[str, str] = {
     "Someone changed this task first: {detail}": "有人先改了这个任务：{detail}",
     "The LiveHelper PC refused: {detail}": "直播助手电脑拒绝了：{detail}",
     "The LiveHelper PC answered with an error ({status}): {detail}": "直播助手电脑返回错误（{status}）：{detail}",
+    # stock ledger (issue 16)
+    "receipt": "入库",
+    "count": "盘点",
+    "shipment": "发货",
+    "return": "退回",
+    "'{value}' is not a change of stock (expected e.g. +10 or -2)": "“{value}”不是库存变动（应填写如 +10 或 -2）",
+    "a change of stock cannot be zero": "库存变动不能为 0",
+    "a reason is required": "请填写原因",
+    "that would leave {balance} in stock; on hand cannot go below 0": "这样在库会变成 {balance}；在库不能少于 0",
+    "no product with merchant code or id “{key}”": "没有商家编码或编号为“{key}”的商品",
+    "{product}: on hand {before} → {after}, reserved {reserved}, available {available}":
+        "{product}：在库 {before} → {after}，占用 {reserved}，可售 {available}",
+    "id\tmerchant code\tproduct\ton hand\treserved\tavailable": "编号\t商家编码\t商品\t在库\t占用\t可售",
+    "{count} products": "共 {count} 个商品",
+    "{count} stock movements": "共 {count} 条库存记录",
 }
 
 from livehelper.domain.messages_zh_orders import ORDERS_ZH  # noqa: E402  (issue 15's messages)

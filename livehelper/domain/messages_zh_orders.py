@@ -44,4 +44,9 @@ ORDERS_ZH: dict[str, str] = {
     "WeChat shop (微信小店 / 视频号) bulk shipping (.xlsx)": "微信小店（视频号）批量发货（.xlsx）",
     "Youzan (有赞) bulk shipping (.xlsx)": "有赞批量发货（.xlsx）",
     "shipping list for your own records (CSV)": "自己留存的发货清单（CSV）",
+    "no item lines yet ({title}): import the Taobao item list (ExportOrderDetailList / 销售明细) of the same orders":
+        "还没有商品明细（{title}）：请导入同一批订单的淘宝宝贝明细（ExportOrderDetailList / 销售明细）",
+    "the export names the items only as: {title}": "导出文件只写了商品名称：{title}",
+    "the export had no address: print the label in the platform's own shipping tool":
+        "导出文件里没有地址：请在平台自己的发货工具里打印面单",
 }

@@ -27,6 +27,8 @@ _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _PHONE_SEPARATORS = re.compile(r"[\s\-()]")
 _EMPTY_WORDS = frozenset({"null", "NULL", "-", "--"})
 _QUIRK_STARTS = frozenset("'=nN-")
+_SPACES = frozenset(chr(code) for code in range(0x3001) if chr(code).isspace())  # every str.isspace() character
+_SLOW_STARTS = _QUIRK_STARTS | _SPACES  # a set lookup per cell instead of two method calls
 _PLAIN_TIME = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?")
 _POSTCODE = re.compile(r"\s*[(（]\s*\d{6}\s*[)）]\s*$")
 _DISTRICT_ENDINGS = ("区", "县", "市", "旗")
@@ -68,7 +70,7 @@ class OrderImport:
 
 def clean_cell(cell: str) -> str:
     """Remove export quirks: ="…" wrappers, a leading apostrophe or tab, null and - for empty."""
-    if cell and cell[0] not in _QUIRK_STARTS and not cell[0].isspace() and not cell[-1].isspace():
+    if cell and cell[0] not in _SLOW_STARTS and cell[-1] not in _SPACES:
         return cell  # the common case, kept cheap: a 50,000-row export has over a million cells
     text = cell.strip()
     if len(text) >= 3 and text.startswith('="') and text.endswith('"'):
@@ -80,7 +82,7 @@ def clean_cell(cell: str) -> str:
 
 def clean_cells(cells: Iterable[str]) -> list[str]:
     """`clean_cell` of each cell; the common, clean case is kept cheap (a 50,000-row export has a million)."""
-    return [cell if cell and cell[0] not in _QUIRK_STARTS and not cell[0].isspace() and not cell[-1].isspace()
+    return [cell if cell and cell[0] not in _SLOW_STARTS and cell[-1] not in _SPACES
             else "" if cell in _EMPTY_WORDS else clean_cell(cell) for cell in cells]
 
 

@@ -102,10 +102,11 @@ def _sheets(data: bytes, source: str, password: str | None) -> list[Sheet]:
     return [("", _records(decode_text(data, source), source))]
 
 
-def read_records(data: bytes, source: str, password: str | None = None) -> list[list[str]]:
-    """The rows of an order export as cell texts: CSV text, or the first worksheet of a workbook (told apart by
-    the bytes, never by the file name)."""
-    return list(_sheets(data, source, password)[0][1])
+def read_records(data: bytes, source: str, password: str | None = None, sheet: str = "") -> list[list[str]]:
+    """The rows of an order export as cell texts: CSV text, or a worksheet of a workbook (`sheet`, else the
+    first; told apart by the bytes, never by the file name)."""
+    sheets = _sheets(data, source, password)
+    return list(next((rows for name, rows in sheets if sheet and name == sheet), sheets[0][1]))
 
 
 def _header_row(records: Iterator[list[str]], source: str) -> tuple[int, list[str]]:

@@ -7,6 +7,7 @@ once against the file's header (`Columns`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from livehelper.domain.messages import Message
 from livehelper.domain.money import format_fen
@@ -115,7 +116,7 @@ def buyer_reader(columns: Columns, hidden: bool = False) -> Callable[[RowReader]
     def read(row: RowReader) -> Buyer:
         address, address_hidden = person_field(address_of(row))
         province, city, district = province_of(row), city_of(row), district_of(row)
-        if province or city:
+        if address and (province or city):
             address = _without_regions(address, province, city, district)
         elif address:
             province, city, district, address = split_address(address)
@@ -189,35 +190,33 @@ def _items(rows: list[RowReader], result: OrderImport, columns: Columns) -> None
             status=columns.text(row, "status"), row=row.number))
 
 
-def _unit_price(row: RowReader, columns: Columns, qty: int | None) -> int | None:
-    """The unit price where the layout has one, else its line's goods total ÷ quantity when that divides."""
-    unit = row.money(columns.name("unit_price"))
-    if unit is not None or not columns.has("line_goods"):
-        return unit
-    line_goods = row.money(columns.name("line_goods"))
-    if line_goods is None or not qty or line_goods % qty:
-        return None
-    return line_goods // qty
-
-
 def _lines(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
-    """One row per product line, grouped by order number (抖店's 子订单, 快手, 拼多多, 视频号)."""
+    """One row per product line, grouped by order number (抖店's 子订单, 快手, 拼多多, 视频号). A 50,000-row export
+    passes through here: every column is resolved once and each time parsed once."""
     table = columns.table
     per_order = Quirk.AMOUNT_PER_ORDER in table.quirks
     order_column, sub_column = columns.name("order_no"), columns.name("sub_order_no")
     paid_column, shipping_column = columns.name("line_paid"), columns.name("shipping")
-    groups: dict[str, tuple[RowReader, list[OrderLine], list[int]]] = {}
+    title_column, qty_column = columns.name("title"), columns.name("qty")
+    unit_column, goods_column = columns.name("unit_price"), columns.name("line_goods")
+    created_column, paid_at_column = columns.name("created"), columns.name("paid_at")
+    code_of, sku_of = columns.getter("merchant_code"), columns.getter("sku")
+    status_of, after_sale_of = columns.getter("status"), columns.getter("after_sale")
+    Group = tuple[RowReader, list[OrderLine], list[int], datetime | None, datetime | None]
+    groups: dict[str, Group] = {}
     sub_orders: dict[str, int] = {}
     for row in rows:
         order_no = row.order_no(order_column)
         sub_no = row.order_no(sub_column) if sub_column else ""
-        title = row.required(columns.name("title"))
-        qty = row.count(columns.name("qty"), required=True)
-        unit = _unit_price(row, columns, qty)
+        title = row.required(title_column)
+        qty = row.count(qty_column, required=True)
+        unit = row.money(unit_column) if unit_column else None
+        if unit is None and goods_column and qty:  # 拼多多: the line's goods total ÷ quantity, when it divides
+            line_goods = row.money(goods_column)
+            unit = line_goods // qty if line_goods is not None and line_goods % qty == 0 else None
         amount = row.money(paid_column, required=True)
         shipping = row.money(shipping_column) or 0
-        row.time(columns.name("created"))
-        row.time(columns.name("paid_at"))
+        created, paid_at = row.time(created_column), row.time(paid_at_column)
         if (not per_order and unit is not None and qty is not None and amount is not None
                 and amount > unit * qty + shipping):
             row.problem(paid_column, Message(
@@ -230,17 +229,25 @@ def _lines(rows: list[RowReader], result: OrderImport, columns: Columns) -> None
                                                 order_no=sub_no, row=first))
         if row.bad or qty is None:
             continue
-        line = OrderLine(title, qty, unit, columns.text(row, "merchant_code"), columns.text(row, "sku"), sub_no,
-                         columns.text(row, "status"), columns.text(row, "after_sale"),
+        line = OrderLine(title, qty, unit, code_of(row), sku_of(row), sub_no, status_of(row), after_sale_of(row),
                          None if per_order else amount, row.number)
-        group = groups.setdefault(order_no, (row, [], []))
+        group = groups.get(order_no)
+        if group is None:
+            group = groups[order_no] = (row, [], [], created, paid_at)
         group[1].append(line)
         group[2].append((amount or 0) if per_order else shipping)
-    goods_column = columns.name("line_goods")
     buyer_of = buyer_reader(columns)
-    for order_no, (first, lines, amounts) in groups.items():
-        open_lines = [line for line in lines if not is_closed(table.platform, line.status, line.after_sale)]
-        status = (open_lines or lines)[0].status
+    buyer_note_of, seller_note_of = columns.getter("buyer_note"), columns.getter("seller_note")
+    closed: dict[tuple[str, str], bool] = {}  # what a status means, worked out once per status text
+    for order_no, (first, lines, amounts, created, paid_at) in groups.items():
+        if len(lines) == 1:
+            status = lines[0].status
+        else:
+            for line in lines:
+                key = (line.status, line.after_sale)
+                if key not in closed:
+                    closed[key] = is_closed(table.platform, *key)
+            status = next((line for line in lines if not closed[(line.status, line.after_sale)]), lines[0]).status
         if per_order:
             paid, shipping = amounts[0], first.money(shipping_column) or 0
         else:
@@ -250,8 +257,7 @@ def _lines(rows: list[RowReader], result: OrderImport, columns: Columns) -> None
             goods = sum((line.unit_price_fen or 0) * line.qty for line in lines)
         result.orders.append(Order(
             table.platform, order_no, status, paid, shipping, goods, buyer=buyer_of(first),
-            buyer_note=columns.text(first, "buyer_note"), seller_note=columns.text(first, "seller_note"),
-            created_at=first.time(columns.name("created")), paid_at=first.time(columns.name("paid_at")),
+            buyer_note=buyer_note_of(first), seller_note=seller_note_of(first), created_at=created, paid_at=paid_at,
             lines=tuple(lines), after_sale=next((line.after_sale for line in lines if line.after_sale), ""),
             row=first.number))
 

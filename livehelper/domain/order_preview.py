@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from livehelper.domain.masking import mask_name, show_phone
+from livehelper.domain.messages import Message
 from livehelper.domain.money import format_fen
 from livehelper.domain.orders import Order, OrderLine
 
@@ -50,3 +51,21 @@ def preview_rows(orders: Iterable[Order], limit: int = MAX_ROWS) -> list[Preview
                                _items(order, order.lines), format_fen(order.paid_fen or 0), order.status,
                                order.awaiting_shipment))
     return rows
+
+
+NO_ADDRESS_ON_TASK = Message("the export had no address: print the label in the platform's own shipping tool")
+
+
+def task_gaps(platform: str, has_items: bool, title_summary: str, has_address: bool) -> tuple[Message, ...]:
+    """What a packing task cannot show because its order's file lacked it, and what to do (issue 15): a Taobao
+    order list without its item list, an export without the recipient (拼多多's 27 columns, 千牛's 14)."""
+    gaps: list[Message] = []
+    if not has_items and platform != "manual":
+        if platform == "taobao":
+            gaps.append(Message("no item lines yet ({title}): import the Taobao item list (ExportOrderDetailList / "
+                                "销售明细) of the same orders", title=title_summary or "—"))
+        elif title_summary:
+            gaps.append(Message("the export names the items only as: {title}", title=title_summary))
+    if not has_address:
+        gaps.append(NO_ADDRESS_ON_TASK)
+    return tuple(gaps)

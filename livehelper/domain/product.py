@@ -72,10 +72,21 @@ class Product(ProductDraft):
     id: int = 0
     version: int = 1
     has_photo: bool = False
+    reserved: int = 0  # 占用: units in packing tasks not yet shipped (derived, see domain/stock.py)
+
+    @property
+    def on_hand(self) -> int:
+        """在库: `stock` is the on-hand figure, changed only through stock movements."""
+        return self.stock
+
+    @property
+    def available(self) -> int:
+        """可售 = on hand − reserved: what low-stock and sold-out warnings are about."""
+        return self.stock - self.reserved
 
     @property
     def is_low_stock(self) -> bool:
-        return self.stock <= self.low_stock_threshold
+        return self.available <= self.low_stock_threshold
 
     def draft(self) -> ProductDraft:
         return ProductDraft(**{f.name: getattr(self, f.name) for f in fields(ProductDraft)})

@@ -12,8 +12,11 @@ The transitions, forward and back:
 - Problem: any open state (pending, packing, packed) → problem, with a reason. Resolving it puts the task back
   to pending (start over) or packing (go on packing); a problem task is never shipped directly.
 - Undo for a helper who tapped the wrong button: packing → pending (release the task), packed → packing
-  (reopen the parcel). Shipped is not undone here: the tracking number may already be in a batch-shipping
-  file given to the platform; a mistake after shipping is an after-sales matter.
+  (reopen the parcel). Shipped is not undone as such: the tracking number may already be in a batch-shipping
+  file given to the platform.
+- Taken back: shipped → problem, with a reason (the parcel came back, or 已发货 was tapped by mistake). Its
+  items return to the storeroom (a 退回 stock movement, domain/stock.py) and the task is solved from there like
+  any problem: shipped again through pending or packing, or cancelled.
 - Cancel: every state but shipped → cancelled (an order closed or refunded). Cancelled is final.
 - A "transition" to the state the task is already in is refused: it is almost always a double tap or a stale
   page, and the version check reports the latter better.
@@ -83,7 +86,7 @@ TRANSITIONS: dict[TaskState, frozenset[TaskState]] = {
     TaskState.PACKING: frozenset({TaskState.PACKED, TaskState.PENDING, TaskState.PROBLEM, TaskState.CANCELLED}),
     TaskState.PACKED: frozenset({TaskState.SHIPPED, TaskState.PACKING, TaskState.PROBLEM, TaskState.CANCELLED}),
     TaskState.PROBLEM: frozenset({TaskState.PENDING, TaskState.PACKING, TaskState.CANCELLED}),
-    TaskState.SHIPPED: frozenset(),
+    TaskState.SHIPPED: frozenset({TaskState.PROBLEM}),  # taken back: the parcel returned (a 退回 movement)
     TaskState.CANCELLED: frozenset(),
 }
 # The steps back that a helper may take to correct a mistaken tap (listed so the UI can label them "撤销").

@@ -7,10 +7,11 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from livehelper.domain.errors import NotFoundError
 from livehelper.domain.live import MAX_TALLY_QTY
-from livehelper.server.auth import Assistant, Context, CurrentHelper, helper_by_header_or_query
+from livehelper.server.auth import Assistant, Context, CurrentHelper, bearer_token, helper_by_header_or_query
 from livehelper.server.events import EventBroker
 from livehelper.server.views import JSON, live_json
 from livehelper.services.catalog.images import qr_png
@@ -89,9 +90,14 @@ def overlay_qr(product_id: Annotated[int, Query(ge=1, le=2**31 - 1)],
 
 @router.get("/events", response_class=StreamingResponse,
             responses={200: {"content": {"text/event-stream": {}}, "description": "task, order and live events"}})
-def events(request: Request, _helper: Annotated[Helper, Depends(helper_by_header_or_query)]) -> StreamingResponse:
+def events(request: Request, _helper: Annotated[Helper, Depends(helper_by_header_or_query)],
+           context: Context) -> StreamingResponse:
+    """Ends when the helper is revoked (here at once, from another process within a second) or expires."""
     broker: EventBroker = request.app.state.broker
-    return StreamingResponse(broker.stream(), media_type="text/event-stream",
+    token = bearer_token(request.headers.get("authorization", "")) or ""
+
+    async def still_allowed() -> bool:
+        return await run_in_threadpool(context.helpers.authenticate, token) is not None
+
+    return StreamingResponse(broker.stream(still_allowed), media_type="text/event-stream",
                              headers={"X-Accel-Buffering": "no"})
-
-

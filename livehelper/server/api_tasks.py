@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
@@ -17,6 +17,8 @@ from livehelper.server.views import JSON, json_bytes, tasks_json
 from livehelper.services.shipping.tasks import TaskFilter
 
 router = APIRouter(prefix="/api/v1")
+# a database integer holds up to 2**63 - 1: a larger id is refused as invalid (422), not a 500 from the driver
+TaskId = Annotated[int, Path(ge=1, le=2**63 - 1, description="the task's id")]
 StatusQuery = Annotated[str | None, Query(max_length=20, description="pending, packing, packed, shipped, problem, "
                                                                      "cancelled (or 待打包 …)")]
 
@@ -56,14 +58,14 @@ def list_tasks(request: Request, helper: CurrentHelper, context: Context, status
 
 
 @router.get("/tasks/{task_id}")
-def get_task(task_id: int, helper: CurrentHelper, context: Context) -> JSON:
+def get_task(task_id: TaskId, helper: CurrentHelper, context: Context) -> JSON:
     return tasks_json(context, helper, [context.tasks.get(task_id)])[0]
 
 
 @router.post("/tasks/{task_id}/transition", response_model=None,
              responses={409: {"description": "stale version: the fresh task"},
                         422: {"description": "not allowed or invalid input"}})
-def transition(request: Request, task_id: int, body: TransitionBody, helper: CurrentHelper,
+def transition(request: Request, task_id: TaskId, body: TransitionBody, helper: CurrentHelper,
                context: Context) -> JSON | JSONResponse:
     try:
         with request.app.state.write_lock:  # phones queue here, not in SQLite's sleeping busy handler
@@ -84,9 +86,18 @@ def couriers(_helper: CurrentHelper) -> list[JSON]:
     return [{"code": courier.code, "name": courier.name} for courier in COURIERS]
 
 
-@router.get("/picklist")
-def picklist(_helper: CurrentHelper, context: Context, status: StatusQuery = TaskState.PENDING.value) -> JSON:
+@router.get("/picklist", response_class=Response, responses={200: {"content": {"application/json": {}},
+                                                                    "description": "{lines: [line]}"}})
+def picklist(request: Request, _helper: CurrentHelper, context: Context,
+             status: StatusQuery = TaskState.PENDING.value) -> Response:
+    """The same for every helper, so one answer serves them all until the queue changes (AnswerCache): fifty
+    phones on the pick list cost one build, not fifty (each about 80 ms of CPU with the demo queue)."""
     state = parse_state(status or TaskState.PENDING.value)
-    lines = context.tasks.pick_list(context.tasks.ids(TaskFilter(state=state)))
-    return {"lines": [{"product_id": line.product_id, "name": line.name, "spec": line.spec, "qty": line.qty}
-                      for line in lines]}
+
+    def build() -> bytes:
+        lines = context.tasks.pick_list(context.tasks.ids(TaskFilter(state=state)))
+        return json_bytes({"lines": [{"product_id": line.product_id, "name": line.name, "spec": line.spec,
+                                      "qty": line.qty} for line in lines]})
+
+    cache: AnswerCache = request.app.state.answers
+    return Response(cache.answer(("picklist", state), build), media_type="application/json")

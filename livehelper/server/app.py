@@ -24,6 +24,7 @@ from livehelper.server import api_live, api_tasks
 from livehelper.server.auth import LANG
 from livehelper.server.cache import AnswerCache
 from livehelper.server.events import HEARTBEAT_SECONDS, EventBroker
+from livehelper.server.hosts import AllowedHosts
 from livehelper.server.limits import BodyGuard
 from livehelper.server.security import FailureLimiter, SecurityHeaders, TokenCache, TokenOutOfTheQuery
 from livehelper.services.context import AppContext
@@ -43,7 +44,8 @@ def default_web_root() -> Path:
 
 
 def create_app(context: AppContext, *, web_root: Path | None = None,
-               heartbeat: float = HEARTBEAT_SECONDS) -> FastAPI:
+               heartbeat: float = HEARTBEAT_SECONDS, pairing_host: str = "") -> FastAPI:
+    """`pairing_host` is the address the server listens on: a Host header may name it (hosts.py)."""
     broker = EventBroker(context.events, heartbeat)
     tokens = TokenCache(TOKEN_CACHE_SECONDS)
     answers = AnswerCache()
@@ -70,7 +72,8 @@ def create_app(context: AppContext, *, web_root: Path | None = None,
     app.state.write_lock = threading.Lock()
     app.add_middleware(BodyGuard)  # innermost: its own 413/401 answers still get the security headers
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(TokenOutOfTheQuery)  # added last: runs first
+    app.add_middleware(TokenOutOfTheQuery)
+    app.add_middleware(AllowedHosts, listen_host=pairing_host)  # added last: runs first
     app.include_router(api_tasks.router)
     app.include_router(api_live.router)
     _add_error_handlers(app)
@@ -103,9 +106,16 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 def _add_static_routes(app: FastAPI, root: Path) -> None:
     def send(name: str) -> FileResponse:
-        path = (root / name).resolve()
-        if not path.is_relative_to(root) or not path.is_file() or any(p.startswith(".") for p in Path(name).parts):
-            raise HTTPException(404, Message("not found").render(LANG))
+        missing = HTTPException(404, Message("not found").render(LANG))
+        if any(ord(char) < 32 or char in '\\:*?"<>|' for char in name):  # NUL, control, Windows-special
+            raise missing
+        try:
+            path = (root / name).resolve()
+            found = path.is_relative_to(root) and path.is_file()
+        except (OSError, ValueError):  # a name the file system refuses outright
+            raise missing from None
+        if not found or any(p.startswith(".") for p in Path(name).parts):
+            raise missing
         media_type = MEDIA_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or \
             "application/octet-stream"
         return FileResponse(path, media_type=media_type)

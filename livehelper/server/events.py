@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from livehelper.services.events import ChangeEvent, EventBus
 
@@ -19,7 +19,10 @@ STREAMED = {"task": "task", "order": "order", "live": "live", "prompter": "live"
 HEARTBEAT_SECONDS = 15.0
 QUEUE_SIZE = 500
 MAX_IDS = 500  # more than this in one change: send none, meaning "refetch everything"
+RECHECK_SECONDS = 1.0  # how often a stream asks whether its helper is still allowed (a revoke elsewhere)
+HELPER_ENTITY = "helper"
 _END = None
+_RECHECK = ("", "")  # a helper changed in this process: every stream checks its own at once
 
 
 class EventBroker:
@@ -58,8 +61,12 @@ class EventBroker:
             _put(queue, _END)
 
     def _on_change(self, event: ChangeEvent) -> None:
-        name = STREAMED.get(event.entity)
         loop = self._loop
+        if event.entity == HELPER_ENTITY and loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._deliver, *_RECHECK)
+            return
+        name = STREAMED.get(event.entity)
         if name is None or loop is None or loop.is_closed():
             return
         ids = list(event.ids) if len(event.ids) <= MAX_IDS else []
@@ -71,20 +78,33 @@ class EventBroker:
         for queue in self._clients:
             _put(queue, (name, data))
 
-    async def stream(self) -> AsyncIterator[str]:
+    async def stream(self, still_allowed: Callable[[], Awaitable[bool]] | None = None) -> AsyncIterator[str]:
+        """The event stream of one client; it ends when `still_allowed` says no (the helper was revoked here or
+        in another process: asked at every helper change here and every RECHECK_SECONDS)."""
         queue: asyncio.Queue[tuple[str, str] | None] = asyncio.Queue(QUEUE_SIZE)
         self._clients.add(queue)
+        loop = asyncio.get_running_loop()
         try:
             yield "retry: 3000\n: connected\n\n"
+            quiet_since = loop.time()
             while not self._closed:
+                wait = min(self.heartbeat - (loop.time() - quiet_since), RECHECK_SECONDS) \
+                    if still_allowed is not None else self.heartbeat
                 try:
-                    item = await asyncio.wait_for(queue.get(), timeout=self.heartbeat)
+                    item = await asyncio.wait_for(queue.get(), timeout=max(0.01, wait))
                 except TimeoutError:
-                    yield ": heartbeat\n\n"
-                    continue
+                    item = _RECHECK
                 if item is _END:
                     return
+                if item == _RECHECK:
+                    if still_allowed is not None and not await still_allowed():
+                        return
+                    if loop.time() - quiet_since >= self.heartbeat:
+                        quiet_since = loop.time()
+                        yield ": heartbeat\n\n"
+                    continue
                 name, data = item
+                quiet_since = loop.time()
                 yield f"event: {name}\ndata: {data}\n\n"
         finally:
             self._clients.discard(queue)

@@ -12,6 +12,7 @@ import uvicorn
 from livehelper.server.app import create_app
 from livehelper.server.events import HEARTBEAT_SECONDS, EventBroker
 from livehelper.server.network import base_url
+from livehelper.server.protocol import KEEP_ALIVE_SECONDS, MAX_HEADER_BYTES, REQUEST_SECONDS, guarded_protocol
 from livehelper.services.context import AppContext
 
 START_TIMEOUT = 10.0
@@ -21,14 +22,19 @@ log = logging.getLogger(__name__)
 
 class LanServer:
     def __init__(self, context: AppContext, host: str = "127.0.0.1", port: int = 0, *,
-                 web_root: Path | None = None, heartbeat: float = HEARTBEAT_SECONDS) -> None:
+                 web_root: Path | None = None, heartbeat: float = HEARTBEAT_SECONDS,
+                 request_seconds: float = REQUEST_SECONDS) -> None:
         self.host = host
-        self.app = create_app(context, web_root=web_root, heartbeat=heartbeat)
+        self.app = create_app(context, web_root=web_root, heartbeat=heartbeat, pairing_host=host)
         # No access log at all: the event stream's URL carries ?token=, and helpers' requests are nobody's
         # business in a log file. log_config=None leaves the app's logging set-up alone.
+        # proxy_headers=False: no proxy stands before us, so X-Forwarded-For is anybody's say-so (issue 19).
+        # Each request must arrive whole within request_seconds (protocol.py), headers within 16 KB.
         config = uvicorn.Config(self.app, host=host, port=port, log_config=None, access_log=False,
                                 timeout_graceful_shutdown=GRACEFUL_SECONDS, server_header=False,
-                                lifespan="on", ws="none", http="h11")
+                                lifespan="on", ws="none", http=guarded_protocol(request_seconds),
+                                proxy_headers=False, timeout_keep_alive=KEEP_ALIVE_SECONDS,
+                                h11_max_incomplete_event_size=MAX_HEADER_BYTES)
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
         self._port = port

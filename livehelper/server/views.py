@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from livehelper.domain.couriers import courier_by_code
+from livehelper.domain.masking import courier_phone, mask_note
 from livehelper.services.context import AppContext
 from livehelper.services.helpers.accounts import Helper
 from livehelper.services.live.session import LiveSnapshot
@@ -28,7 +29,7 @@ def task_json(task: PackingTask, full: tuple[str, str] | None = None) -> JSON:
         "order_nos": [task.order_no, *task.merged_order_nos],
         "platform": task.platform,
         "items": [{"title": item.title, "qty": item.qty, "spec": item.sku_text} for item in task.items],
-        "note": task.buyer_note,
+        "note": task.buyer_note if full else mask_note(task.buyer_note),  # buyers type phones into notes too
         "buyer": full[0] if full else task.buyer_masked,
         "city": task.city,
         "address": full[1] if full else task.address_masked,
@@ -39,6 +40,7 @@ def task_json(task: PackingTask, full: tuple[str, str] | None = None) -> JSON:
         "courier_name": courier.name if courier else task.courier,
         "tracking_no": task.tracking_no,
         "problem_reason": task.problem_reason,
+        "missing": [gap.render("zh_CN") for gap in task.missing],  # what the export of its order lacked
         "version": task.version,
         "updated_at": task.updated_at.isoformat(),
     }
@@ -51,7 +53,7 @@ def tasks_json(context: AppContext, helper: Helper, tasks: list[PackingTask]) ->
     shown = []
     for task in tasks:
         recipient = recipients.get(task.order_id)
-        full = (f"{recipient.name} {recipient.phone}".strip(), recipient.address) if recipient else None
+        full = (f"{recipient.name} {courier_phone(recipient.phone)}".strip(), recipient.address) if recipient else None
         shown.append(task_json(task, full))
     return shown
 

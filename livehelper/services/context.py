@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from livehelper.services.catalog.products import CatalogService
+from livehelper.services.catalog.stock import StockService
 from livehelper.services.cues.decks import CueService
 from livehelper.services.cues.prompter import PrompterService
 from livehelper.services.events import EventBus
@@ -41,6 +42,7 @@ class AppContext:
     privacy: PrivacyService
     reports: ReportService  # live sessions' reports, their history
     transfer: TransferService  # moving everything to a new PC
+    stock: StockService
     is_demo: bool = False
     watcher: DataWatcher | None = None  # changes from other PCs and processes (GUI and server only)
     privacy_schedule: PrivacySchedule | None = None
@@ -71,14 +73,16 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False,
     cues = CueService(database, events, catalog)
     prompter = PrompterService(cues, events)
     live = LiveService(database, events, catalog, prompter)
+    cues.live_stock = live.live_stock  # {库存} on cue cards is the stream's 剩余 while live
     orders = OrderService(database, events)
     tasks = TaskService(database, events)
     helpers = HelperService(database, events)
     notify = NotifyService(database, events, box=user_box(data_dir))
     backups = Backups(data_dir, database.engine.url.render_as_string(hide_password=False))
+    stock = StockService(database, events)
     context = AppContext(data_dir, database, events, catalog, cues, prompter, live, orders, tasks, helpers, notify,
                          backups, PrivacyService(database, events), ReportService(database),
-                         TransferService(database, data_dir), demo)
+                         TransferService(database, data_dir), stock, demo)
     if demo:
         from livehelper.services.catalog.demo import seed_demo
 

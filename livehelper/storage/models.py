@@ -65,6 +65,22 @@ class ProductPhotoRecord(Base):
     mime: Mapped[str] = mapped_column(String(32))
 
 
+class StockMovementRecord(Base):
+    """One line of the stock ledger (入库, 盘点, 发货, 退回). Append-only: products.stock is the running sum."""
+
+    __tablename__ = "stock_movements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    qty: Mapped[int] = mapped_column(Integer)
+    balance: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    who: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("packing_tasks.id", ondelete="SET NULL"), index=True)
+
+
 class TallyEventRecord(Base):
     """One sale tallied during a live session. Append-only: undo sets `void`."""
 

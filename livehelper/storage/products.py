@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from livehelper.storage.models import (
     utc_now,
 )
 from livehelper.storage.search import column_contains, contains_pattern
+from livehelper.storage.stock import reserved
 
 SORT_COLUMNS = {
     "name": ProductRecord.name,
@@ -28,7 +29,7 @@ SORT_COLUMNS = {
     "active": ProductRecord.active,
     "id": ProductRecord.id,
 }
-_PRODUCT_FIELDS = [f.name for f in fields(Product)]
+_PRODUCT_FIELDS = [f.name for f in fields(Product) if f.name != "reserved"]
 _COLUMNS = [getattr(ProductRecord, name) for name in _PRODUCT_FIELDS]
 
 
@@ -44,6 +45,14 @@ def _to_product(row: tuple[object, ...]) -> Product:
     values = dict(zip(_PRODUCT_FIELDS, row, strict=True))
     values["merchant_code"] = values["merchant_code"] or ""
     return Product(**values)  # type: ignore[arg-type]
+
+
+def _with_reserved(session: Session, products: list[Product]) -> list[Product]:
+    """`reserved` is no column: it is worked out from the packing tasks, for the rows read only."""
+    if not products:
+        return products
+    held = reserved(session, [p.id for p in products])
+    return [replace(p, reserved=held[p.id]) if p.id in held else p for p in products]
 
 
 def _filtered(statement: Select, query: ProductQuery, dialect: str) -> Select:
@@ -63,7 +72,7 @@ def page(session: Session, query: ProductQuery, offset: int, limit: int) -> list
              else [column.asc().nulls_first(), ProductRecord.id])
     statement = _filtered(select(*_COLUMNS), query, session.get_bind().dialect.name)
     statement = statement.order_by(*order).offset(offset).limit(limit)
-    return [_to_product(tuple(row)) for row in session.execute(statement)]
+    return _with_reserved(session, [_to_product(tuple(row)) for row in session.execute(statement)])
 
 
 def count(session: Session, query: ProductQuery) -> int:
@@ -73,11 +82,12 @@ def count(session: Session, query: ProductQuery) -> int:
 
 def get(session: Session, product_id: int) -> Product | None:
     row = session.execute(select(*_COLUMNS).where(ProductRecord.id == product_id)).first()
-    return _to_product(tuple(row)) if row else None
+    return _with_reserved(session, [_to_product(tuple(row))])[0] if row else None
 
 
 def all_products(session: Session) -> list[Product]:
-    return [_to_product(tuple(row)) for row in session.execute(select(*_COLUMNS).order_by(ProductRecord.id))]
+    return _with_reserved(session, [_to_product(tuple(row)) for row in session.execute(
+        select(*_COLUMNS).order_by(ProductRecord.id))])
 
 
 def by_ids(session: Session, ids: Iterable[int]) -> dict[int, Product]:
@@ -140,7 +150,10 @@ def update_fields(session: Session, product_id: int, expected_version: int | Non
 
 
 def save_draft(session: Session, product_id: int, draft: ProductDraft, expected_version: int | None) -> bool:
-    return update_fields(session, product_id, expected_version, _values(draft))
+    """Every field but stock: on hand changes only through the stock ledger (storage/stock.py)."""
+    values = _values(draft)
+    del values["stock"]
+    return update_fields(session, product_id, expected_version, values)
 
 
 def usage(session: Session, product_id: int) -> tuple[int, int]:

@@ -15,6 +15,8 @@ from sqlalchemy import ColumnElement, Connection, Select, exists, false, func, o
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from livehelper.domain.masking import STARS, mask_address, mask_name, show_phone
+from livehelper.domain.messages import Message
+from livehelper.domain.order_preview import task_gaps
 from livehelper.domain.tasks import TaskChange, TaskState, parse_state
 from livehelper.storage.models import (
     LiveSessionRecord,
@@ -67,6 +69,7 @@ class PackingTask:
     created_at: datetime
     updated_at: datetime
     exported_at: datetime | None
+    missing: tuple[Message, ...] = ()  # what the order's export lacked (items, address) and what to do
 
 
 def utc(moment: datetime | None) -> datetime | None:
@@ -252,7 +255,8 @@ def task_views(session: Session, rows: Sequence[tuple[PackingTaskRecord, OrderRe
             _notes(order.buyer_note, *(note for _, _, note in parcel)), masked_buyer(order), order.city,
             masked_address(order), tuple(parcel_items), tuple(number for _, number, _ in parcel),
             task.merged_into_id, utc(task.created_at) or task.created_at, utc(task.updated_at) or task.updated_at,
-            utc(task.exported_at)))
+            utc(task.exported_at), task_gaps(order.platform, bool(parcel_items), order.title_summary,
+                                             bool(order.address or order.province or order.address_hidden))))
     return views
 
 

@@ -19,6 +19,7 @@ from livehelper.ui.i18n import current_language
 from livehelper.ui.keys.commands import DEFAULT_KEYS, sequences, tag
 from livehelper.ui.keys.keyboard import KeyboardSetup
 from livehelper.ui.live.workspace import LiveWorkspace
+from livehelper.ui.shipping.task_actions import who_acts
 from livehelper.ui.shipping.workspace import ShippingWorkspace
 from livehelper.ui.widgets.elided_label import ElidedLabel
 from livehelper.ui.window_state import WindowState
@@ -44,7 +45,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.setStyleSheet(STYLE)
         self.resize(1180, 760)
-        self.catalog = CatalogWorkspace(context.catalog, self.bridge)
+        self.catalog = CatalogWorkspace(context.catalog, self.bridge, stock=context.stock,
+                                        who=lambda: who_acts(context))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.catalog, self.tr("&Products"))
@@ -234,5 +236,6 @@ class MainWindow(QMainWindow):
             return
         self._state.save(self, *self._remembered())
         self.lan.shut_down()  # issue 6: the LAN server stops with the window (its switch is remembered)
+        self.keyboard.hotkeys.close()  # the global hotkeys go back to Windows now, not at interpreter exit
         self.bridge.stop()
         super().closeEvent(event)

@@ -382,6 +382,10 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
+        <source>Stoc&amp;k…</source>
+        <translation>库存(&amp;K)…</translation>
+    </message>
+    <message>
         <source>Adds a product to the catalog</source>
         <translation>在商品表里新增一个商品</translation>
     </message>
@@ -408,6 +412,10 @@
     <message>
         <source>Saves all products to a CSV file that Excel opens</source>
         <translation>把全部商品存成 Excel 能打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Shows the stock ledger of the selected product (or of all) and takes a receipt or a count</source>
+        <translation>显示所选商品（或全部商品）的库存流水，并可登记入库或盘点</translation>
     </message>
     <message>
         <source>Enter edits the product in the row; its details show beside</source>
@@ -593,6 +601,10 @@
     <message>
         <source>Search the products</source>
         <translation>搜索商品</translation>
+    </message>
+    <message>
+        <source>Stock: the ledger, a receipt or a count</source>
+        <translation>库存：流水、入库或盘点</translation>
     </message>
     <message>
         <source>Open the teleprompter</source>
@@ -1290,12 +1302,12 @@ What to say…
         <translation>暂停 / 继续提词器</translation>
     </message>
     <message>
-        <source>{key} cannot be a global hotkey: Windows has no key code for it. Use F1–F24 (foot pedals send F13–F24), a media key, or a letter, digit or F-key together with Ctrl, Alt or Win.</source>
-        <translation>{key} 不能设为全局快捷键：Windows 没有这个键的键码。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt、Win 组合的字母、数字或 F 键。</translation>
+        <source>{key} cannot be a global hotkey: Windows has no key code for it. Use F1–F24 (foot pedals send F13–F24), a media key, or a letter, digit or F-key together with Ctrl or Alt.</source>
+        <translation>{key} 不能设为全局快捷键：Windows 没有这个键的键码。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt 组合的字母、数字或 F 键。</translation>
     </message>
     <message>
-        <source>{key} cannot be a global hotkey: taken from the whole system, it would stop working in every other program, the streaming client included. Use F1–F24 (foot pedals send F13–F24), a media key, or a key together with Ctrl, Alt or Win.</source>
-        <translation>{key} 不能设为全局快捷键：它被整个系统占用后，在其他所有程序（包括直播客户端）里都将失灵。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt、Win 组合的键。</translation>
+        <source>{key} cannot be a global hotkey: taken from the whole system, it would stop working in every other program, the streaming client included. Use F1–F24 (foot pedals send F13–F24), a media key, or a key together with Ctrl or Alt.</source>
+        <translation>{key} 不能设为全局快捷键：它被整个系统占用后，在其他所有程序（包括直播客户端）里都将失灵。请使用 F1–F24（脚踏板发送 F13–F24）、媒体键，或与 Ctrl、Alt 组合的键。</translation>
     </message>
     <message>
         <source>{key} is already used for “{action}”. Choose another key, or first remove it there.</source>
@@ -2831,8 +2843,8 @@ What to say…
         <translation>请选择一个商品</translation>
     </message>
     <message>
-        <source>¥{price} · stock {stock} · {origin}</source>
-        <translation>¥{price} · 库存 {stock} · {origin}</translation>
+        <source>¥{price} · on hand {on_hand} · reserved {reserved} · available {available} · {origin}</source>
+        <translation>¥{price} · 在库 {on_hand} · 占用 {reserved} · 可售 {available} · {origin}</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -2912,10 +2924,6 @@ or choose one below</source>
         <translation>一行一个卖点；按 Tab 到下一项</translation>
     </message>
     <message>
-        <source>Units you have; each tally in a live stream takes from it</source>
-        <translation>现有数量；直播中每记一单都会从这里扣</translation>
-    </message>
-    <message>
         <source>The catalog and the live view warn when the stock falls below this number</source>
         <translation>库存低于这个数时，商品表和直播页会提醒</translation>
     </message>
@@ -2938,6 +2946,10 @@ or choose one below</source>
     <message>
         <source>&amp;Price (yuan)</source>
         <translation>价格（元）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Units in the storeroom (on hand); a changed number is recorded as a stock count in the stock ledger</source>
+        <translation>库房里的数量（在库）；改了数量会作为一次盘点记入库存流水</translation>
     </message>
     <message>
         <source>S&amp;tock</source>
@@ -2983,8 +2995,8 @@ or choose one below</source>
         <translation>价格（元）</translation>
     </message>
     <message>
-        <source>Stock</source>
-        <translation>库存</translation>
+        <source>On hand</source>
+        <translation>在库</translation>
     </message>
     <message>
         <source>Merchant code</source>
@@ -2995,8 +3007,20 @@ or choose one below</source>
         <translation>产地</translation>
     </message>
     <message>
+        <source>Reserved</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可售</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sold out: {on_hand} on hand, {reserved} reserved by orders to pack</source>
+        <translation>已售罄：在库 {on_hand}，其中 {reserved} 被待发货订单占用</translation>
     </message>
     <message>
         <source>Low stock: {stock} left (warning level {level})</source>
@@ -4192,6 +4216,113 @@ or choose one below</source>
     <message>
         <source>All {count}</source>
         <translation>全部 {count}</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Whose ledger to show and whose stock to change</source>
+        <translation>选择要查看流水、登记库存的商品</translation>
+    </message>
+    <message>
+        <source>Stock figures</source>
+        <translation>库存数字</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>On hand after</source>
+        <translation>变动后在库</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>库存流水</translation>
+    </message>
+    <message>
+        <source>Every change of stock, newest first: when, which product, receipt, count, shipment or return, by how much, who and why</source>
+        <translation>每一次库存变动，最新的在前：时间、商品、入库/盘点/发货/退回、数量、操作人和原因；方向键逐条查看</translation>
+    </message>
+    <message>
+        <source>Receipt: add what arrived</source>
+        <translation>入库：加上到货数量</translation>
+    </message>
+    <message>
+        <source>Count: the storeroom holds</source>
+        <translation>盘点：库房实有数量</translation>
+    </message>
+    <message>
+        <source>A receipt adds to on hand; a count sets it and the ledger records the difference</source>
+        <translation>入库会增加在库数；盘点直接设定在库数，差额记入流水</translation>
+    </message>
+    <message>
+        <source>How many arrived, or how many the storeroom holds</source>
+        <translation>到了多少，或库房里实有多少</translation>
+    </message>
+    <message>
+        <source>e.g. new harvest, month-end count</source>
+        <translation>如：新收获、月底盘点</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Writes the receipt or count into the stock ledger</source>
+        <translation>把这次入库或盘点记入库存流水</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>商品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>原因(&amp;E)</translation>
+    </message>
+    <message>
+        <source>{count} products · on hand {on_hand} · reserved {reserved} · available {available}</source>
+        <translation>{count} 个商品 · 在库 {on_hand} · 占用 {reserved} · 可售 {available}</translation>
+    </message>
+    <message>
+        <source>On hand {on_hand} · reserved {reserved} · available {available}</source>
+        <translation>在库 {on_hand} · 占用 {reserved} · 可售 {available}</translation>
     </message>
 </context>
 <context>

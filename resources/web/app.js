@@ -36,7 +36,7 @@
   let toastTimer = null;
   function toast(text) {
     const box = $('toast');
-    box.textContent = text;
+    box.textContent = LH.shown(text);
     show(box, true);
     clearTimeout(toastTimer);
     toastTimer = setTimeout(function () { show(box, false); }, 2500);
@@ -45,7 +45,7 @@
   function notice(text, kind, lines, task) {
     const box = $('notice');
     box.className = 'notice notice--' + (kind || 'error');
-    $('notice-text').textContent = text;
+    $('notice-text').textContent = LH.shown(text);
     const list = $('notice-list');
     LH.clear(list);
     (lines || []).forEach(function (line) { list.appendChild(el('li', null, line)); });
@@ -60,7 +60,7 @@
   function showPairing(text) {
     if (page.feed) page.feed.stop();
     page.feed = null;
-    $('pairing-text').textContent = text;
+    $('pairing-text').textContent = LH.shown(text);
     show($('pairing'), true);
     show($('app'), false);
     $('link').textContent = '';
@@ -98,6 +98,7 @@
       items.appendChild(row);
     });
     card.appendChild(items);
+    (task.missing || []).forEach(function (gap) { card.appendChild(line('card__note', '注意', gap)); });
     if (task.note) card.appendChild(line('card__note', '买家备注', task.note));
     if (task.problem_reason && task.status === 'problem') {
       card.appendChild(line('card__note', '异常原因', task.problem_reason));
@@ -295,7 +296,7 @@
   }
 
   function fieldError(id, text) {
-    $(id).textContent = text || '';
+    $(id).textContent = LH.shown(text || '');
     show($(id), Boolean(text));
   }
 
@@ -303,7 +304,7 @@
   let shipTask = null;
   function openShip(task) {
     shipTask = task;
-    $('ship-order').textContent = '订单 ' + (task.order_nos || [task.order_no]).join(' / ');
+    $('ship-order').textContent = LH.shown('订单 ' + (task.order_nos || [task.order_no]).join(' / '));
     const select = $('ship-courier');
     LH.clear(select);
     const placeholder = el('option', null, '请选择快递公司');
@@ -343,7 +344,7 @@
   let problemTask = null;
   function openProblem(task) {
     problemTask = task;
-    $('problem-order').textContent = '订单 ' + (task.order_nos || [task.order_no]).join(' / ');
+    $('problem-order').textContent = LH.shown('订单 ' + (task.order_nos || [task.order_no]).join(' / '));
     $('problem-reason').value = '';
     fieldError('problem-error', '');
     $('problem-dialog').showModal();
@@ -426,7 +427,7 @@
     if (!me.ok) { showPairing(LH.detailText(me.data, '暂时打不开（' + me.status + '），请稍后再试')); return; }
     page.me = me.data;
     const assistant = me.data.role === 'assistant';
-    $('who').textContent = me.data.name + (assistant ? ' · 助播' : ' · 打包');
+    $('who').textContent = LH.shown(me.data.name) + (assistant ? ' · 助播' : ' · 打包');
     show(document.querySelector('[data-view="live"]'), assistant);
     show($('pairing'), false);
     show($('app'), true);

@@ -62,10 +62,20 @@
     return fallback;
   }
 
+  /* Text from the server as it is shown: bidi controls (RLO U+202E and friends, which would reorder everything
+   * after them) dropped, and at most MAX_TEXT characters, so that a 100,000-character note cannot swamp the
+   * page. Each value is also bidi-isolated by the stylesheet. */
+  const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+  const MAX_TEXT = 500;
+  function shown(value) {
+    const text = String(value).replace(BIDI_CONTROLS, '');
+    return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) + '…' : text;
+  }
+
   function el(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (text !== undefined && text !== null) node.textContent = shown(text);
     return node;
   }
 
@@ -140,6 +150,7 @@
     api: api,
     detailText: detailText,
     el: el,
+    shown: shown,
     clear: clear,
     yuan: yuan,
     liveFeed: liveFeed,

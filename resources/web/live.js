@@ -69,7 +69,7 @@
     LH.clear(list);
     if (!live.active) return;
     const totals = live.totals || {};
-    $('live-totals').textContent = (live.title ? live.title + ' · ' : '') + '共卖 ' + (totals.items || 0) + ' 件 · ' +
+    $('live-totals').textContent = LH.shown(live.title ? live.title + ' · ' : '') + '共卖 ' + (totals.items || 0) + ' 件 · ' +
       LH.yuan(totals.revenue_fen || 0);
     (live.lineup || []).forEach(function (entry) { list.appendChild(row(entry, live.explaining)); });
   }

@@ -30,7 +30,7 @@
     if (!answer.ok) { problem(''); return; }
     const entry = answer.data.active ? answer.data.product : null;
     if (!entry) { problem(''); return; }
-    $('name').textContent = entry.spec ? entry.name + ' ' + entry.spec : entry.name;
+    $('name').textContent = LH.shown(entry.spec ? entry.name + ' ' + entry.spec : entry.name);
     $('price').textContent = LH.yuan(entry.price_fen);
     $('sold').textContent = '已售 ' + entry.sold + ' 件';
     const qr = qrSource(entry);

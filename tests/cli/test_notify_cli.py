@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,13 +9,6 @@ import pytest
 from livehelper.services.context import open_context
 from tests.cli.conftest import Run
 from tests.robot_stand_in import DINGTALK_SECRET, FEISHU_SECRET, WECOM_KEY, RobotStandIn, text_of
-
-
-@pytest.fixture
-def stand_in() -> Iterator[RobotStandIn]:
-    server = RobotStandIn()
-    yield server
-    server.close()
 
 
 @pytest.fixture

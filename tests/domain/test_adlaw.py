@@ -10,6 +10,7 @@ from livehelper.domain.adlaw import (
     WordListError,
     check_text,
     default_rules,
+    default_wordlist,
     merge_wordlists,
     parse_wordlist,
 )
@@ -124,6 +125,10 @@ def test_rules_are_loaded_once():
     assert default_rules() is default_rules()
 
 
+def test_the_earlier_call_with_the_default_word_list_runs_the_full_check():
+    assert check_text("全网最低价", default_wordlist()) == check_text("全网最低价") != []
+
+
 def test_parse_wordlist_skips_comments_and_blank_lines_and_accepts_bom_and_crlf():
     text = "\ufeff# comment\r\n\r\nword\tkind\treason\r\n  # indented comment\r\n最\tbanned\t原因\r\n"
     assert parse_wordlist(text) == WordList(banned=(BannedWord("最", "原因"),))
@@ -147,3 +152,13 @@ def test_bad_lines_name_their_line_number(text, line_number):
         parse_wordlist(text)
     assert isinstance(raised.value, WordListError)
     assert raised.value.line_number == line_number
+
+
+@pytest.mark.parametrize("text", ["能治肩周炎", "预防心血管病", "喝了能防冻疮"])
+def test_an_illness_named_by_its_ending_is_caught_without_a_list(text):
+    assert "疾病治疗预防" in {finding.category for finding in check_text(text)}
+
+
+@pytest.mark.parametrize("text", ["这个品种抗病性好", "防治病虫害", "治理盐碱地的时候种的"])
+def test_farming_words_with_the_same_endings_are_not(text):
+    assert check_text(text) == []

@@ -55,3 +55,10 @@ def test_a_rule_file_alone_builds_a_working_checker():
     rules = build_rules({"t.toml": GOOD + '[[words]]\nlist = ["神器"]\n'}, VOCAB, VARIANTS)
     (finding,) = check_text("厨房神 器", rules=rules)
     assert (finding.word, finding.category, finding.reason) == ("神 器", "测试", "广告法：r")
+
+
+def test_patterns_split_only_at_top_level_alternatives():
+    from livehelper.domain.adlaw.rules import _top_level_alternatives
+
+    assert _top_level_alternatives(r"a|(b|c)d|[|]e|\|f") == ["a", "(b|c)d", "[|]e", r"\|f"]
+    assert _top_level_alternatives("x") == ["x"]

@@ -143,7 +143,7 @@ def test_inactive_words(word):
     ("data", "kind"),
     [
         (b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 40, "Excel (.xlsx)"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 40, "old Excel (.xls)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 40, "Excel 97–2003 (.xls) or password-protected"),
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "PNG image"),
         (b"\xff\xd8\xff\xe0" + b"\x00" * 40, "JPEG image"),
         (b"%PDF-1.7\n", "PDF file"),

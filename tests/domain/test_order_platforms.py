@@ -8,6 +8,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from livehelper.domain.errors import PasswordNeeded, UnreadableFileError
 from livehelper.domain.order_import import Layout, parse_orders
@@ -241,3 +243,80 @@ def test_the_generic_template_takes_every_kind_of_phone():
     assert [order.buyer.phone for order in result.orders] == [
         "138****5678", "13800000000-1234", "13800000000-1234", "13800000000-1234", "0571-88881234", "010-62345678"]
     assert result.orders[0].buyer.phone_hidden and not result.orders[1].buyer.phone_hidden
+
+
+def test_a_full_address_helper_sees_the_virtual_number_marked():
+    from livehelper.domain.masking import courier_phone
+
+    assert courier_phone("13800000000-1234") == "虚拟号 13800000000 转 1234"
+    assert courier_phone("13800138000") == "13800138000"
+
+
+_cells = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12),
+    st.sampled_from(["1", "0", "29.90", "-", "null", "138****5678", "13800000000-1234", "3.91235E+18", "待发货",
+                     "##x", "2026-11-20 20:00", "\t6930000000000000001"]))
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from([made.TAOBAO_71, made.TAOBAO_ITEMS_NEW, made.DOUYIN_75, made.KUAISHOU_64, made.PINDUODUO_43,
+                        made.CHANNELS_38, made.YOUZAN_60]),
+       st.lists(st.lists(_cells, min_size=80, max_size=80), max_size=4))
+def test_arbitrary_cells_under_todays_headers_never_raise(header, rows):
+    result = parse_orders(csv_bytes([header, *[row[:len(header)] for row in rows]]), "x.csv")
+    assert all(problem.row >= 2 for problem in result.problems)
+    assert all(order.order_no and "E+" not in order.order_no for order in result.orders)
+
+
+@pytest.mark.parametrize("data", [
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,  # an OLE2 header and nothing behind it
+    (DATA / "pinduoduo_43.xls").read_bytes()[:3000],  # an .xls cut off
+    (DATA / "kuaishou_64_locked.xlsx").read_bytes()[:4000],  # a protected workbook cut off
+])
+def test_damaged_old_or_protected_workbooks_are_one_clear_error(data):
+    with pytest.raises(UnreadableFileError) as caught:
+        parse_orders(data, "坏.xls", password=made.KUAISHOU_PASSWORD)
+    assert caught.value.render("en").startswith("坏.xls")
+
+
+def test_a_short_qianniu_list_without_address_says_what_to_import_next():
+    header = ["订单编号", "买家会员名", "订单状态", "订单创建时间", "订单付款时间", "买家应付货款", "买家应付邮费",
+              "总金额", "买家实际支付金额", "宝贝标题", "宝贝种类", "宝贝总数量", "订单备注", "店铺名称"]
+    row = ['="4301928374650012345"', "tb_x", "买家已付款，等待卖家发货", "2026-11-25 10:00:00", "2026-11-25 10:00:09",
+           "29.90", "0.00", "29.90", "29.90", "米脂小米", "1", "1", "", "米脂小米山货铺"]
+    result = parse_orders(csv_bytes([header, row], "gbk"), "千牛.csv")
+    assert (result.layout, result.problems) == (Layout.TAOBAO_ORDERS, [])
+    assert result.notes == [NO_ITEMS_TAOBAO, NO_ADDRESS]
+    assert result.orders[0].awaiting_shipment and result.orders[0].buyer.address == ""
+
+
+def test_the_rejected_rows_of_a_workbook_come_from_the_sheet_they_are_in():
+    from openpyxl import load_workbook
+
+    from livehelper.cli.orders import rejected_csv
+
+    workbook = load_workbook(io.BytesIO(sample("qianniu_workbook.xlsx")))
+    workbook["销售明细"]["D3"] = "不是价格"
+    saved = io.BytesIO()
+    workbook.save(saved)
+    result = parse_orders(saved.getvalue(), "q.xlsx")
+    (problem,) = result.problems
+    assert (problem.sheet, problem.row, problem.column) == ("销售明细", 3, "价格")
+    assert problem.render("en").startswith("Sheet 销售明细, row 3, 价格:")
+    rows = rejected_csv(saved.getvalue(), "q.xlsx", result.problems, "en").decode("utf-8-sig").splitlines()
+    assert rows[0].startswith("子订单编号,主订单编号") and rows[1].startswith("4201928374650012348,")
+
+
+def test_order_sheets_of_one_layout_are_imported_together():
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(sample("douyin_75.xlsx")))
+    second = workbook.copy_worksheet(workbook["订单"])
+    second.title = "订单(2)"
+    second["A2"] = second["A3"] = "6931000000000000009"
+    second["B2"], second["B3"] = "6931000000000000010", "6931000000000000011"
+    saved = io.BytesIO()
+    workbook.save(saved)
+    result = parse_orders(saved.getvalue(), "两张表.xlsx", "douyin")
+    assert result.problems == [] and result.skipped_sheets == []
+    assert [order.order_no for order in result.orders] == ["6931000000000000001", "6931000000000000009"]

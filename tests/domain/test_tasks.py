@@ -32,6 +32,7 @@ ALLOWED = {
     (S.PROBLEM, S.PENDING), (S.PROBLEM, S.PACKING),
     (S.PENDING, S.CANCELLED), (S.PACKING, S.CANCELLED), (S.PACKED, S.CANCELLED), (S.PROBLEM, S.CANCELLED),
     (S.PACKING, S.PENDING), (S.PACKED, S.PACKING),  # undo
+    (S.SHIPPED, S.PROBLEM),  # taken back: the parcel returned (issue 16, a 退回 stock movement)
 }
 # Everything a transition could need, so that the table test sees only the state graph.
 NEEDS = {"reason": "缺货", "courier": "SF", "tracking_no": "SF1234567890123"}
@@ -64,7 +65,8 @@ def test_every_pair_of_states(current, to):
 def test_the_table_is_the_transitions_mapping():
     assert {(a, b) for a, targets in TRANSITIONS.items() for b in targets} == ALLOWED
     assert UNDO_TRANSITIONS <= ALLOWED
-    assert all(not TRANSITIONS[state] for state in FINAL_STATES)
+    assert not TRANSITIONS[S.CANCELLED] and TRANSITIONS[S.SHIPPED] == {S.PROBLEM}  # only taken back, with a reason
+    assert S.SHIPPED in FINAL_STATES
 
 
 def test_refusal_names_both_states():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -31,14 +30,6 @@ def client_for(server: LanServer, token: str) -> Client:
     http = requests.Session()
     http.headers["Authorization"] = f"Bearer {token}"
     return Client(server.url, token, http)
-
-
-@pytest.fixture
-def server(demo_context: AppContext) -> Iterator[LanServer]:
-    lan = LanServer(demo_context, heartbeat=0.5)
-    lan.start()
-    yield lan
-    lan.stop()
 
 
 @pytest.fixture

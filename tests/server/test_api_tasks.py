@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from sqlalchemy import update
 
 from livehelper.storage.models import OrderRecord
@@ -124,3 +126,21 @@ def test_the_polled_queue_follows_every_change(packer, demo_context):
     after = packer.get("/api/v1/tasks?status=pending").json()
     assert task["id"] not in [t["id"] for t in after["tasks"]]
     assert after["counts"]["pending"] == before["counts"]["pending"] - 1
+
+
+def test_shipped_from_a_phone_moves_stock_as_the_desktop_does(packer, demo_context):
+    """Issue 16: 已发货 over the LAN API writes the 发货 movements in the task change's own transaction."""
+    task = _first(packer, "packed")
+    lines = Counter()
+    for item in demo_context.tasks.get(task["id"]).items:
+        lines[item.product_id] += item.qty
+    assert lines and None not in lines
+    before = {pid: demo_context.stock.level(pid) for pid in lines}
+    answer = packer.post(f"/api/v1/tasks/{task['id']}/transition", {
+        "to": "shipped", "version": task["version"], "courier": "SF", "tracking_no": "SF1428376509999"})
+    assert answer.status_code == 200
+    for pid, qty in lines.items():
+        after = demo_context.stock.level(pid)
+        assert after.on_hand == before[pid].on_hand - qty and after.available == before[pid].available
+        newest = demo_context.stock.history(pid, limit=1)[0]
+        assert (newest.kind.value, newest.who, newest.task_id) == ("shipment", "小王", task["id"])

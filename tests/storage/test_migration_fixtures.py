@@ -69,6 +69,9 @@ def test_an_old_database_upgrades_with_a_backup_first_and_keeps_its_rows(revisio
     assert revision_of(backup.path) == revision and all_rows(backup.path) == before
 
     after = all_rows(database)
+    # the stock ledger (0007) starts with each product's 库存 as an opening 盘点
+    assert [(m["product_id"], m["kind"], m["qty"]) for m in after["stock_movements"]] == [
+        (p["id"], "count", p["stock"]) for p in before["products"] if p["stock"]]
     for table, rows in before.items():
         assert len(after[table]) == len(rows), table
         for old, new in zip(rows, after[table], strict=True):

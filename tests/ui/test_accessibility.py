@@ -37,6 +37,7 @@ from livehelper.domain.manual_order import ManualOrder
 from livehelper.services.context import AppContext
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.product_dialog import ProductDialog
+from livehelper.ui.catalog.stock_dialog import StockDialog
 from livehelper.ui.cues.wordlist_dialog import WordListDialog
 from livehelper.ui.helpers.helpers_dialog import HelpersDialog
 from livehelper.ui.helpers.lan_controller import LanController
@@ -184,7 +185,9 @@ def main_dialogs(context: AppContext, lan: LanController) -> list[QDialog]:
             ManualOrderDialog(context, None),
             OrderImportDialog(context, None),
             SettingsDialog(context),
-            HelpersDialog(context, lan)]
+            HelpersDialog(context, lan),
+            StockDialog(context.stock, context.catalog, "主播", 2),
+            StockDialog(context.stock, context.catalog, "主播")]
 
 
 def test_the_main_dialogs_name_their_controls(qtbot, demo_context):
@@ -292,7 +295,7 @@ def test_every_dialog_has_unique_mnemonics(qtbot, demo_context):
         for dialog in main_dialogs(context, lan):
             shown(qtbot, dialog)
             found += mnemonic_problems(type(dialog).__name__, mnemonic_texts(dialog))
-            if isinstance(dialog, ProductDialog | ManualOrderDialog | SettingsDialog):
+            if isinstance(dialog, ProductDialog | ManualOrderDialog | SettingsDialog | StockDialog):
                 found += form_label_problems(dialog)
             dialog.close()
         assert found == [], "\n".join(found)

@@ -123,3 +123,15 @@ def test_the_console_rule_knows_every_global_option_that_takes_a_value():
     valued = {option for action in parser._actions if action.option_strings and action.nargs != 0
               for option in action.option_strings}
     assert valued == set(_VALUED_OPTIONS)
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line_on_stderr(run, tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("--data-dir", tmp_path / "data", "--lang", "en", "serve", "--host", "127.0.0.1",
+                     "--port", str(port))
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.error_lines == [f"livehelper: port {port} is already in use by another program (or another "
+                                  "LiveHelper); choose another with --port"]

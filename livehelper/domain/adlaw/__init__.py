@@ -7,7 +7,7 @@
 - wordlist.py: the streamer's own banned words and allowed phrases.
 """
 
-from livehelper.domain.adlaw.engine import USER_CATEGORY, Checker, Finding, check_text, checker_for
+from livehelper.domain.adlaw.engine import USER_CATEGORY, Checker, Finding, check_text, checker_for, default_wordlist
 from livehelper.domain.adlaw.rules import Level, RuleDataError, RuleSet, build_rules, default_rules
 from livehelper.domain.adlaw.wordlist import (
     ALLOWED,
@@ -24,5 +24,5 @@ from livehelper.domain.adlaw.wordlist import (
 __all__ = [
     "ALLOWED", "BANNED", "USER_CATEGORY", "WORDLIST_COLUMNS", "BannedWord", "Checker", "Finding", "Level",
     "RuleDataError", "RuleSet", "WordList", "WordListError", "build_rules", "check_text", "checker_for",
-    "default_rules", "format_wordlist", "merge_wordlists", "parse_wordlist",
+    "default_rules", "default_wordlist", "format_wordlist", "merge_wordlists", "parse_wordlist",
 ]

@@ -17,6 +17,7 @@ vocab.toml holds word lists patterns share (``{disease}``, ``{body}`` …) and c
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -101,6 +102,32 @@ def _compile(regex: str, macros: Mapping[str, str], where: str) -> re.Pattern[st
         raise RuleDataError(f"{where}: bad regular expression {regex!r}: {error}") from error
 
 
+def _top_level_alternatives(regex: str) -> list[str]:
+    """Split ``a|b`` at the top level (not inside groups or classes): one regex per branch lets ``re`` skip
+    ahead to the branch's possible first characters, which a combined pattern cannot; it also finds
+    overlapping matches of different branches, which the engine's overlap rule then settles."""
+    parts: list[str] = []
+    depth, in_class, escaped, start = 0, False, False, 0
+    for index, char in enumerate(regex):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(regex[start:index])
+            start = index + 1
+    parts.append(regex[start:])
+    return parts
+
+
 def _verdict(entry: Mapping[str, Any], base: Verdict, where: str) -> Verdict:
     level = entry.get("level", base.level)
     try:
@@ -155,8 +182,9 @@ def build_rules(files: Mapping[str, str], vocab_text: str, variants_text: str) -
                     words.setdefault(folded, verdict)
         for number, entry in enumerate(data.get("patterns", ()), start=1):
             where = f"{name} patterns #{number}"
-            rules.append(Rule(_verdict(entry, base, where), _compile(entry["regex"], macros, where),
-                              entry.get("note", "")))
+            verdict = _verdict(entry, base, where)
+            for alternative in _top_level_alternatives(entry["regex"]):  # each gets re's first-character skip
+                rules.append(Rule(verdict, _compile(alternative, macros, where), entry.get("note", "")))
         for number, entry in enumerate(data.get("exceptions", ()), start=1):
             exceptions.append(_compile(entry["regex"], macros, f"{name} exceptions #{number}"))
     return RuleSet(tuple(rules), words, tuple(exceptions), variants, tuple(categories))
@@ -176,9 +204,22 @@ def _rule_texts() -> tuple[dict[str, str], str, str]:
         (folder / VARIANTS_FILE).read_text(encoding="utf-8")
 
 
+_LOADING = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def default_rules() -> RuleSet:
-    """The shipped rules, read and compiled on first use and then shared (the editor checks every keystroke)."""
+def _load_default_rules() -> RuleSet:
     files, vocab, variants = _rule_texts()
     return build_rules(files, vocab, variants)
+
+
+def default_rules() -> RuleSet:
+    """The shipped rules, read and compiled once and then shared (the editor checks every keystroke).
+
+    Compiling takes a few tenths of a second, so the app starts it on a background thread
+    (CueService); the lock makes a check that comes first wait for that one compile instead of
+    starting a second.
+    """
+    with _LOADING:
+        return _load_default_rules()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ from livehelper.domain.live import ExplainSwitch, Platform, Tally
 from livehelper.domain.money import parse_fen
 from livehelper.domain.product import ProductDraft
 from livehelper.paths import resource
-from livehelper.services.shipping.demo_orders import TITLES, DemoWindow, seed_demo_orders
+from livehelper.services.shipping.demo_orders import TITLES, DemoWindow, demo_units, seed_demo_orders
 from livehelper.storage import live as live_repo
 
 if TYPE_CHECKING:
@@ -33,8 +34,10 @@ def seed_demo(context: AppContext) -> bool:
     if context.catalog.count() > 0:
         return False
     product_ids: dict[str, int] = {}
+    before_stream = demo_units()  # the orders of last night's stream reserve or ship these (issue 16)
     for draft, photo in demo_products():
-        product = context.catalog.create(draft)
+        opening = draft.stock + before_stream.get(draft.merchant_code, 0)
+        product = context.catalog.create(replace(draft, stock=opening), who="demo")
         product_ids[draft.merchant_code] = product.id
         image = resource("demo", photo).read_bytes()
         context.catalog.set_photo_from_file(product.id, image, photo)

@@ -15,12 +15,17 @@ from livehelper.domain.errors import ConflictError, NotFoundError
 from livehelper.domain.messages import Message
 from livehelper.domain.product import Product, ProductDraft
 from livehelper.services.catalog.images import make_thumbnail
+from livehelper.services.catalog.stock import count_in
 from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.storage import products as repo
 from livehelper.storage.engine import Database
 from livehelper.storage.products import ProductQuery
 
 ENTITY = Entity.PRODUCT
+DESKTOP = "desktop"
+IMPORT_WHO = "import"
+OPENING_REASON = "期初库存"
+EDIT_REASON = "编辑商品"
 T = TypeVar("T")
 
 
@@ -65,20 +70,26 @@ class CatalogService:
             return repo.photo(session, product_id)
 
     # writing
-    def create(self, draft: ProductDraft) -> Product:
+    def create(self, draft: ProductDraft, who: str = DESKTOP) -> Product:
+        """A new product; its 库存 goes into the stock ledger as an opening 盘点."""
         draft = draft.validate()
         with self._transaction() as session:
-            product_id = self._guarded(lambda: repo.insert(session, draft), draft)
+            product_id = self._insert(session, draft, OPENING_REASON, who)
         self._publish(ChangeKind.CREATED, product_id)
         return self.get(product_id)
 
-    def update(self, product_id: int, draft: ProductDraft, expected_version: int | None = None) -> Product:
+    def update(self, product_id: int, draft: ProductDraft, expected_version: int | None = None,
+               keep_stock: bool = False, who: str = DESKTOP) -> Product:
+        """Save the product's fields. A 库存 that differs from on hand is recorded as a 盘点 (a count), unless
+        `keep_stock` (a form that only shows on hand: stock changes through the stock dialog then)."""
         draft = draft.validate()
         with self._transaction() as session:
             saved = self._guarded(lambda: repo.save_draft(session, product_id, draft, expected_version),
                                   draft)
             if not saved:
                 self._raise_gone_or_stale(session, product_id)
+            if not keep_stock:
+                count_in(session, product_id, draft.stock, EDIT_REASON, who)
         self._publish(ChangeKind.UPDATED, product_id)
         return self.get(product_id)
 
@@ -134,6 +145,7 @@ class CatalogService:
         so importing the same file twice changes nothing.
         """
         rows = parse_catalog(data, source)
+        reason = f"商品导入 {source.replace(chr(92), '/').rsplit('/', 1)[-1]}"[:200]
         created = updated = unchanged = 0
         claimed: set[int] = set()  # products matched by an earlier row of this file
         with self._db.sessions() as session:
@@ -145,7 +157,7 @@ class CatalogService:
                     existing_id = next((i for i in repo.ids_by_name_and_spec(session, draft.name, draft.spec)
                                         if i not in claimed), None)
                 if existing_id is None:
-                    claimed.add(repo.insert(session, draft))
+                    claimed.add(self._insert(session, draft, reason, IMPORT_WHO))
                     created += 1
                     continue
                 claimed.add(existing_id)
@@ -156,6 +168,7 @@ class CatalogService:
                     unchanged += 1
                 else:
                     repo.save_draft(session, existing_id, draft, None)
+                    count_in(session, existing_id, draft.stock, reason, IMPORT_WHO)  # a differing 库存: 盘点
                     updated += 1
             if dry_run:
                 session.rollback()
@@ -170,6 +183,12 @@ class CatalogService:
             return catalog_csv(p.draft() for p in repo.all_products(session))
 
     # helpers
+    def _insert(self, session: Session, draft: ProductDraft, reason: str, who: str) -> int:
+        """Insert with no stock, then the draft's 库存 as the first movement of the product's ledger."""
+        product_id = self._guarded(lambda: repo.insert(session, replace(draft, stock=0)), draft)
+        count_in(session, product_id, draft.stock, reason, who)
+        return product_id
+
     @staticmethod
     def _guarded(action: Callable[[], T], draft: ProductDraft) -> T:
         try:

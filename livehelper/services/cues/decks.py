@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from livehelper.domain.adlaw import Finding, WordList, check_text, merge_wordlists, parse_wordlist
+from livehelper.domain.adlaw import Finding, WordList, check_text, default_rules, merge_wordlists, parse_wordlist
 from livehelper.domain.adlaw import format_wordlist as format_words
 from livehelper.domain.cues import Card, FilledText, fill_variables, parse_deck
 from livehelper.domain.decks import GENERAL_DECKS, DeckKind
@@ -59,7 +61,11 @@ class CueService:
         self._events = events
         self._catalog = catalog
         self._words: WordList | None = None
+        # 剩余 of a product on the running stream's line-up, None when not live (LiveService.live_stock)
+        self.live_stock: Callable[[int], int | None] | None = None
         events.subscribe(self._on_change)
+        # compile the built-in rules while the window is being built, not on the first check
+        threading.Thread(target=default_rules, name="adlaw-rules", daemon=True).start()
 
     def _on_change(self, event: ChangeEvent) -> None:
         if event.entity == WORDS_ENTITY:  # saved here or on another PC (services.watch): read them again
@@ -119,9 +125,13 @@ class CueService:
 
     # variables
     def variables(self, product_id: int | None) -> dict[str, str]:
+        """The card variables of a product. {库存} is the stream's 剩余 while the product is on a running line-up
+        (`live_stock`, set by the context) and 可售 otherwise."""
         if product_id is None:
             return {}
-        return variables_of(self._catalog.get(product_id))
+        product = self._catalog.get(product_id)
+        live = self.live_stock(product_id) if self.live_stock is not None else None
+        return variables_of(product, product.available if live is None else live)
 
     def fill(self, text: str, product_id: int | None) -> FilledText:
         return fill_variables(text, self.variables(product_id))
@@ -149,7 +159,7 @@ class CueService:
         return check_text(text, self.wordlist())
 
 
-def variables_of(product: Product) -> dict[str, str]:
+def variables_of(product: Product, stock: int | None = None) -> dict[str, str]:
     return {"名称": product.name, "规格": product.spec, "价格": format_fen(product.price_fen, symbol=True),
-            "库存": str(product.stock), "产地": product.origin,
+            "库存": str(product.available if stock is None else stock), "产地": product.origin,
             "卖点": "，".join(line.strip() for line in product.selling_points.splitlines() if line.strip())}

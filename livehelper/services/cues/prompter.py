@@ -18,6 +18,7 @@ from livehelper.services.cues.decks import WORDS_ENTITY, CueService
 from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 
 ENTITY = Entity.PROMPTER
+LIVE_ENTITY = Entity.LIVE  # services/live/session.py publishes it for every tally (that module imports this one)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class PrompterService:
         self._events = events
         self._lock = threading.Lock()
         self._state = PrompterState()
+        self._stock_shown: tuple[int, int | None] | None = None  # (product, the live {库存} the cards were filled with)
         events.subscribe(self._on_change)
 
     def state(self) -> PrompterState:
@@ -61,6 +63,9 @@ class PrompterService:
     def show_deck(self, deck_id: int, index: int = 0) -> PrompterState:
         deck = self._cues.get(deck_id)
         cards = []
+        live_stock = self._cues.live_stock
+        self._stock_shown = None if deck.product_id is None or live_stock is None else (
+            deck.product_id, live_stock(deck.product_id))
         for card in deck.cards:
             filled = self._cues.fill(card.body, deck.product_id)
             title = self._cues.fill(card.title, deck.product_id).text
@@ -102,12 +107,18 @@ class PrompterService:
         self._events.publish(ChangeEvent(ENTITY, ChangeKind.UPDATED))
         return state
 
+    def _live_stock_moved(self) -> bool:
+        """A tally or an imported order changed the {库存} the shown product deck was filled with."""
+        shown, live_stock = self._stock_shown, self._cues.live_stock
+        return shown is not None and live_stock is not None and live_stock(shown[0]) != shown[1]
+
     def _on_change(self, event: ChangeEvent) -> None:
         """An edited deck (or product, or the streamer's words) re-renders on the prompter, on the same card."""
         deck_id = self._state.deck_id
         if deck_id is None:
             return
-        if (event.entity == DECK_ENTITY and deck_id in event.ids) or event.entity in (PRODUCT_ENTITY, WORDS_ENTITY):
+        if (event.entity == DECK_ENTITY and deck_id in event.ids) or event.entity in (PRODUCT_ENTITY, WORDS_ENTITY) \
+                or (event.entity == LIVE_ENTITY and self._live_stock_moved()):
             try:
                 self.show_deck(deck_id, self._state.index)
             except NotFoundError:  # the deck went with its product

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection
@@ -31,17 +31,20 @@ from livehelper.domain.live import (
 )
 from livehelper.domain.messages import Message
 from livehelper.domain.product import Product
+from livehelper.domain.stock import live_remaining
 from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.catalog.products import CatalogService
 from livehelper.services.cues.prompter import PrompterService
 from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.services.writer import OrderedWriter
 from livehelper.storage import live as repo
+from livehelper.storage import stock as stock_repo
 from livehelper.storage.engine import Database
 
 ENTITY = Entity.LIVE
 RETRY_SECONDS = 3.0  # how soon a tally the disk refused is written again
 DURABLE_ENTITY = Entity.LIVE_DURABLE
+STOCK_ENTITIES = (PRODUCT_ENTITY, Entity.ORDER, Entity.TASK)  # changes that move 可售 or the stream's imported orders
 
 
 class OversellError(ConflictError):
@@ -77,12 +80,14 @@ class LiveSnapshot:
     explaining: int | None
     totals: SessionTotals
     pending: int  # tallies not yet durable
+    ordered: Mapping[int, int] = field(default_factory=dict)  # the stream's orders imported so far, per product
 
     def remaining(self, product_id: int) -> int:
+        """剩余: 可售 counted down by the tallies that no imported order of the stream stands for yet."""
         entry = next((e for e in self.lineup if e.product.id == product_id), None)
         sold = self.totals.per_product.get(product_id)
-        stock = entry.product.stock if entry else 0
-        return stock - (sold.items if sold else 0)
+        available = entry.product.available if entry else 0
+        return live_remaining(available, sold.items if sold else 0, self.ordered.get(product_id, 0))
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,7 @@ class LiveService:
         self._row_ids: dict[int, int] = {}  # tally key -> database id, filled on the writer thread
         self._position: dict[int, int] = {}  # tally key -> index in self._tallies
         self._sold = Counter[int]()  # running sums of the log, kept in step with it
+        self._ordered: dict[int, int] = {}  # units of the session's orders already in 可售 (see LiveSnapshot)
         self._revenue = Counter[int]()
         self._next_key = 1
         self._pending = 0
@@ -179,6 +185,7 @@ class LiveService:
             self._sold = Counter({pid: t.items for pid, t in derived.per_product.items()})
             self._revenue = Counter({pid: t.revenue_fen for pid, t in derived.per_product.items()})
             self._pending = 0
+        self._refresh_ordered()
         self._publish()
         explaining = self.snapshot().explaining
         if explaining is not None:
@@ -199,6 +206,7 @@ class LiveService:
             self._lineup, self._tallies, self._switches = [], [], []
             self._position, self._row_ids = {}, {}
             self._sold, self._revenue = Counter(), Counter()
+            self._ordered = {}
         self._publish()
         return replace(session, ended_at=ended_at)
 
@@ -228,7 +236,15 @@ class LiveService:
             per_product = {pid: ProductTotals(pid, self._sold[pid], self._revenue[pid]) for pid in ids}
             session_totals = SessionTotals(sum(self._sold.values()), sum(self._revenue.values()), per_product)
             session_totals = with_explained(session_totals, explained_time(self._switches, _now()))
-            return LiveSnapshot(session, tuple(self._lineup), explaining, session_totals, self._pending)
+            return LiveSnapshot(session, tuple(self._lineup), explaining, session_totals, self._pending,
+                                dict(self._ordered))
+
+    def live_stock(self, product_id: int) -> int | None:
+        """剩余 of a line-up product while a stream runs ({库存} on cue cards then); None otherwise."""
+        with self._lock:
+            if self._session is None or all(e.product.id != product_id for e in self._lineup):
+                return None
+            return self.snapshot().remaining(product_id)
 
     def per_minute(self, minutes: int = 30, now: datetime | None = None) -> list[int]:
         with self._lock:
@@ -265,7 +281,8 @@ class LiveService:
             entry = next((e for e in self._lineup if e.product.id == product_id), None)
             if entry is None:
                 raise NotFoundError(Message("product {id} is not in this line-up", id=product_id))
-            remaining = entry.product.stock - self._sold[product_id]
+            remaining = live_remaining(entry.product.available, self._sold[product_id],
+                                       self._ordered.get(product_id, 0))
             if remaining - qty < 0 and not entry.oversell_allowed:
                 if not allow_oversell:
                     raise OversellError(entry.product, remaining)
@@ -389,10 +406,22 @@ class LiveService:
     def _publish(self, origin: object | None = None) -> None:
         self._events.publish(ChangeEvent(ENTITY, ChangeKind.UPDATED, origin=origin))
 
-    def _on_change(self, event: ChangeEvent) -> None:
-        """Keep the line-up's products (price, stock, name) current while live."""
-        if event.entity != PRODUCT_ENTITY or self._session is None:
+    def _refresh_ordered(self) -> None:
+        session = self._session
+        if session is None:
             return
+        with self._db.sessions() as db_session:
+            ordered = stock_repo.ordered_in_window(db_session, session.started_at, _now())
+        with self._lock:
+            self._ordered = ordered
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        """Keep the line-up's products (price, stock, name) current while live, and count the stream's orders as
+        they are imported (they take the place of its tallies)."""
+        if event.entity not in STOCK_ENTITIES or self._session is None:
+            return
+        if event.entity != PRODUCT_ENTITY:
+            self._refresh_ordered()
         with self._lock:
             refreshed = []
             for entry in self._lineup:

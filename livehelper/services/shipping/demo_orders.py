@@ -9,8 +9,10 @@ numbers are well-formed but made up.
 from __future__ import annotations
 
 import random
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from livehelper.domain.order_cells import BEIJING, Layout, OrderImport
@@ -131,6 +133,22 @@ def demo_orders(window: DemoWindow, prices: dict[str, int], seed: int = 11) -> l
                             created_at=created, paid_at=created + timedelta(seconds=rng.randint(20, 150)),
                             lines=lines, channel="微信" if platform is Platform.MANUAL else ""))
     return orders
+
+
+def demo_units() -> Counter[str]:
+    """Units per merchant code that the demo's orders hold (to pack) or shipped: the stock they needed before the
+    stream, so that after it the catalog's 可售 is what resources/demo/catalog.json says."""
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    orders = demo_orders(DemoWindow(start, start + timedelta(minutes=90)), dict.fromkeys(TITLES, 0))
+    return _units(order for index, order in enumerate(orders) if index != CLOSED_ORDER)
+
+
+def _units(orders: Iterable[Order]) -> Counter[str]:
+    units: Counter[str] = Counter()
+    for order in orders:
+        for line in order.lines:
+            units[line.merchant_code] += line.qty
+    return units
 
 
 def _commit(context: AppContext, orders: list[Order]) -> None:

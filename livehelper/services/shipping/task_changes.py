@@ -13,6 +13,7 @@ from livehelper.domain.couriers import courier_by_code, find_courier, normalise_
 from livehelper.domain.errors import ConflictError, ValidationError
 from livehelper.domain.messages import Message
 from livehelper.domain.tasks import TaskState, check_transition, check_version, parse_state
+from livehelper.services.catalog import stock
 from livehelper.storage import tasks as tasks_repo
 from livehelper.storage.models import PackingTaskRecord
 from livehelper.storage.parcels import gone, record_history, save_versioned
@@ -57,6 +58,8 @@ def move(session: Session, task_id: int, to: TaskState | str, version: int, who:
                                         number=number, order_no=other))
         warnings = tracking_warnings(found, number)
         values |= {"courier": found.code, "tracking_no": number}
+    if current == TaskState.SHIPPED:  # taken back: shipped again later, it goes into the next batch file
+        values["exported_at"] = None
     if target == TaskState.PROBLEM:
         values["problem_reason"] = note or ""
     elif current == TaskState.PROBLEM:
@@ -68,6 +71,11 @@ def move(session: Session, task_id: int, to: TaskState | str, version: int, who:
     except IntegrityError as error:
         raise ConflictError(Message("tracking number {number} is already used by another packing task",
                                     number=values.get("tracking_no", ""))) from error
+    # Stock moves in this same transaction, so a parcel shipped from two PCs at once is never counted once.
+    if target == TaskState.SHIPPED:
+        stock.ship_parcel(session, task_id, who)
+    elif current == TaskState.SHIPPED:
+        stock.return_parcel(session, task_id, who, note or "")
     return new_version, warnings
 
 

@@ -17,6 +17,7 @@ from livehelper.domain.csv_text import write_csv
 from livehelper.domain.messages import Message
 from livehelper.domain.shipping_files import ShipmentRow, ShippingTemplate, template_for, write_files
 from livehelper.domain.tasks import TaskChange, TaskState
+from livehelper.services.catalog import stock
 from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.services.shipping import task_changes, task_documents
 from livehelper.services.shipping.reconcile import ReconcileLine, reconcile_session
@@ -156,7 +157,10 @@ class TaskService:
         the tracking number is on another task. Tracking-number format doubts come back as warnings."""
         with self._db.sessions.begin() as session:
             _, warnings = task_changes.move(session, task_id, to, version, who, courier, tracking_no, reason)
+            products = stock.parcel_products(session, task_id)
         self._publish(ChangeKind.UPDATED, task_id)
+        if products:  # reserved always changes with the task's state; on hand when it shipped or came back
+            self._events.publish(ChangeEvent(stock.PRODUCT_ENTITY, ChangeKind.UPDATED, products))
         return TransitionResult(self.get(task_id), tuple(warnings))
 
     def assign(self, task_id: int, helper: str, version: int, who: str) -> PackingTask:

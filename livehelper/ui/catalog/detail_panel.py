@@ -119,8 +119,10 @@ class ProductDetailPanel(QWidget):
             self._show_qr(None)
             return
         self.title.setText(f"{product.name}  {product.spec}")
-        self.facts.setText(self.tr("¥{price} · stock {stock} · {origin}").format(
-            price=format_fen(product.price_fen), stock=product.stock, origin=product.origin or "—"))
+        self.facts.setText(self.tr("¥{price} · on hand {on_hand} · reserved {reserved} · available {available} · "
+                                   "{origin}").format(price=format_fen(product.price_fen), on_hand=product.on_hand,
+                                                      reserved=product.reserved, available=product.available,
+                                                      origin=product.origin or "—"))
         self.selling_points.setText(product.selling_points or self.tr("(none yet)"))
         self._show_photo(self._catalog.photo(product.id) if product.has_photo else None)
         self._show_qr(product.shop_link or None)

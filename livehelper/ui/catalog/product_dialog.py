@@ -54,7 +54,8 @@ class ProductDialog(QDialog):
         self.selling_points.setTabChangesFocus(True)
         self.origin.setToolTip(self.tr("Where it grows or is made, e.g. 米脂, 陕西; cue cards can say it"))
         self.selling_points.setAccessibleDescription(self.tr("One selling point per line; Tab moves on"))
-        self.stock.setToolTip(self.tr("Units you have; each tally in a live stream takes from it"))
+        self.stock.setToolTip(self.tr("Units in the storeroom (on hand); a changed number is recorded as a stock "
+                                      "count in the stock ledger"))
         self.low_stock.setToolTip(self.tr("The catalog and the live view warn when the stock falls below this number"))
         self.active.setToolTip(self.tr("Off-sale products stay in the catalog but not in new line-ups"))
         self.selling_points.setFixedHeight(110)

@@ -16,7 +16,10 @@ from livehelper.ui.appearance.theme import background_colour, text_colour
 from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
 PAGE_SIZE = 256
-COLUMN_FIELDS = ("name", "spec", "price_fen", "stock", "merchant_code", "origin", "active")
+COLUMN_FIELDS = ("name", "spec", "price_fen", "stock", "reserved", "available", "merchant_code", "origin", "active")
+COUNT_FIELDS = ("price_fen", "stock", "reserved", "available")
+# Changes that move a product's 占用/可售 without naming it: an order import reserves, a task change frees.
+RESERVING_ENTITIES = ("order",)
 LOW_STOCK_BACKGROUND = QColor("#fde2c8")
 SOLD_OUT_BACKGROUND = QColor("#f8c9c4")
 INACTIVE_FOREGROUND = QColor("#8a8a8a")
@@ -31,8 +34,9 @@ class ProductTableModel(FlatTableModel):
         self._rows: list[Product] = []
         self._row_of: dict[int, int] = {}
         self._exhausted = False
-        self._headers = (self.tr("Name"), self.tr("Spec"), self.tr("Price (yuan)"), self.tr("Stock"),
-                         self.tr("Merchant code"), self.tr("Origin"), self.tr("Status"))
+        self._headers = (self.tr("Name"), self.tr("Spec"), self.tr("Price (yuan)"), self.tr("On hand"),
+                         self.tr("Reserved"), self.tr("Available"), self.tr("Merchant code"), self.tr("Origin"),
+                         self.tr("Status"))
         self.fetchMore(QModelIndex())
 
     # Qt model interface
@@ -67,22 +71,26 @@ class ProductTableModel(FlatTableModel):
             return self._display(product, field)
         if role == ProductIdRole:
             return product.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in ("price_fen", "stock"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in COUNT_FIELDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and product.active and field == "stock":
-            if product.stock == 0:
+        # the warnings are about 可售: what can still be sold once the open orders are packed
+        if role == Qt.ItemDataRole.BackgroundRole and product.active and field == "available":
+            if product.available <= 0:
                 return QBrush(background_colour(SOLD_OUT_BACKGROUND))
             if product.is_low_stock:
                 return QBrush(background_colour(LOW_STOCK_BACKGROUND))
         if role == Qt.ItemDataRole.ForegroundRole and not product.active:
             return QBrush(text_colour(INACTIVE_FOREGROUND))
-        if role == Qt.ItemDataRole.FontRole and field == "stock" and product.active and product.is_low_stock:
+        if role == Qt.ItemDataRole.FontRole and field == "available" and product.active and product.is_low_stock:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and field == "stock" and product.is_low_stock:
+        if role == Qt.ItemDataRole.ToolTipRole and field == "available" and product.is_low_stock:
+            if product.available <= 0:
+                return self.tr("Sold out: {on_hand} on hand, {reserved} reserved by orders to pack").format(
+                    on_hand=product.on_hand, reserved=product.reserved)
             return self.tr("Low stock: {stock} left (warning level {level})").format(
-                stock=product.stock, level=product.low_stock_threshold)
+                stock=product.available, level=product.low_stock_threshold)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -113,6 +121,9 @@ class ProductTableModel(FlatTableModel):
         return self._row_of.get(product_id)
 
     def on_change(self, event: ChangeEvent) -> None:
+        if event.entity in RESERVING_ENTITIES or (event.entity == "task" and not event.ids):
+            self.reload()  # an import, or another PC's task changes: whose products is not said
+            return
         if event.entity != ENTITY:
             return
         if event.kind == ChangeKind.UPDATED and event.ids and all(i in self._row_of for i in event.ids):
@@ -135,4 +146,6 @@ class ProductTableModel(FlatTableModel):
             return format_fen(product.price_fen)
         if field == "active":
             return self.tr("On sale") if product.active else self.tr("Off sale")
+        if field == "merchant_code":
+            return product.merchant_code
         return str(getattr(product, field))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.product import Product
 from livehelper.services.catalog.products import CatalogService, ImportSummary
+from livehelper.services.catalog.stock import StockService
 from livehelper.services.files import read_user_file, write_file_atomically
 from livehelper.ui.appearance.theme import table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.detail_panel import ProductDetailPanel
 from livehelper.ui.catalog.product_dialog import ProductDialog
+from livehelper.ui.catalog.stock_dialog import StockDialog
 from livehelper.ui.catalog.table_model import ProductTableModel
 from livehelper.ui.keys.commands import command_button, command_shortcut, describe, show_keys_in_tooltip
 from livehelper.ui.tasks import BackgroundRunner
@@ -41,10 +44,14 @@ SEARCH_DELAY_MS = 150
 
 
 class CatalogWorkspace(QWidget):
-    def __init__(self, catalog: CatalogService, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: CatalogService, bridge: EventBridge, parent: QWidget | None = None,
+                 stock: StockService | None = None, who: Callable[[], str] = lambda: "desktop") -> None:
         super().__init__(parent)
         self.setObjectName("catalogWorkspace")
         self._catalog = catalog
+        self._stock = stock
+        self._who = who
+        self._bridge = bridge
         self._runner = BackgroundRunner(self)
         self.model = ProductTableModel(catalog, self)
         bridge.changed.connect(self.model.on_change)
@@ -72,6 +79,8 @@ class CatalogWorkspace(QWidget):
         self.delete_button = command_button("catalog.delete", self.tr("&Delete"), self, self.delete_selected)
         self.import_button = command_button("catalog.import", self.tr("&Import CSV…"), self, self.import_csv)
         self.export_button = command_button("catalog.export", self.tr("E&xport CSV…"), self, self.export_csv)
+        self.stock_button = command_button("catalog.stock", self.tr("Stoc&k…"), self, self.open_stock)
+        self.stock_button.setVisible(stock is not None)
         command_shortcut("catalog.find", self, self.search.setFocus)
         for button, description in (
                 (self.add_button, self.tr("Adds a product to the catalog")),
@@ -80,7 +89,9 @@ class CatalogWorkspace(QWidget):
                 (self.active_button, self.tr("Takes the selected product off sale, or puts it back on sale")),
                 (self.delete_button, self.tr("Deletes the selected product after asking")),
                 (self.import_button, self.tr("Adds or updates products from a CSV file")),
-                (self.export_button, self.tr("Saves all products to a CSV file that Excel opens"))):
+                (self.export_button, self.tr("Saves all products to a CSV file that Excel opens")),
+                (self.stock_button, self.tr("Shows the stock ledger of the selected product (or of all) and takes a "
+                                            "receipt or a count"))):
             describe(button, description)
 
         self.table = QTableView()
@@ -97,7 +108,7 @@ class CatalogWorkspace(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 100, 100, 70, 130, 120, 70)):
+        for column, width in enumerate((170, 100, 100, 70, 70, 70, 130, 120, 70)):
             self.table.setColumnWidth(column, width)
         table_follows_scale(self.table, row_height=34)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -121,7 +132,7 @@ class CatalogWorkspace(QWidget):
 
         actions = FlowLayout()  # one row, or more when large text leaves no room
         for button in (self.add_button, self.edit_button, self.duplicate_button, self.active_button,
-                       self.delete_button, self.import_button, self.export_button):
+                       self.delete_button, self.stock_button, self.import_button, self.export_button):
             actions.addWidget(button)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -185,10 +196,24 @@ class CatalogWorkspace(QWidget):
         product = self.selected_product()
         if product is None:
             return
-        dialog = ProductDialog(lambda draft: self._catalog.update(product.id, draft, product.version),
+        # A 库存 left as it was loaded keeps on hand (a parcel may have shipped meanwhile); a changed one is a 盘点.
+        dialog = ProductDialog(lambda draft: self._catalog.update(product.id, draft, product.version,
+                                                                  keep_stock=draft.stock == product.stock),
                                product, self)
         if dialog.exec() and dialog.saved:
             self.select_product(dialog.saved.id)
+
+    def open_stock(self) -> None:
+        """库存…: the selected product's ledger (all products' when none is selected), a receipt or a count."""
+        if self._stock is None:
+            return
+        product = self.selected_product()
+        dialog = StockDialog(self._stock, self._catalog, self._who(), product.id if product else None, self)
+        self._bridge.changed.connect(dialog.on_change)
+        try:
+            dialog.exec()
+        finally:
+            self._bridge.changed.disconnect(dialog.on_change)
 
     def duplicate_selected(self) -> None:
         product = self.selected_product()

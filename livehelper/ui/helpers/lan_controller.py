@@ -5,7 +5,6 @@ prefs.json, so a server that was on comes back on at the next start."""
 from __future__ import annotations
 
 import contextlib
-import errno
 import socket
 import threading
 from enum import Enum
@@ -17,7 +16,13 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import Message
 from livehelper.prefs import load as load_prefs
 from livehelper.prefs import save as save_prefs
-from livehelper.server.network import DEFAULT_PORT, base_url, default_route_address, lan_address
+from livehelper.server.network import (
+    DEFAULT_PORT,
+    base_url,
+    default_route_address,
+    lan_address,
+    why_not_listening,
+)
 from livehelper.services.context import AppContext
 from livehelper.ui.i18n import current_language
 
@@ -52,31 +57,6 @@ def candidate_addresses() -> list[tuple[str, str]]:
     known = {host for host, _name in found}
     found += [(host, "") for host in dict.fromkeys(extra) if host not in known]
     return [*((host, name) for host, name in found if not host.startswith("127.")), (LOOPBACK, "")]
-
-
-RESERVED_ERRNOS = (errno.EACCES, 10013)  # WSAEACCES: a port in a range Windows reserved (Hyper-V, WSL, Docker)
-
-
-def bind_failure(error: OSError) -> str:
-    """Why a bind failed: "in_use", "reserved" (Windows' excluded port ranges, or a port below 1024 elsewhere),
-    "no_address" or "other"."""
-    if error.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", 10048)):
-        return "in_use"
-    if error.errno in RESERVED_ERRNOS or getattr(error, "winerror", None) == 10013:
-        return "reserved"
-    if error.errno in (errno.EADDRNOTAVAIL, getattr(errno, "WSAEADDRNOTAVAIL", 10049)):
-        return "no_address"
-    return "other"
-
-
-def _why_not(host: str, port: int) -> str:
-    """Why the address cannot be listened on: "in_use", "reserved", "no_address" or "other"."""
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
-        try:
-            probe.bind((host, port))
-        except OSError as error:
-            return bind_failure(error)
-    return "other"
 
 
 class LanController(QObject):
@@ -151,7 +131,7 @@ class LanController(QObject):
             server = LanServer(self._context, host, port)
             server.start()
         except OSError:
-            server, reason = None, _why_not(host, port)
+            server, reason = None, why_not_listening(host, port)
         except Exception as error:  # shown to the user; the switch goes back off
             server, reason = None, str(error) or type(error).__name__
         if server is not None and generation != self._generation:  # switched off (or closed) meanwhile

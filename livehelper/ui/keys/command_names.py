@@ -39,6 +39,7 @@ class CommandNames(QObject):
             "catalog.import": self.tr("Import products from CSV"),
             "catalog.export": self.tr("Export products to CSV"),
             "catalog.find": self.tr("Search the products"),
+            "catalog.stock": self.tr("Stock: the ledger, a receipt or a count"),
             "cues.prompter": self.tr("Open the teleprompter"),
             "cues.save": self.tr("Save the cue card now"),
             "lineup.remove": self.tr("Remove from the line-up"),

@@ -56,6 +56,7 @@ DEFAULT_KEYS: Mapping[str, Keys] = {
     "catalog.import": ("Ctrl+I",),
     "catalog.export": ("Ctrl+Shift+E",),
     "catalog.find": ("Ctrl+F",),
+    "catalog.stock": ("Ctrl+K",),
     "cues.prompter": ("F5",),
     "cues.save": ("Ctrl+S",),
     "lineup.remove": ("Del",),

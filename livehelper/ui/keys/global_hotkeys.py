@@ -1,5 +1,12 @@
 """Global hotkeys on Windows: RegisterHotKey for each bound key, and a native event filter that turns the
-WM_HOTKEY messages Windows then posts to the GUI thread into `GlobalHotkeys.triggered`.
+WM_HOTKEY messages Windows then posts into `GlobalHotkeys.triggered`.
+
+The keys are registered to a hidden window of our own, not to the thread (hwnd NULL): a thread message is
+thrown away by every modal loop Qt does not run — a native file dialog, a window being dragged or resized — while
+a window's message is dispatched to its window procedure by any loop, so a pedal press is never lost
+(learn.microsoft.com/windows/win32/api/winuser/nf-winuser-registerhotkey; "thread messages … are lost if posted
+while the thread is in a modal loop": learn.microsoft.com/windows/win32/winmsg/about-messages-and-message-queues).
+A key Windows refuses is reported with GetLastError's code and stays bound inside LiveHelper (keys_refused).
 
 They work while the platform's streaming client has the focus (even an elevated one, unlike keyboard hooks).
 Elsewhere `apply` says they are Windows-only; the caller keeps the keys working inside LiveHelper.
@@ -15,6 +22,7 @@ from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QWindow
 
 from livehelper.ui.keys.hotkey_keys import MOD_NOREPEAT, GlobalAction, Refusal, refusal_of, windows_key
 from livehelper.ui.keys.hotkey_names import GlobalActionNames
@@ -32,7 +40,8 @@ def _free_id() -> int:
 
 
 class User32(Protocol):
-    """The two user32.dll functions used here (a recording stand-in replaces Windows in tests)."""
+    """The two user32.dll functions used here (a recording stand-in replaces Windows in tests); the error code of
+    a failed call comes from `last_error` (ctypes' copy of GetLastError on Windows)."""
 
     def RegisterHotKey(self, hwnd: int | None, hotkey_id: int, modifiers: int, virtual_key: int) -> int: ...
 
@@ -46,11 +55,25 @@ def windows_user32() -> User32 | None:
     from ctypes import wintypes
 
     user32 = ctypes.WinDLL("user32", use_last_error=True)  # our own handle: argtypes set here stay ours
+    user32.last_error = ctypes.get_last_error  # RegisterHotKey's GetLastError, saved by ctypes right after the call
     user32.RegisterHotKey.argtypes = (wintypes.HWND, ctypes.c_int, wintypes.UINT, wintypes.UINT)
     user32.RegisterHotKey.restype = wintypes.BOOL
     user32.UnregisterHotKey.argtypes = (wintypes.HWND, ctypes.c_int)
     user32.UnregisterHotKey.restype = wintypes.BOOL
     return user32  # type: ignore[no-any-return]
+
+
+ERROR_HOTKEY_ALREADY_REGISTERED = 1409
+
+
+def windows_error(user32: User32) -> str:
+    """GetLastError of the failed call as "Windows error 1409: Hot key is already registered."."""
+    read = getattr(user32, "last_error", None)
+    code = int(read()) if callable(read) else 0
+    text = ctypes.FormatError(code).strip() if sys.platform == "win32" and code else ""  # type: ignore[attr-defined]
+    if not text and code == ERROR_HOTKEY_ALREADY_REGISTERED:
+        text = "Hot key is already registered."
+    return f"Windows error {code}: {text}" if text else f"Windows error {code}"
 
 
 class WindowsMessage(ctypes.Structure):
@@ -74,6 +97,7 @@ class HotkeyMessageFilter(QAbstractNativeEventFilter):
         super().__init__()
         self.actions: dict[int, GlobalAction] = {}
         self.installed = False  # on the QCoreApplication
+        self.hwnd: int | None = None  # the hidden window the keys are registered to
         self._on_hotkey = on_hotkey
 
     def nativeEventFilter(self, eventType: QByteArray | bytes, message: int) -> tuple[bool, int]:
@@ -82,7 +106,8 @@ class HotkeyMessageFilter(QAbstractNativeEventFilter):
         if bytes(eventType) != WINDOWS_MESSAGE_EVENT or not address:
             return False, 0
         msg = WindowsMessage.from_address(address)
-        action = self.actions.get(msg.wParam) if msg.message == WM_HOTKEY else None
+        ours = msg.message == WM_HOTKEY and (self.hwnd is None or (msg.hwnd or 0) == self.hwnd)
+        action = self.actions.get(msg.wParam) if ours else None
         if action is None:
             return False, 0
         self._on_hotkey(action)
@@ -92,7 +117,7 @@ class HotkeyMessageFilter(QAbstractNativeEventFilter):
 def _release(user32: User32, message_filter: HotkeyMessageFilter) -> None:
     """Unregister every hotkey and remove the filter (on close() and when the QObject is destroyed)."""
     for hotkey_id in message_filter.actions:
-        user32.UnregisterHotKey(None, hotkey_id)
+        user32.UnregisterHotKey(message_filter.hwnd, hotkey_id)
         _ids_in_use.discard(hotkey_id)
     message_filter.actions.clear()
     application = QCoreApplication.instance()
@@ -120,6 +145,8 @@ class GlobalHotkeys(QObject):
         super().__init__(parent)
         self._user32 = user32 if user32 is not None else (windows_user32() if use_windows else None)
         self.native_filter = HotkeyMessageFilter(partial(_emit_later, weakref.ref(self)))
+        self.keys_refused: dict[GlobalAction, tuple[str, ...]] = {}  # by Windows in the last apply: bind inside
+        self._message_window: QWindow | None = None
         if self._user32 is not None:  # a partial, not a method: it must outlive this object's Python side
             self.destroyed.connect(partial(_release, self._user32, self.native_filter))
 
@@ -138,9 +165,11 @@ class GlobalHotkeys(QObject):
     def apply(self, bindings: Mapping[GlobalAction, Iterable[str]]) -> list[str]:
         """Register exactly these keys (the previous ones are released); one sentence per key that fails."""
         self.close()
+        self.keys_refused = {}
         if self._user32 is None:
             return [self.unavailable_reason()]
         self._install_filter()
+        self.native_filter.hwnd = self._window_handle()
         problems: list[str] = []
         taken: dict[tuple[int, int], str] = {}
         names = GlobalActionNames()
@@ -158,6 +187,7 @@ class GlobalHotkeys(QObject):
                 problem = self._register(action, key, code)
                 if problem:
                     problems.append(problem)
+                    self.keys_refused[action] = (*self.keys_refused.get(action, ()), key)
                 else:
                     taken[code] = key
         return problems
@@ -166,6 +196,14 @@ class GlobalHotkeys(QObject):
         """Release every registered key (also done when this object is destroyed)."""
         if self._user32 is not None:
             _release(self._user32, self.native_filter)
+
+    def _window_handle(self) -> int:
+        """The hidden window WM_HOTKEY is posted to (created once; never shown)."""
+        if self._message_window is None:
+            self._message_window = QWindow()
+            self._message_window.setObjectName("livehelper-hotkeys")
+            self._message_window.create()
+        return int(self._message_window.winId())
 
     def _install_filter(self) -> None:
         application = QCoreApplication.instance()
@@ -177,10 +215,11 @@ class GlobalHotkeys(QObject):
         assert self._user32 is not None
         hotkey_id = _free_id()
         modifiers, virtual_key = code
-        if self._user32.RegisterHotKey(None, hotkey_id, modifiers | MOD_NOREPEAT, virtual_key):
+        if self._user32.RegisterHotKey(self.native_filter.hwnd, hotkey_id, modifiers | MOD_NOREPEAT, virtual_key):
             self.native_filter.actions[hotkey_id] = action
             _ids_in_use.add(hotkey_id)
             return ""
-        return self.tr("{key} could not be made a global hotkey: another program probably uses it already. Choose "
-                       "another key; until then it works while LiveHelper has the focus.").format(
-                           key=display((key,)))
+        problem = self.tr("{key} could not be made a global hotkey: another program probably uses it already. "
+                          "Choose another key; until then it works while LiveHelper has the focus.").format(
+                              key=display((key,)))
+        return f"{problem} ({windows_error(self._user32)})"

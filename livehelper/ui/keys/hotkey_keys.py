@@ -81,6 +81,9 @@ class Refusal(StrEnum):
     # Taken from the whole system, a plain letter, Space, arrow… would stop working in every other program.
     NEEDED_BY_OTHER_PROGRAMS = "needed_by_other_programs"
     NO_WINDOWS_KEY = "no_windows_key"
+    # RegisterHotKey's documentation: "The F12 key is reserved for use by the debugger at all times", and
+    # "Keyboard shortcuts that involve the WINDOWS key are reserved for use by the operating system".
+    RESERVED_BY_WINDOWS = "reserved_by_windows"
 
 
 class GlobalConflict(NamedTuple):
@@ -121,11 +124,13 @@ def windows_key(key: str) -> tuple[int, int] | None:
 
 
 def refusal_of(key: str) -> Refusal | None:
-    """None when `key` may be grabbed system-wide: F1–F24 and media keys alone or with modifiers, and any key
-    Windows knows together with Ctrl, Alt or Win."""
+    """None when `key` may be grabbed system-wide: F1–F24 (not F12) and media keys alone or with modifiers, and
+    any key Windows knows together with Ctrl or Alt. F12 and Win+ combinations are Windows' own."""
     combination = _combination(key)
     if combination is None or windows_key(key) is None:
         return Refusal.NO_WINDOWS_KEY
+    if combination.key() == Qt.Key.Key_F12 or combination.keyboardModifiers() & Qt.KeyboardModifier.MetaModifier:
+        return Refusal.RESERVED_BY_WINDOWS
     if combination.key() in _FUNCTION_KEYS or combination.key() in _MEDIA_KEYS:
         return None
     if combination.keyboardModifiers() & _COMMAND_MODIFIERS:

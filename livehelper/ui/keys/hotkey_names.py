@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from livehelper.domain.messages import Message
+from livehelper.ui.i18n import current_language
 from livehelper.ui.keys.hotkey_keys import GlobalAction, GlobalConflict, Refusal
 from livehelper.ui.keys.key_bindings import display
 
@@ -23,13 +25,17 @@ class GlobalActionNames(QObject):
 
     def refusal(self, key: str, reason: Refusal) -> str:
         name = display((key,))
+        if reason is Refusal.RESERVED_BY_WINDOWS:
+            return Message("{key} cannot be a global hotkey: Windows keeps F12 and the Win key combinations for "
+                           "itself. Use another F-key (foot pedals send F13–F24), a media key, or a key together "
+                           "with Ctrl or Alt.", key=name).render(current_language())
         if reason is Refusal.NO_WINDOWS_KEY:
             return self.tr("{key} cannot be a global hotkey: Windows has no key code for it. Use F1–F24 (foot "
-                           "pedals send F13–F24), a media key, or a letter, digit or F-key together with Ctrl, "
-                           "Alt or Win.").format(key=name)
+                           "pedals send F13–F24), a media key, or a letter, digit or F-key together with Ctrl "
+                           "or Alt.").format(key=name)
         return self.tr("{key} cannot be a global hotkey: taken from the whole system, it would stop working in "
                        "every other program, the streaming client included. Use F1–F24 (foot pedals send "
-                       "F13–F24), a media key, or a key together with Ctrl, Alt or Win.").format(key=name)
+                       "F13–F24), a media key, or a key together with Ctrl or Alt.").format(key=name)
 
     def conflict(self, conflict: GlobalConflict) -> str:
         """The sentence to show for a `find_conflict` result."""

@@ -145,7 +145,9 @@ class KeyboardSetup(QObject):
         problems = self.hotkeys.apply(hotkeys)
         if problems and self.hotkeys.available():  # e.g. another program holds the key
             self._window.statusBar().showMessage(" ".join(problems), 30_000)
-        self._bind_inside({} if self.hotkeys.available() else hotkeys)
+        # Inside LiveHelper: every key where the OS has no global hotkeys, else the keys Windows refused (another
+        # program holds them), as the refusal message promises.
+        self._bind_inside(self.hotkeys.keys_refused if self.hotkeys.available() else hotkeys)
         return problems
 
     def _bind_inside(self, hotkeys: dict[GlobalAction, tuple[str, ...]]) -> None:

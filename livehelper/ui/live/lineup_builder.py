@@ -165,7 +165,7 @@ class LineupBuilder(QWidget):
 
     def _describe(self, product: Product) -> str:
         return self.tr("{name} {spec}  {price}  stock {stock}").format(
-            name=product.name, spec=product.spec, price=yuan(product.price_fen), stock=product.stock)
+            name=product.name, spec=product.spec, price=yuan(product.price_fen), stock=product.available)
 
     def _refresh_lineup(self, current_row: int) -> None:
         self.lineup_list.clear()

@@ -106,13 +106,13 @@ class LineupTableModel(QAbstractTableModel):
         assert snapshot is not None
         sold = snapshot.totals.per_product.get(entry.product.id)
         return (entry.position, entry.product, entry.oversell_allowed, snapshot.explaining == entry.product.id,
-                sold.items if sold else 0, sold.revenue_fen if sold else 0)
+                sold.items if sold else 0, sold.revenue_fen if sold else 0, snapshot.remaining(entry.product.id))
 
     def _row_view(self, entry: LineupEntry, key: tuple[object, ...]) -> RowView:
         product = entry.product
         explaining = bool(key[3])
         items, revenue = int(key[4]), int(key[5])  # type: ignore[call-overload]
-        remaining = product.stock - items
+        remaining = int(key[6])  # type: ignore[call-overload]  # 剩余: 可售 counted down (LiveSnapshot.remaining)
         state = stock_state(remaining, product.low_stock_threshold)
         name = f"{product.name} {product.spec}".strip()
         mark = {StockState.LOW: self.tr("low"), StockState.SOLD_OUT: self.tr("sold out"),

@@ -286,6 +286,8 @@ class TaskQueueModel(FlatTableModel):
 
     def items_summary(self, task: PackingTask) -> str:
         """米脂黄小米 2.5kg/袋 ×2，巨鹿金银花 50g/罐 ×1 (the catalog's name when the line is matched)."""
+        if not task.items and task.missing:  # the order's export had no item lines: say which file to import
+            return " ".join(gap.render(current_language()) for gap in task.missing)
         return "，".join(f"{self._label(item.product_id, item.title)} ×{item.qty}" for item in task.items)
 
     def _label(self, product_id: int | None, title: str) -> str:

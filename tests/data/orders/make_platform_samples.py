@@ -3,6 +3,8 @@
 them is made up; the header rows are the public ones collected in REFERENCE.md ("Platform order exports as
 sellers download them today": the column lists public order tools, ERP importers and BI schemas use), and
 the Taobao classic / 抖店 notes above it (GBK, ="…" and tab-prefixed ids, null and - for empty, ##ciphertext).
+快手's four address columns (收货地址-省/-市/-区/-街道) follow its open platform's note that order addresses are
+four-level since the 2021 division codes (https://open.kwaixiaodian.com/zone/new/docs/api?name=open.address.district.list).
 
 Run once from the repository root: python tests/data/orders/make_platform_samples.py
 The files are kept in the repository; rerunning rewrites them byte for byte, except the password-protected

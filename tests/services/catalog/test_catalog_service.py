@@ -1,6 +1,5 @@
 """The catalog use cases on a real SQLite file: edits, refusals, events, CSV import and export."""
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -18,14 +17,6 @@ MILLET = ProductDraft(name="米脂黄小米", spec="2.5kg/袋", price_fen=3990, 
                       origin="陕西榆林米脂", selling_points="当年新米", shop_link="https://shop.example.cn/p/1")
 HONEYSUCKLE = ProductDraft(name="巨鹿金银花", spec="50g/罐", price_fen=2990, stock=8, merchant_code="JL-JYH-50",
                            origin="河北邢台巨鹿")
-
-
-@pytest.fixture
-def events(context: AppContext) -> Iterator[list[ChangeEvent]]:
-    received: list[ChangeEvent] = []
-    unsubscribe = context.events.subscribe(received.append)
-    yield received
-    unsubscribe()
 
 
 def snapshot(context: AppContext) -> list[Product]:
@@ -429,14 +420,14 @@ def test_export_then_import_keeps_texts_that_start_like_a_formula(context):
 
 # export
 
-def test_export_then_import_round_trip_on_the_demo_data(demo_context, data_dir, tmp_path):
+def test_export_then_import_round_trip_on_the_demo_data(demo_context, data_dir, tmp_path, own_database):
     exported = demo_context.catalog.export_csv()
     assert exported.startswith(b"\xef\xbb\xbf")
     before = snapshot(demo_context)
     assert demo_context.catalog.import_csv(exported, "export.csv") == ImportSummary(0, 0, len(before))
     assert snapshot(demo_context) == before
 
-    fresh = open_context(tmp_path / "fresh")
+    fresh = open_context(tmp_path / "fresh", own_database())
     try:
         assert fresh.catalog.import_csv(exported, "export.csv") == ImportSummary(len(before), 0, 0)
         assert [p.draft() for p in snapshot(fresh)] == [p.draft() for p in before]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import requests
 
@@ -12,14 +10,6 @@ from livehelper.domain.tasks import TaskState
 from livehelper.server.runner import LanServer
 from livehelper.services.context import AppContext
 from livehelper.services.helpers.remote_queue import PairingRevoked, RemoteQueue, RemoteUnavailable, split_pairing_url
-
-
-@pytest.fixture
-def server(demo_context: AppContext) -> Iterator[LanServer]:
-    lan = LanServer(demo_context)
-    lan.start()
-    yield lan
-    lan.stop()
 
 
 @pytest.fixture

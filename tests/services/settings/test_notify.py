@@ -30,13 +30,6 @@ class FakeClock:
 
 
 @pytest.fixture
-def stand_in() -> Iterator[RobotStandIn]:
-    server = RobotStandIn()
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
 

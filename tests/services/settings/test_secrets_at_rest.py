@@ -139,3 +139,23 @@ def test_data_folder_database_backups_zip_key_and_crash_reports_are_owner_only(t
     finally:
         context.close()
         os.umask(previous)
+
+
+@owner_only
+def test_the_log_files_are_owner_only_after_rotating_too(tmp_path):
+    import logging
+
+    from livehelper import logfile
+
+    previous = os.umask(0o022)
+    folder = tmp_path / "logs"
+    diagnostics = logfile.start(folder)
+    try:
+        for _ in range(logfile.MAX_BYTES // 1000 * 2):
+            logging.getLogger("livehelper.test").warning("x" * 1000)
+    finally:
+        diagnostics.stop()
+        os.umask(previous)
+    logs = list(folder.glob(f"{logfile.LOG_NAME}*"))
+    assert len(logs) >= 2 and _mode(folder) == 0o700
+    assert all(_mode(path) == 0o600 for path in logs), [(path.name, oct(_mode(path))) for path in logs]

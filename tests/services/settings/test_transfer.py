@@ -81,7 +81,7 @@ def test_the_zip_holds_a_manifest_a_database_at_the_head_and_the_prefs(demo_cont
     with demo_context.database.engine.connect() as connection:
         assert manifest["tables"] == table_copy.row_counts(connection)
     for table in ("products", "product_photos", "cue_decks", "live_sessions", "tally_events", "orders",
-                  "order_items", "packing_tasks", "task_history"):
+                  "order_items", "packing_tasks", "task_history", "stock_movements"):
         assert manifest["tables"][table] > 0, table
 
 
@@ -135,10 +135,10 @@ def test_a_database_that_holds_data_is_refused_without_replace(demo_context, exp
 
 
 def test_replace_backs_up_a_sqlite_database_first_and_then_holds_the_export(demo_context, exported, tmp_path,
-                                                                             db_backend):
+                                                                             db_backend, own_database):
     expected = dump(_url(demo_context))
     target_dir = tmp_path / "other-pc"
-    other = open_context(target_dir)
+    other = open_context(target_dir, own_database())
     try:
         other.catalog.create(ProductDraft(name="只在这台电脑上的商品", price_fen=100, stock=1))
         outcome = transfer.import_everything(other.database, target_dir, exported, replace=True)
@@ -247,6 +247,7 @@ def test_an_export_at_an_older_schema_is_upgraded_first(revision, tmp_path, fres
         names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         counts = {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
         products = connection.execute("SELECT id, name, price_fen FROM products ORDER BY id").fetchall()
+        stock = connection.execute("SELECT id, stock FROM products WHERE stock != 0 ORDER BY id").fetchall()
     old = tmp_path / "old.zip"
     with zipfile.ZipFile(old, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps({
@@ -260,3 +261,6 @@ def test_an_export_at_an_older_schema_is_upgraded_first(revision, tmp_path, fres
     rows = dump(url)
     assert [(row[0], row[1], row[3]) for row in rows["products"]] == products
     assert len(rows["orders"]) == counts["orders"]
+    # the ledger starts from the 库存 the old database had: one opening 盘点 per product with stock (issue 16)
+    assert [(row[1], row[2], row[3]) for row in rows["stock_movements"]] == [
+        (product_id, "count", qty) for product_id, qty in stock]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 
@@ -26,14 +25,6 @@ def products(context: AppContext) -> tuple[int, int]:
                                                  merchant_code="MZ-XM-25"))
     honeysuckle = context.catalog.create(ProductDraft(name="巨鹿金银花", spec="50g/罐", price_fen=3600))
     return millet.id, honeysuckle.id
-
-
-@pytest.fixture
-def events(context: AppContext) -> Iterator[list[ChangeEvent]]:
-    received: list[ChangeEvent] = []
-    unsubscribe = context.events.subscribe(received.append)
-    yield received
-    unsubscribe()
 
 
 def a_order(products: tuple[int, int], **changes: object) -> ManualOrder:

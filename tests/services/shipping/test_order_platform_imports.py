@@ -81,3 +81,23 @@ def test_notes_tell_what_the_file_lacks(context: AppContext):
     assert any("no recipient address" in note for note in preview.as_dict()["notes"])
     preview = context.orders.preview((SAMPLES / "qianniu_workbook.xlsx").read_bytes(), "q.xlsx")
     assert preview.as_dict()["skipped_sheets"] == ["发货报表"] and preview.as_dict()["notes"] == []
+
+
+def test_tasks_say_what_their_file_lacked_until_it_comes(context: AppContext):
+    from livehelper.server.views import task_json
+
+    imported(context, "taobao_ExportOrderList_67.csv")
+    (task,) = context.tasks.list()
+    (gap,) = task.missing
+    assert "ExportOrderDetailList" in gap.render("en") and "米脂小米 2.5kg 包邮 新米" in gap.render("en")
+    assert "销售明细" in task_json(task)["missing"][0]
+    imported(context, "pinduoduo_27.csv")
+    pdd = next(task for task in context.tasks.list() if task.platform == "pinduoduo")
+    assert [gap.render("en") for gap in pdd.missing] == [
+        "the export had no address: print the label in the platform's own shipping tool"]
+    joined = next(task for task in context.tasks.list() if task.platform == "taobao")
+    assert joined.missing == (gap,)  # still no item list for this order
+    channels = imported(context, "channels_38.csv")
+    assert channels.problems == []
+    assert next(task for task in context.tasks.list() if task.platform == "channels").missing == ()
+

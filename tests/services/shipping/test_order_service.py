@@ -1,6 +1,5 @@
 """Order imports on a real SQLite file: preview, all-or-nothing commit, idempotence, joins, product matching."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,14 +37,6 @@ WX1 = ("微信,WX-1,2026-11-20 18:00,刘桂兰,13800138001,山东省,济南市,�
        "2,29.90,8,,{status}")
 WX2 = "微信,WX-2,2026-11-20 18:05,孙大伟,13912340002,陕西省,榆林市,米脂县,南街7号,巨鹿金银花,50g/罐,,1,36.00,0,,"
 BAD = "微信,WX-3,2026-11-20 18:10,王芳,12345,陕西省,榆林市,米脂县,北街1号,小米锅巴,香辣味,,1,19.90,0,,"
-
-
-@pytest.fixture
-def events(context: AppContext) -> Iterator[list[ChangeEvent]]:
-    received: list[ChangeEvent] = []
-    unsubscribe = context.events.subscribe(received.append)
-    yield received
-    unsubscribe()
 
 
 def table_counts(context: AppContext) -> dict[str, int]:
@@ -157,12 +148,12 @@ def test_item_list_after_the_order_list_is_joined(context: AppContext):
     assert orders["3301928374650012345"]["task_status"] == "pending"  # joining lines does not touch the task
 
 
-def test_joined_results_are_the_same_in_either_order(data_dir: Path, tmp_path: Path):
+def test_joined_results_are_the_same_in_either_order(data_dir: Path, tmp_path: Path, own_database):
     from livehelper.services.context import open_context
 
     results = []
     for name, files in (("a", (TAOBAO_ITEMS, TAOBAO_ORDERS)), ("b", (TAOBAO_ORDERS, TAOBAO_ITEMS))):
-        ctx = open_context(tmp_path / name)
+        ctx = open_context(tmp_path / name, own_database())
         try:
             for file in files:
                 imported(ctx, sample(file), file)

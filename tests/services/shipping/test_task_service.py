@@ -2,7 +2,6 @@
 
 import csv
 import io
-from collections.abc import Iterator
 
 import pytest
 
@@ -25,14 +24,6 @@ def tasks(context: AppContext) -> list[PackingTask]:
     data = ("\r\n".join([",".join(GENERIC_HEADER), *ROWS]) + "\r\n").encode("utf-8-sig")
     context.orders.commit(context.orders.preview(data, "orders.csv"))
     return context.tasks.list()
-
-
-@pytest.fixture
-def events(context: AppContext) -> Iterator[list[ChangeEvent]]:
-    received: list[ChangeEvent] = []
-    unsubscribe = context.events.subscribe(received.append)
-    yield received
-    unsubscribe()
 
 
 def ship(context: AppContext, task: PackingTask, tracking_no: str, courier: str = "中通") -> PackingTask:

@@ -71,7 +71,7 @@ def test_filter_and_inactive(demo_context):
 
 def test_low_stock_and_sold_out_are_highlighted(demo_context):
     model = ProductTableModel(demo_context.catalog)
-    stock = COLUMN_FIELDS.index("stock")
+    stock = COLUMN_FIELDS.index("available")  # the warnings are about 可售 (issue 16)
     backgrounds = {}
     for row in range(model.rowCount()):
         brush = model.data(model.index(row, stock), Qt.ItemDataRole.BackgroundRole)
@@ -81,6 +81,30 @@ def test_low_stock_and_sold_out_are_highlighted(demo_context):
     assert backgrounds["米脂黄小米"] is None
     tooltip = model.data(model.index(model.row_of(2), stock), Qt.ItemDataRole.ToolTipRole)
     assert "8" in tooltip
+    honeysuckle = model.row_of(2)  # 23 in the storeroom, 15 of them in orders still to pack: 8 to sell
+    assert [model.data(model.index(honeysuckle, COLUMN_FIELDS.index(field)))
+            for field in ("stock", "reserved", "available")] == ["23", "15", "8"]
+    assert model.data(model.index(honeysuckle, COLUMN_FIELDS.index("stock")), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_an_order_import_and_a_shipment_move_the_figures(qtbot, context):
+    from tests.services.task_data import add_products, by_order_no, generic_row, import_rows, ship
+
+    millet = add_products(context)["MZ-XM-2500"]
+    model = ProductTableModel(context.catalog)
+    row = model.row_of(millet)
+    figures = [COLUMN_FIELDS.index(field) for field in ("stock", "reserved", "available")]
+    with qtbot.waitSignal(model.modelReset):
+        import_rows(context, [generic_row("微信", "WX-1", "2026-11-20 20:05", "周敏", "13533334406",
+                                          ("浙江省", "杭州市", "西湖区", "文三路478号"), "小米", "MZ-XM-2500", 3)])
+        model.on_change(ChangeEvent("order", ChangeKind.RELOADED))
+    assert [model.data(model.index(row, column)) for column in figures] == ["100", "3", "97"]
+    received = []
+    context.events.subscribe(received.append)
+    ship(context, by_order_no(context)["WX-1"], "73100000000006")
+    for event in received:
+        model.on_change(event)
+    assert [model.data(model.index(row, column)) for column in figures] == ["97", "0", "97"]
 
 
 def test_change_events_refresh_one_row_or_reload(qtbot, demo_context):

@@ -13,10 +13,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from livehelper.server.adapters import IF_TYPE_PROP_VIRTUAL, Adapter, adapters, rank
+from livehelper.server.network import bind_failure
 from livehelper.services.context import AppContext
 from livehelper.ui.helpers import firewall_note
 from livehelper.ui.helpers.helpers_dialog import HelpersDialog
-from livehelper.ui.helpers.lan_controller import LOOPBACK, LanController, LanState, bind_failure, candidate_addresses
+from livehelper.ui.helpers.lan_controller import LOOPBACK, LanController, LanState, candidate_addresses
 from tests.ui.helpers.test_helpers_dialog import START_MS, free_port
 
 WINDOWS_PC = [  # as ipconfig lists them on a streamer's laptop with WSL, VirtualBox and an accelerator running

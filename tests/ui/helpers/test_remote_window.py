@@ -16,14 +16,6 @@ from livehelper.ui.helpers.remote_window import STATES, RemoteConnectDialog, Rem
 
 
 @pytest.fixture
-def server(demo_context: AppContext) -> Iterator[LanServer]:
-    lan = LanServer(demo_context)
-    lan.start()
-    yield lan
-    lan.stop()
-
-
-@pytest.fixture
 def remote(qtbot, server: LanServer, demo_context: AppContext) -> Iterator[RemoteWindow]:
     _, token = demo_context.helpers.add("小王")
     window = RemoteWindow(RemoteQueue(*split_pairing_url(server.pairing_url(token))), refresh_ms=0)

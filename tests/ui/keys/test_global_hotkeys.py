@@ -61,7 +61,7 @@ def press(hotkeys: GlobalHotkeys, hotkey_id: int, message: int = WM_HOTKEY,
           event_type: bytes = b"windows_generic_MSG") -> object:
     """What Qt's Windows event dispatcher does with each message it fetches: offer it to the native filters.
     (PySide's QAbstractEventDispatcher.filterNativeEvent cannot be called from Python, so straight to ours.)"""
-    msg = WindowsMessage(message=message, wParam=hotkey_id, lParam=0x7C << 16)
+    msg = WindowsMessage(hwnd=hotkeys.native_filter.hwnd, message=message, wParam=hotkey_id, lParam=0x7C << 16)
     return hotkeys.native_filter.nativeEventFilter(QByteArray(event_type), ctypes.addressof(msg))
 
 
@@ -124,9 +124,17 @@ def test_plain_keys_are_refused_because_every_other_program_needs_them(key):
 
 
 @pytest.mark.parametrize("key", ["F1", "F13", "F24", "Shift+F13", "Ctrl+F24", "Media Play", "Media Next",
-                                 "Ctrl+Alt+T", "Alt+1", "Meta+K", "Ctrl+Space", "Ctrl+Shift+Left"])
+                                 "Ctrl+Alt+T", "Alt+1", "Ctrl+Space", "Ctrl+Shift+Left", "F11"])
 def test_function_media_and_command_keys_are_accepted(key):
     assert refusal_of(key) is None
+
+
+@pytest.mark.parametrize("key", ["F12", "Shift+F12", "Meta+K", "Meta+Shift+F5", "Meta+F13", "Ctrl+Meta+1"])
+def test_keys_windows_reserves_are_refused(key):
+    """RegisterHotKey: F12 is the debugger's at all times; Win key combinations belong to the system."""
+    assert refusal_of(key) is Refusal.RESERVED_BY_WINDOWS
+    assert "F12" in GlobalActionNames().refusal(key, Refusal.RESERVED_BY_WINDOWS) or "F12" in \
+        GlobalActionNames().refusal(key, Refusal.RESERVED_BY_WINDOWS).upper()
 
 
 def test_find_conflict_tells_a_key_taken_by_another_action_from_a_key_refused_system_wide():
@@ -200,7 +208,8 @@ def test_apply_registers_each_key_once_without_repeat(hotkeys, user32):
     registrations = [call for call in user32.calls if call[0] == "register"]
     assert sorted((mods, vk) for _, _, _, mods, vk in registrations) == [
         (MOD_NOREPEAT, 0x7C), (MOD_NOREPEAT, 0x7D), (MOD_NOREPEAT, 0x7E), (MOD_NOREPEAT, 0x7F), (MOD_NOREPEAT, 0x80)]
-    assert all(hwnd is None for _, hwnd, *_ in registrations)  # WM_HOTKEY goes to the GUI thread's queue
+    # To the hidden window, not the thread (hwnd NULL): a modal loop (file dialog, window drag) drops thread messages
+    assert hotkeys.native_filter.hwnd and all(hwnd == hotkeys.native_filter.hwnd for _, hwnd, *_ in registrations)
     assert sorted(hotkeys.registered().values()) == sorted(GlobalAction)
     assert user32.registered[id_of(hotkeys, GlobalAction.TALLY)] == (MOD_NOREPEAT, 0x7C)
 
@@ -244,9 +253,29 @@ def test_wm_hotkey_with_our_id_emits_the_action(qtbot, hotkeys):
         assert press(hotkeys, id_of(hotkeys, GlobalAction.TALLY)) == (True, 0)
     assert blocker.args == ["tally"]
     with qtbot.waitSignal(hotkeys.triggered, timeout=2000) as blocker:
-        msg = WindowsMessage(message=WM_HOTKEY, wParam=id_of(hotkeys, GlobalAction.PAUSE_PROMPTER))
+        msg = WindowsMessage(hwnd=hotkeys.native_filter.hwnd, message=WM_HOTKEY,
+                             wParam=id_of(hotkeys, GlobalAction.PAUSE_PROMPTER))
         assert hotkeys.native_filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg)) == (True, 0)
     assert blocker.args == ["pause_prompter"]
+
+
+def test_a_wm_hotkey_for_another_window_is_left_to_qt(qtbot, hotkeys):
+    hotkeys.apply(defaults())
+    msg = WindowsMessage(hwnd=(hotkeys.native_filter.hwnd or 0) + 1, message=WM_HOTKEY,
+                         wParam=id_of(hotkeys, GlobalAction.TALLY))
+    assert hotkeys.native_filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg)) == (False, 0)
+
+
+def test_a_key_windows_refuses_reports_getlasterror_and_is_bound_inside(qtbot, qapp):
+    held = RecordingUser32(held_elsewhere=(0x7C,))  # F13 registered by another program
+    held.last_error = lambda: 1409  # ERROR_HOTKEY_ALREADY_REGISTERED
+    keys = GlobalHotkeys(user32=held)
+    try:
+        problems = keys.apply(defaults())
+        assert len(problems) == 1 and "F13" in problems[0] and "Windows error 1409" in problems[0]
+        assert keys.keys_refused == {GlobalAction.TALLY: ("F13",)}
+    finally:
+        keys.close()
 
 
 def test_other_messages_are_left_to_qt(qtbot, hotkeys):

@@ -384,11 +384,18 @@ def test_key_dialog_refuses_conflicts_naming_the_action(qtbot):
     assert dialog.bindings() == defaults()
 
 
-def test_keys_button_opens_the_dialog(workspace, modal):
+def test_keys_button_opens_the_dialog_and_uses_its_keys(workspace, modal):
     start(workspace, [1])
-    modal.next(lambda dialog: dialog.reject())
+
+    def rebind_undo(dialog):
+        assert isinstance(dialog, LiveKeysDialog)
+        dialog.edit(LiveAction.UNDO).setKeySequence(QKeySequence("F14"))
+        dialog.accept()
+
+    modal.next(rebind_undo)
     QTest.mouseClick(workspace.running.keys_button, Qt.MouseButton.LeftButton)
-    assert workspace.bindings() == defaults()
+    assert workspace.bindings()[LiveAction.UNDO] == ("F14",)  # a button that does nothing leaves the defaults
+    assert workspace.bindings() != defaults()
 
 
 # stopping, windows and resuming

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from livehelper.services.context import AppContext
 from livehelper.ui.settings.notify_dialog import NotifyDialog
 from tests.robot_stand_in import DINGTALK_SECRET, RobotStandIn
-
-
-@pytest.fixture
-def stand_in() -> Iterator[RobotStandIn]:
-    server = RobotStandIn()
-    yield server
-    server.close()
 
 
 @pytest.fixture

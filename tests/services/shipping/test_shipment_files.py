@@ -9,7 +9,7 @@ from livehelper.domain.orders import Platform
 from livehelper.domain.shipping_files import TEMPLATES, read_back
 from livehelper.services.context import AppContext
 
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "orders"
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "orders"
 SHIPPED = {"taobao": ("ZTO", "78512345678901"), "pinduoduo": ("YTO", "YT1234567890123"),
            "douyin": ("SF", "SF1428376509214"), "generic": ("JT", "JT1234567890123")}
 

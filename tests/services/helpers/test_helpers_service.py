@@ -1,21 +1,20 @@
-"""HelperService: tokens shown once and stored hashed, roles, revoking, authenticating."""
+"""HelperService: tokens shown once and stored hashed, roles, revoking, authenticating (on SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from sqlalchemy import text
 
 from livehelper.domain.errors import ConflictError, NotFoundError, ValidationError
 from livehelper.services.helpers.accounts import token_hash
-from livehelper.storage.engine import DB_FILE_NAME
 
 
-def test_a_new_helper_gets_a_token_that_is_stored_only_as_its_hash(context, data_dir):
+def test_a_new_helper_gets_a_token_that_is_stored_only_as_its_hash(context):
     helper, token = context.helpers.add(" 小王 ", "assistant", full_address=True)
     assert (helper.name, helper.role, helper.full_address, helper.revoked_at) == ("小王", "assistant", True, None)
     assert len(token) >= 32
-    stored = sqlite3.connect(data_dir / DB_FILE_NAME).execute("SELECT token_hash FROM helpers").fetchall()
+    with context.database.engine.connect() as connection:
+        stored = [tuple(row) for row in connection.execute(text("SELECT token_hash FROM helpers"))]
     assert stored == [(token_hash(token),)]
     assert token not in repr(stored)
     assert context.helpers.authenticate(token) == helper

@@ -12,7 +12,7 @@ from livehelper.domain.shipping_files import TEMPLATES, read_back
 from livehelper.services.context import AppContext
 from tests.ui.shipping_fixtures import open_workspace
 
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "orders"
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "orders"
 
 
 def ship_everything(context: AppContext, names: tuple[str, ...]) -> None:
