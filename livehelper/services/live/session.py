@@ -241,10 +241,11 @@ class LiveService:
 
     def live_stock(self, product_id: int) -> int | None:
         """剩余 of a line-up product while a stream runs ({库存} on cue cards then); None otherwise."""
-        with self._lock:
-            if self._session is None or all(e.product.id != product_id for e in self._lineup):
+        with self._lock:  # the figure LiveSnapshot.remaining gives, without building a whole snapshot per card
+            entry = next((e for e in self._lineup if e.product.id == product_id), None)
+            if self._session is None or entry is None:
                 return None
-            return self.snapshot().remaining(product_id)
+            return live_remaining(entry.product.available, self._sold[product_id], self._ordered.get(product_id, 0))
 
     def per_minute(self, minutes: int = 30, now: datetime | None = None) -> list[int]:
         with self._lock:
