@@ -7,6 +7,7 @@ import json
 import signal
 import sys
 import threading
+from datetime import datetime
 from types import FrameType
 
 from livehelper.cli.common import EXIT_OK, EXIT_PROBLEMS, Subcommands, fail, say
@@ -27,6 +28,7 @@ def add_commands(commands: Subcommands) -> None:
     add.add_argument("--role", choices=("packer", "assistant"), default="packer",
                      help="packer: the shipping queue; assistant: also cue cards and tallies")
     add.add_argument("--full-address", action="store_true", help="show this helper full names, phones, addresses")
+    add.add_argument("--expires-days", type=int, metavar="N", help="the token stops working after N days")
     add.add_argument("--url", help="the helper page's address for the pairing link (default: this PC's LAN "
                                    f"address, port {DEFAULT_PORT})")
     add.add_argument("--json", action="store_true", help="machine-readable output")
@@ -60,16 +62,25 @@ def helpers_command(options: Options, args: argparse.Namespace) -> int:
 def _add(context: object, options: Options, args: argparse.Namespace) -> int:
     from livehelper.server.network import base_url
 
-    helper, token = context.helpers.add(args.name, args.role, full_address=args.full_address)  # type: ignore[attr-defined]
+    helper, token = context.helpers.add(args.name, args.role, full_address=args.full_address,  # type: ignore[attr-defined]
+                                        expires_days=args.expires_days)
     url = f"{(args.url or base_url('0.0.0.0', DEFAULT_PORT)).rstrip('/')}/#token={token}"
     if args.json:
         print(json.dumps({"name": helper.name, "role": helper.role, "full_address": helper.full_address,
-                          "token": token, "pairing_url": url}, ensure_ascii=False))
+                          "expires_at": _iso(helper.expires_at), "token": token, "pairing_url": url},
+                         ensure_ascii=False))
         return EXIT_OK
     say(Message("helper {name} ({role}) added. Token (shown only this once): {token}", name=helper.name,
                    role=helper.role, token=token), options.lang)
     say(Message("pairing address: {url}", url=url), options.lang)
+    if helper.expires_at is not None:
+        say(Message("the token works until {moment}", moment=f"{helper.expires_at.astimezone():%Y-%m-%d %H:%M}"),
+            options.lang)
     return EXIT_OK
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
 
 
 def _list(context: object, options: Options, args: argparse.Namespace) -> int:
@@ -77,14 +88,16 @@ def _list(context: object, options: Options, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{"name": h.name, "role": h.role, "full_address": h.full_address,
                            "created_at": h.created_at.isoformat(),
-                           "revoked_at": h.revoked_at.isoformat() if h.revoked_at else None} for h in found],
+                           "revoked_at": _iso(h.revoked_at), "expires_at": _iso(h.expires_at)} for h in found],
                          ensure_ascii=False))
         return EXIT_OK
     if not found:
         say(Message("no helpers yet: add one with livehelper helpers add NAME"), options.lang)
     for helper in found:
         flags = [helper.role, *(["full-address"] if helper.full_address else []),
-                 *([f"revoked {helper.revoked_at:%Y-%m-%d %H:%M}"] if helper.revoked_at else [])]
+                 *([f"revoked {helper.revoked_at:%Y-%m-%d %H:%M}"] if helper.revoked_at else []),
+                 *([f"{'expired' if helper.expired() else 'expires'} {helper.expires_at.astimezone():%Y-%m-%d %H:%M}"]
+                   if helper.expires_at else [])]
         print(f"{helper.name}\t{' '.join(flags)}")
     return EXIT_OK
 

@@ -41,6 +41,7 @@ CLI_HELP_ZH: dict[str, str] = {
     "interface language": "界面语言",
     "keep the automatic backups in DIR from now on": "从现在起把自动备份放在 DIR",
     "list helpers": "列出帮手",
+    "the token stops working after N days": "令牌在 N 天后失效",
     "list the orders": "列出订单",
     "machine-readable output": "输出机器可读的 JSON",
     "mask buyer name, phone and address of orders shipped or closed more than N days ago (the setting, 90 by "
@@ -52,6 +53,8 @@ CLI_HELP_ZH: dict[str, str] = {
     "only count the orders that would be purged": "只统计会被隐去的订单数，不改动",
     "only this robot (default: every enabled robot)": "只用这个机器人（默认：所有已启用的机器人）",
     "open every workspace, check the database, exit 0 when healthy": "打开每个工作区并检查数据库，一切正常时退出码为 0",
+    "also say when the window is shown (bench/startup.py times it)":
+        "另外报告窗口何时显示（bench/startup.py 据此计时）",
     "packer: the shipping queue; assistant: also cue cards and tallies":
         "packer（打包）：发货队列；assistant（助播）：还能翻话术、记销量",
     "people allowed on the LAN helper page": "可以使用局域网帮手页面的人",

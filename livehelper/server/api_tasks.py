@@ -70,7 +70,8 @@ def transition(request: Request, task_id: TaskId, body: TransitionBody, helper: 
     try:
         with request.app.state.write_lock:  # phones queue here, not in SQLite's sleeping busy handler
             result = context.tasks.transition(task_id, body.to, body.version, who=helper.name,
-                                              courier=body.courier, tracking_no=body.tracking_no, reason=body.reason)
+                                              courier=body.courier, tracking_no=body.tracking_no, reason=body.reason,
+                                              claim=True)  # 负责人: the helper who starts packing it
     except ConflictError as error:
         try:
             fresh = tasks_json(context, helper, [context.tasks.get(task_id)])[0]

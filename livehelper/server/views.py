@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from livehelper.domain.couriers import courier_by_code
+from livehelper.domain.errors import NotFoundError
 from livehelper.domain.masking import courier_phone, mask_note
 from livehelper.services.context import AppContext
 from livehelper.services.helpers.accounts import Helper
@@ -20,15 +22,20 @@ def json_bytes(body: object) -> bytes:
     return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
-def task_json(task: PackingTask, full: tuple[str, str] | None = None) -> JSON:
-    """One task; `full` is (buyer, address) unmasked, given only for helpers allowed to see it."""
+def task_json(task: PackingTask, full: tuple[str, str] | None = None,
+              names: Mapping[int, str] | None = None) -> JSON:
+    """One task; `full` is (buyer, address) unmasked, given only for helpers allowed to see it; `names` the
+    catalog's "name spec" of matched products (the phone shows it, the platform's title beneath)."""
+    names = names or {}
     courier = courier_by_code(task.courier) if task.courier else None
     return {
         "id": task.id,
         "order_no": task.order_no,
         "order_nos": [task.order_no, *task.merged_order_nos],
         "platform": task.platform,
-        "items": [{"title": item.title, "qty": item.qty, "spec": item.sku_text} for item in task.items],
+        "items": [{"title": item.title, "qty": item.qty, "spec": item.sku_text,
+                   "name": names.get(item.product_id, "") if item.product_id is not None else ""}
+                  for item in task.items],
         "note": task.buyer_note if full else mask_note(task.buyer_note),  # buyers type phones into notes too
         "buyer": full[0] if full else task.buyer_masked,
         "city": task.city,
@@ -46,15 +53,28 @@ def task_json(task: PackingTask, full: tuple[str, str] | None = None) -> JSON:
     }
 
 
+def catalog_names(context: AppContext, tasks: list[PackingTask]) -> dict[int, str]:
+    """"name spec" of each catalog product the tasks' lines are matched to (a product deleted since: none)."""
+    names = {}
+    for product_id in {item.product_id for task in tasks for item in task.items if item.product_id is not None}:
+        try:
+            product = context.catalog.get(product_id)
+        except NotFoundError:
+            continue
+        names[product_id] = f"{product.name} {product.spec}".strip()
+    return names
+
+
 def tasks_json(context: AppContext, helper: Helper, tasks: list[PackingTask]) -> list[JSON]:
+    names = catalog_names(context, tasks)
     if not helper.full_address:
-        return [task_json(task) for task in tasks]
+        return [task_json(task, None, names) for task in tasks]
     recipients = context.helpers.recipients([task.order_id for task in tasks])
     shown = []
     for task in tasks:
         recipient = recipients.get(task.order_id)
         full = (f"{recipient.name} {courier_phone(recipient.phone)}".strip(), recipient.address) if recipient else None
-        shown.append(task_json(task, full))
+        shown.append(task_json(task, full, names))
     return shown
 
 

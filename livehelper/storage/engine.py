@@ -17,7 +17,7 @@ from livehelper.storage.private_files import private_file, private_new_file
 
 # The newest Alembic revision this build knows. Checked against the migration scripts by a test, so that
 # opening an up-to-date database never has to import Alembic (it costs start-up time).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 DB_FILE_NAME = "livehelper.sqlite3"
 DB_ENV = "LIVEHELPER_DB"
 

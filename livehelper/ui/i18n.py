@@ -22,13 +22,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":
         return []
     installed = []
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    # Ours last: Qt asks the last installed first, so ours fills the gaps in Qt's catalog and corrects it where
+    # it misleads (livehelper/ui/qt_strings.py lists those strings).
     ours = QTranslator(app)
     with as_file(resource("translations", f"livehelper_{language}.qm")) as compiled:
         if compiled.is_file() and ours.load(str(compiled)):
             app.installTranslator(ours)
             installed.append(ours)
-    qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_base)
-        installed.append(qt_base)
     return installed

@@ -158,12 +158,28 @@
         <translation>不勾选时，帮手手机上的姓名和电话会打码（王*、138****5678），地址只显示城市</translation>
     </message>
     <message>
+        <source>Never (until revoked)</source>
+        <translation>永不（直到撤销）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s access ends by itself after this many days (for a helper who comes for one season only)</source>
+        <translation>过了这么多天，这部手机的使用权会自动结束（适合只来帮忙一季的帮手）</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>名字(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>有效期(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Add and show the code</source>
@@ -420,6 +436,10 @@
     <message>
         <source>Enter edits the product in the row; its details show beside</source>
         <translation>按回车编辑这一行的商品；详情显示在旁边</translation>
+    </message>
+    <message>
+        <source>No products yet. Press Ctrl+N to add the first product, or import a CSV file (Import CSV…).</source>
+        <translation>还没有商品。按 Ctrl+N 新增第一个商品，或者导入 CSV 文件（导入 CSV…）。</translation>
     </message>
     <message>
         <source>Put &amp;on sale</source>
@@ -810,8 +830,8 @@
         <translation>退出全屏</translation>
     </message>
     <message>
-        <source>{speed} px/s</source>
-        <translation>{speed} 像素/秒</translation>
+        <source>speed {step}</source>
+        <translation>{step} 档</translation>
     </message>
     <message>
         <source>{size} px</source>
@@ -976,6 +996,125 @@ What to say…
     </message>
 </context>
 <context>
+    <name>DeckExamples</name>
+    <message>
+        <source>Example — type over it:
+# Hello
+Good evening, everyone! Welcome to our village&apos;s live room.
+
+---
+
+# Tonight
+Tonight we have five products; tap the cart at the bottom left to see them.
+
+---
+
+# Follow
+New here? Tap follow: we are live every Tuesday, Thursday and Saturday at 8.</source>
+        <translation>示例（直接输入即可替换）：
+# 开场问好
+家人们晚上好！欢迎来到咱们村的直播间。
+
+---
+
+# 今天有什么
+今晚一共上五款，点一下左下角的小黄车就能看到全部链接。
+
+---
+
+# 关注提醒
+新来的家人点个关注，每周二、四、六晚上八点都在这儿。</translation>
+    </message>
+    <message>
+        <source>Example — type over it:
+# Welcome
+Welcome, new friends! Ask anything in the comments.
+
+---
+
+# Likes
+Help us with a like: at 10,000 likes we give away three bags of crisps.</source>
+        <translation>示例（直接输入即可替换）：
+# 欢迎新粉
+欢迎新进来的家人！有什么想问的打在公屏上。
+
+---
+
+# 点赞
+家人们帮忙点点赞，点到一万赞，我给大家抽三袋小米锅巴。</translation>
+    </message>
+    <message>
+        <source>Example — type over it:
+# Flash sale
+For the next five minutes only: link 1 at a special price, 50 bags in all.
+
+---
+
+# Last few
+Only a few left — grab yours now!</source>
+        <translation>示例（直接输入即可替换）：
+# 福利秒杀
+接下来五分钟，1号链接福利价，一共只有 50 袋。
+
+---
+
+# 最后几单
+只剩最后几单了，喜欢的家人抓紧拍！</translation>
+    </message>
+    <message>
+        <source>Example — type over it:
+# Order now
+The price is for tonight only: tap the link and pay.
+
+---
+
+# Shipping
+Ordered tonight, shipped tomorrow morning from our village.</source>
+        <translation>示例（直接输入即可替换）：
+# 催单
+这个价格只有今晚有，点链接直接拍。
+
+---
+
+# 发货
+今晚下单，明天一早从咱村里发货。</translation>
+    </message>
+    <message>
+        <source>Example — type over it:
+# Thank you
+Thank you all for coming tonight!
+
+---
+
+# Next time
+See you on Thursday at 8: follow so you do not miss it.</source>
+        <translation>示例（直接输入即可替换）：
+# 感谢
+谢谢家人们今晚来捧场！
+
+---
+
+# 下次见
+周四晚上八点再见，点个关注别错过。</translation>
+    </message>
+    <message>
+        <source># Title
+What to say…
+
+---
+
+# Next card
+…</source>
+        <translation># 标题
+要说的话…
+
+---
+
+# 下一张卡片
+…</translation>
+    </message>
+</context>
+<context>
     <name>DeckList</name>
     <message>
         <source>Cue decks</source>
@@ -1008,6 +1147,17 @@ What to say…
         <translation>
             <numerusform>%n 张</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <source>Screen {number} ({width}×{height})</source>
+        <translation>屏幕 {number}（{width}×{height}）</translation>
+    </message>
+    <message>
+        <source>, main screen</source>
+        <translation>，主屏幕</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1359,21 @@ What to say…
     </message>
 </context>
 <context>
+    <name>FilePlaces</name>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Helper</source>
@@ -1404,6 +1569,10 @@ What to say…
         <translation>添加时间</translation>
     </message>
     <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
         <source>&amp;Helpers who can open the helper page:</source>
         <translation>可以打开帮手页面的帮手(&amp;H)：</translation>
     </message>
@@ -1434,6 +1603,14 @@ What to say…
     <message>
         <source>Packer</source>
         <translation>打包</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>已于 %1 过期</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1585,6 +1762,10 @@ What to say…
     <message>
         <source>Each change of the task: when, who, from which state to which and why; the arrow keys move through them</source>
         <translation>任务的每一次变动：时间、操作人、从什么状态到什么状态、原因；用方向键逐行查看</translation>
+    </message>
+    <message>
+        <source>System (import)</source>
+        <translation>系统（导入）</translation>
     </message>
 </context>
 <context>
@@ -1939,8 +2120,16 @@ What to say…
         <translation>未结束的直播</translation>
     </message>
     <message>
-        <source>Resume the unfinished live stream “{title}”?</source>
-        <translation>继续上次未结束的直播《{title}》吗？</translation>
+        <source>LiveHelper was closed while “{title}” was on air; its tallies are saved. Resume it, or end it now and see its report?</source>
+        <translation>直播助手关闭时“{title}”还在直播，已记的数都保存着。继续这场直播，还是现在结束并查看报告？</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the stream</source>
+        <translation>继续直播(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;End it and show the report</source>
+        <translation>结束并查看报告(&amp;E)</translation>
     </message>
     <message>
         <source>Not resumed</source>
@@ -1986,6 +2175,10 @@ What to say…
     <message>
         <source>Press a number key to pick a product first.</source>
         <translation>请先按数字键选择商品。</translation>
+    </message>
+    <message>
+        <source>No quantity typed: the × wait ended, nothing was tallied.</source>
+        <translation>没有输入数量：× 等待已结束，没有记数。</translation>
     </message>
     <message>
         <source>There is no {link} in this line-up.</source>
@@ -2079,12 +2272,20 @@ What to say…
         <translation>关于直播助手(&amp;A)</translation>
     </message>
     <message>
-        <source>Database: {url}</source>
-        <translation>数据库：{url}</translation>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>Demo data — not your real shop</source>
         <translation>演示数据 — 不是您的真实店铺</translation>
+    </message>
+    <message>
+        <source>Data: {path}</source>
+        <translation>数据：{path}</translation>
+    </message>
+    <message>
+        <source>Shared database: {database} on {server}</source>
+        <translation>共享数据库：{server} 上的 {database}</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2105,6 +2306,22 @@ What to say…
     <message>
         <source>Group &amp;robots…</source>
         <translation>群机器人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Quit during the live stream?</source>
+        <translation>正在直播，要退出吗？</translation>
+    </message>
+    <message>
+        <source>“{title}” is on air. Quitting takes the overlay and the teleprompter off the broadcast; the tallies are saved and the next start offers to resume the stream.</source>
+        <translation>“{title}”正在直播。退出后直播贴片和提词器会从画面上消失；已记的数都保存着，下次打开时可以继续这场直播。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>仍然退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep streaming</source>
+        <translation>继续直播(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2661,20 +2878,56 @@ What to say…
         <translation>切换背景(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Bigger</source>
+        <translation>放大(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller</source>
+        <translation>缩小(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Reset size</source>
         <translation>恢复默认大小(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Top &amp;left of the screen</source>
+        <translation>放到屏幕左上角(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Top r&amp;ight of the screen</source>
+        <translation>放到屏幕右上角(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Bottom l&amp;eft of the screen</source>
+        <translation>放到屏幕左下角(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Bottom rig&amp;ht of the screen</source>
+        <translation>放到屏幕右下角(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Always o&amp;n top</source>
+        <translation>总在最前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bring to &amp;front</source>
+        <translation>移到最前面(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Close overlay</source>
         <translation>关闭贴片(&amp;C)</translation>
     </message>
     <message>
-        <source>Move: arrow keys · Resize: Ctrl+arrow keys</source>
-        <translation>移动：方向键 · 调整大小：Ctrl+方向键</translation>
+        <source>Move: drag with the mouse</source>
+        <translation>移动：用鼠标拖动</translation>
     </message>
     <message>
         <source>Next product coming up</source>
         <translation>下一款马上就来</translation>
+    </message>
+    <message>
+        <source>The live sale has ended, thank you for watching</source>
+        <translation>本场直播已结束，感谢观看</translation>
     </message>
     <message>
         <source>The live sale starts soon</source>
@@ -2944,6 +3197,18 @@ or choose one below</source>
         <translation>卖点(&amp;E)</translation>
     </message>
     <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saves the product and closes the window (also Ctrl+Enter)</source>
+        <translation>保存商品并关闭窗口（也可按 Ctrl+回车）</translation>
+    </message>
+    <message>
         <source>&amp;Price (yuan)</source>
         <translation>价格（元）(&amp;P)</translation>
     </message>
@@ -2970,10 +3235,6 @@ or choose one below</source>
     <message>
         <source>Shop &amp;link</source>
         <translation>店铺链接(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Saves the product and closes the window</source>
-        <translation>保存商品并关闭窗口</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -3101,6 +3362,49 @@ or choose one below</source>
     <message>
         <source>Cue card text</source>
         <translation>话术卡片正文</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Enter</source>
+        <translation>小键盘回车</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3781,14 @@ or choose one below</source>
 </context>
 <context>
     <name>ReportWords</name>
+    <message>
+        <source>not explained</source>
+        <translation>未讲解</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours}小时{minutes}分</translation>
@@ -4159,6 +4471,14 @@ or choose one below</source>
         <translation>用这份排品开播：开始记数、目标和直播挂件</translation>
     </message>
     <message>
+        <source>Past live streams</source>
+        <translation>历史场次</translation>
+    </message>
+    <message>
+        <source>Shows the reports of earlier live streams</source>
+        <translation>查看以前各场直播的报告</translation>
+    </message>
+    <message>
         <source>Titl&amp;e</source>
         <translation>标题(&amp;E)</translation>
     </message>
@@ -4169,6 +4489,10 @@ or choose one below</source>
     <message>
         <source>Start live stream</source>
         <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y of streams…</source>
+        <translation>历史场次(&amp;Y)…</translation>
     </message>
     <message>
         <source>Revenue &amp;goal (¥)</source>
@@ -4548,6 +4872,30 @@ Choose a deck in the Cue cards workspace.</source>
     <message>
         <source>This database already holds data. Replace all of it with the %1 rows exported on %2? A database file on this PC is backed up first.</source>
         <translation>这个数据库里已有数据。要全部替换为 %2 导出的 %1 行数据吗？本机的数据库文件会先备份。</translation>
+    </message>
+    <message>
+        <source>Include the group robots&apos; webhook keys and signing secrets? They are sealed with a passphrase you choose now and type again on the new PC. Without them, enter the robots&apos; secrets again there.</source>
+        <translation>要把群机器人的 Webhook 密钥和加签密钥也带上吗？它们会用你现在设置的口令加密，在新电脑上导入时再输入一次口令。不带的话，请在新电脑上重新填写机器人密钥。</translation>
+    </message>
+    <message>
+        <source>A passphrase for the robot secrets (at least 8 characters):</source>
+        <translation>给机器人密钥设一个口令（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>再输入一次同样的口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ or are shorter than 8 characters; nothing was exported.</source>
+        <translation>两次输入的口令不一致或少于 8 个字符，没有导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen at export for the robot secrets (leave empty to import without them):</source>
+        <translation>导出时为机器人密钥设的口令（留空则不导入密钥）：</translation>
+    </message>
+    <message>
+        <source>Robot secrets</source>
+        <translation>机器人密钥</translation>
     </message>
     <message>
         <source>%1 rows (catalog, cue cards, sessions, orders, tasks and settings) are in %2. Copy this file to the new PC and choose Import everything there.</source>

@@ -7,7 +7,6 @@
   const el = LH.el;
   const STATES = ['pending', 'packing', 'packed', 'shipped', 'problem'];
   const VIEW_KEY = 'livehelper.view';
-  const COURIER_KEY = 'livehelper.courier';
   const CONFLICT = '这个任务刚被别人改过，已显示最新状态';
   const OFFLINE = '连不上电脑。请确认手机和电脑连着同一个 Wi-Fi，电脑上的直播助手开着。';
   // [button text, target state, look]; 已发货 and 异常 open a dialog first.
@@ -91,8 +90,13 @@
     const items = el('ul', 'card__items');
     (task.items || []).forEach(function (item) {
       const row = el('li', 'item');
-      const title = el('span', 'item__title', item.title);
-      if (item.spec) title.appendChild(el('span', 'item__spec', item.spec));
+      // the catalog's name, as the desktop shows it; the platform's long title beneath, to match the order
+      const title = el('span', 'item__title', item.name || item.title);
+      if (item.name) {
+        title.appendChild(el('span', 'item__platform', [item.title, item.spec].filter(Boolean).join(' · ')));
+      } else if (item.spec) {
+        title.appendChild(el('span', 'item__spec', item.spec));
+      }
       row.appendChild(title);
       row.appendChild(el('span', 'item__qty', '× ' + item.qty));
       items.appendChild(row);
@@ -159,6 +163,7 @@
       tasks = tasks.concat(data.tasks || []);
       offset = typeof data.next_offset === 'number' ? data.next_offset : null;
     }
+    show($('queue-loading'), false);  // the first answer is in: counts and cards, no more "…"
     if (unchanged({ tasks: tasks, counts: data.counts })) return;
     renderCounts(data.counts);
     const list = $('task-list');
@@ -287,79 +292,12 @@
   }
 
   async function act(task, to, button) {
-    if (to === 'shipped') { openShip(task); return; }
-    if (to === 'problem') { openProblem(task); return; }
+    if (to === 'shipped') { window.LHDialogs.openShip(task, page.couriers); return; }
+    if (to === 'problem') { window.LHDialogs.openProblem(task); return; }
     button.disabled = true;
     const result = await transition(task, { to: to });
     button.disabled = false;
     if (result.outcome === 'invalid') notice(result.message);
-  }
-
-  function fieldError(id, text) {
-    $(id).textContent = LH.shown(text || '');
-    show($(id), Boolean(text));
-  }
-
-  // ---- 已发货: courier and tracking number ------------------------------------------------------------
-  let shipTask = null;
-  function openShip(task) {
-    shipTask = task;
-    $('ship-order').textContent = LH.shown('订单 ' + (task.order_nos || [task.order_no]).join(' / '));
-    const select = $('ship-courier');
-    LH.clear(select);
-    const placeholder = el('option', null, '请选择快递公司');
-    placeholder.value = '';
-    select.appendChild(placeholder);
-    page.couriers.forEach(function (courier) {
-      const option = el('option', null, courier.name);
-      option.value = courier.code;
-      select.appendChild(option);
-    });
-    let last = '';
-    try { last = localStorage.getItem(COURIER_KEY) || ''; } catch (error) { last = ''; }
-    select.value = task.courier || last;
-    if (select.value !== (task.courier || last)) select.value = '';
-    $('ship-tracking').value = task.tracking_no || '';
-    fieldError('ship-error', '');
-    window.LHScanner.prepare($('ship-scan'), $('ship-video'), $('ship-tracking'));
-    $('ship-dialog').showModal();
-    (select.value ? $('ship-tracking') : select).focus();
-  }
-
-  async function submitShip(event) {
-    event.preventDefault();
-    const courier = $('ship-courier').value;
-    const tracking = $('ship-tracking').value.replace(/\s+/g, '').toUpperCase();
-    if (!courier) { fieldError('ship-error', '请选择快递公司'); return; }
-    if (!tracking) { fieldError('ship-error', '请填写运单号'); return; }
-    try { localStorage.setItem(COURIER_KEY, courier); } catch (error) { /* not kept */ }
-    $('ship-ok').disabled = true;
-    const result = await transition(shipTask, { to: 'shipped', courier: courier, tracking_no: tracking });
-    $('ship-ok').disabled = false;
-    if (result.outcome === 'invalid') fieldError('ship-error', result.message);
-    else if (result.outcome !== 'failed') $('ship-dialog').close();
-  }
-
-  // ---- 异常: a reason ----------------------------------------------------------------------------------
-  let problemTask = null;
-  function openProblem(task) {
-    problemTask = task;
-    $('problem-order').textContent = LH.shown('订单 ' + (task.order_nos || [task.order_no]).join(' / '));
-    $('problem-reason').value = '';
-    fieldError('problem-error', '');
-    $('problem-dialog').showModal();
-    $('problem-reason').focus();
-  }
-
-  async function submitProblem(event) {
-    event.preventDefault();
-    const reason = $('problem-reason').value.trim();
-    if (!reason) { fieldError('problem-error', '请写下出了什么问题'); return; }
-    $('problem-ok').disabled = true;
-    const result = await transition(problemTask, { to: 'problem', reason: reason });
-    $('problem-ok').disabled = false;
-    if (result.outcome === 'invalid') fieldError('problem-error', result.message);
-    else if (result.outcome !== 'failed') $('problem-dialog').close();
   }
 
   // ---- start ------------------------------------------------------------------------------------------
@@ -370,14 +308,7 @@
     $('notice-close').addEventListener('click', hideNotice);
     $('queue-more-button').addEventListener('click', loadMore);
     window.addEventListener('scroll', function () { if (nearTheEnd()) loadMore(); }, { passive: true });
-    $('ship-form').addEventListener('submit', submitShip);
-    $('problem-form').addEventListener('submit', submitProblem);
-    $('ship-cancel').addEventListener('click', function () { $('ship-dialog').close(); });
-    $('problem-cancel').addEventListener('click', function () { $('problem-dialog').close(); });
-    $('ship-dialog').addEventListener('close', function () { window.LHScanner.stop(); });
-    $('ship-courier').addEventListener('change', function () { fieldError('ship-error', ''); });
-    $('ship-tracking').addEventListener('input', function () { fieldError('ship-error', ''); });
-    $('problem-reason').addEventListener('input', function () { fieldError('problem-error', ''); });
+    window.LHDialogs.wire(transition);
     window.LHLive.wire({ toast: toast, notice: notice, refresh: refresh });
   }
 

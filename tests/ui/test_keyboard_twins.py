@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 
-from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.live.overlay import OverlayWindow
+from livehelper.ui.live.windows import OVERLAY
 from tests.ui.keyboard_walk import CTRL, SHIFT, Modals, focused, press, tab_to, type_in, window_manager_returns_to
+from tests.ui.test_accessibility import start_session
 
 Key = Qt.Key
 TAB_ROUND_LIMIT = 80
@@ -80,27 +79,33 @@ def test_enter_on_a_finding_selects_the_word_like_a_click_or_hover(qtbot, window
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
-def test_the_overlay_menu_opens_by_keyboard(qtbot, demo_context):
-    """The overlay's right-click menu also opens with Shift+F10 and the Menu key; arrows move it, Ctrl+arrows
-    size it (the mouse drags it and its hover grip)."""
-    bridge = EventBridge(demo_context.events)
-    overlay = OverlayWindow(demo_context, bridge)
-    bridge.setParent(overlay)
-    qtbot.addWidget(overlay)
-    overlay.show()
-    qtbot.waitExposed(overlay)
-    overlay.activateWindow()  # the offscreen platform does not activate a window by itself
-    qtbot.waitUntil(overlay.isActiveWindow)
-    center = overlay.rect().center()
-    menu_key = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, center, overlay.mapToGlobal(center))
-    for open_menu in (lambda: QTest.keyClick(overlay, Key.Key_F10, SHIFT),
-                      # the Menu key: the Windows and X11 platform plugins turn it into this event (offscreen does not)
-                      lambda: QApplication.sendEvent(overlay, menu_key)):
-        open_menu()
+def test_the_overlay_menu_opens_by_keyboard_from_the_live_view(qtbot, window):
+    """The overlay never takes the keyboard, so its right-click menu has a key twin in the live view: the
+    直播贴片 button, pressed again, opens the same menu (background, size, corners, close)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    start_session(window, [1, 2])
+    try:
+        view = window.live.running
+        view.overlay_button.setFocus()
+        press(Key.Key_Space)
+        overlay = window.live.windows.get(OVERLAY)
+        assert isinstance(overlay, OverlayWindow)
+        qtbot.waitExposed(overlay)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is view.overlay_button)  # the keyboard stayed here
+        press(Key.Key_Space)  # the button again, from the keyboard: the overlay's menu
         qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-        QTest.keyClick(QApplication.activePopupWidget(), Key.Key_Escape)
-        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
-    size, position = overlay.size(), overlay.pos()
-    QTest.keyClick(overlay, Key.Key_Right, CTRL)
-    QTest.keyClick(overlay, Key.Key_Down)
-    assert overlay.width() > size.width() and overlay.y() > position.y()
+        menu = QApplication.activePopupWidget()
+        texts = [action.text() for action in menu.actions()]
+        assert overlay.bigger_action.text() in texts and overlay.close_action.text() in texts
+        size = overlay.size()
+        menu.close()
+        overlay.bigger_action.trigger()
+        assert overlay.width() > size.width() and overlay.height() > size.height()
+        overlay.corner_actions[3].trigger()  # bottom right of the screen
+        free = overlay.screen().availableGeometry()
+        assert overlay.frameGeometry().bottomRight() == free.bottomRight()
+        overlay.close_action.trigger()
+        assert not overlay.isVisible()
+    finally:
+        window.context.live.stop()

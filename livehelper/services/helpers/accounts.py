@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from sqlalchemy.exc import IntegrityError
@@ -37,6 +37,10 @@ class Helper:
     full_address: bool
     created_at: datetime
     revoked_at: datetime | None
+    expires_at: datetime | None = None  # the token stops working then (None: until revoked)
+
+    def expired(self, now: datetime | None = None) -> bool:
+        return self.expires_at is not None and self.expires_at <= (now or datetime.now(UTC))
 
     @property
     def is_assistant(self) -> bool:
@@ -64,7 +68,7 @@ def _utc(moment: datetime | None) -> datetime | None:
 
 def _helper(record: HelperRecord) -> Helper:
     return Helper(record.id, record.name, record.role, record.full_address,  # type: ignore[arg-type]
-                  _utc(record.created_at) or record.created_at, _utc(record.revoked_at))
+                  _utc(record.created_at) or record.created_at, _utc(record.revoked_at), _utc(record.expires_at))
 
 
 def _checked(name: str, role: str) -> tuple[str, str]:
@@ -78,18 +82,33 @@ def _checked(name: str, role: str) -> tuple[str, str]:
     return name, role
 
 
+MAX_EXPIRY_DAYS = 3650
+
+
+def _expiry(days: int | None) -> datetime | None:
+    """When a token given now for `days` days stops working (None: never)."""
+    if days is None:
+        return None
+    if not 1 <= days <= MAX_EXPIRY_DAYS:
+        raise ValidationError("expires_days", Message("the expiry must be a whole number of days from 1 to {maximum}",
+                                                      maximum=MAX_EXPIRY_DAYS))
+    return datetime.now(UTC) + timedelta(days=days)
+
+
 class HelperService:
     def __init__(self, database: Database, events: EventBus) -> None:
         self._db = database
         self._events = events
 
-    def add(self, name: str, role: str = "packer", full_address: bool = False) -> tuple[Helper, str]:
+    def add(self, name: str, role: str = "packer", full_address: bool = False,
+            expires_days: int | None = None) -> tuple[Helper, str]:
         """A new helper and their token, returned this once (only its hash is stored). A revoked helper's name
         may be given again: they get a fresh token. ConflictError when an active helper has the name."""
         name, role = _checked(name, role)
         token = secrets.token_urlsafe(24)
         values = {"role": role, "token_hash": token_hash(token), "full_address": full_address,
-                  "created_at": datetime.now(UTC), "revoked_at": None}
+                  "created_at": datetime.now(UTC), "revoked_at": None,
+                  "expires_at": _expiry(expires_days)}
         try:
             with self._db.sessions.begin() as session:
                 record = repo.by_name(session, name)
@@ -123,7 +142,7 @@ class HelperService:
         digest = token_hash(token)
         with self._db.sessions() as session:
             record = repo.by_token_hash(session, digest)
-            if record is None or record.revoked_at is not None:
+            if record is None or record.revoked_at is not None or _helper(record).expired():
                 return None
             if not hmac.compare_digest(record.token_hash, digest):  # the database's comparison is not constant-time
                 return None

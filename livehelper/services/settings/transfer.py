@@ -40,6 +40,7 @@ FORMAT = 1
 MANIFEST_ENTRY = "manifest.json"
 DATABASE_ENTRY = "livehelper.sqlite3"
 PREFS_ENTRY = "prefs.json"
+SECRETS_ENTRY = "robot-secrets.json"  # {"sealed_with_passphrase": bool}: whether to ask for the passphrase
 BEFORE_IMPORT = "before-import"
 # Per-PC preferences that name something on the old PC and mean nothing on the new one.
 PREFS_LEFT_BEHIND = frozenset({BACKUP_FOLDER_PREF})
@@ -100,6 +101,7 @@ def export_everything(database: Database, data_dir: Path, target: Path,
                 archive.writestr(MANIFEST_ENTRY, manifest.as_json())
                 archive.write(copy_file, DATABASE_ENTRY)
                 archive.writestr(PREFS_ENTRY, json.dumps(prefs.load(data_dir), ensure_ascii=False, indent=2))
+                archive.writestr(SECRETS_ENTRY, json.dumps({"sealed_with_passphrase": passphrase is not None}))
             private_file(partial)  # buyers' data: owner-only (issue 19)
             replace_file(partial, target)
         except OSError as error:
@@ -129,6 +131,15 @@ def read_manifest(source: Path) -> Manifest:
             "{path} was written by a newer LiveHelper (schema {revision}); this version knows schemas up to "
             "{known}", path=str(source), revision=manifest.schema_revision, known=SCHEMA_HEAD))
     return manifest
+
+
+def secrets_sealed(source: Path) -> bool:
+    """Whether the export holds robot secrets sealed with a passphrase (then the import asks for it)."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            return bool(json.loads(archive.read(SECRETS_ENTRY)).get("sealed_with_passphrase"))
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, AttributeError):
+        return False
 
 
 def database_is_empty(database: Database) -> bool:

@@ -37,15 +37,18 @@ def _locked(session: Session, task_id: int, version: int) -> PackingTaskRecord:
 
 
 def move(session: Session, task_id: int, to: TaskState | str, version: int, who: str, courier: str | None = None,
-         tracking_no: str | None = None, reason: str | None = None) -> tuple[int, list[Message]]:
+         tracking_no: str | None = None, reason: str | None = None, claim: bool = False) -> tuple[int, list[Message]]:
     """Move a task to `to`: (its new version, tracking-number warnings). ValidationError for a move not allowed,
-    ConflictError when `version` is stale or the tracking number is on another task."""
+    ConflictError when `version` is stale or the tracking number is on another task. With `claim`, a helper who
+    starts packing an unassigned task becomes its 负责人 in the same change."""
     target = parse_state(to, "to")
     who = checked_who(who)
     task = _locked(session, task_id, version)
     current = TaskState(task.state)
     check_transition(current, target, reason=reason, courier=courier, tracking_no=tracking_no)
     values: dict[str, object] = {"state": target.value}
+    if claim and target == TaskState.PACKING and not task.assignee:
+        values["assignee"] = who
     note = (reason or "").strip() or None
     warnings: list[Message] = []
     if target == TaskState.SHIPPED:

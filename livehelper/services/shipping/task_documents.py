@@ -1,7 +1,8 @@
 """What goes on paper: the pick list (拣货单) and the packing slips (发货单) of selected tasks.
 
 Plain values only; the UI lays them out and prints them. A parcel counts once, with the items of the orders
-merged into it; cancelled tasks (a merged order's own task among them) have nothing to pick or pack.
+merged into it; cancelled tasks (a merged order's own task among them) have nothing to pick or pack, and a parcel
+already shipped is not packed again, so neither goes on paper even when selected.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from livehelper.storage.engine import Database
 from livehelper.storage.tasks import PackingTask, TaskItem, tasks_by_ids
 
 QR_PREFIX = "livehelper-task:"
+LEFT_OUT = (TaskState.CANCELLED, TaskState.SHIPPED)  # nothing left to pick or pack
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def _parcels(database: Database, task_ids: Sequence[int]) -> tuple[list[PackingT
     """The tasks to put on paper, in the given order, and (name, spec) of their catalog products."""
     with database.sessions() as session:
         tasks = [task for task in tasks_by_ids(session, list(dict.fromkeys(task_ids)))
-                 if task.state != TaskState.CANCELLED]
+                 if task.state not in LEFT_OUT]
         product_ids = {item.product_id for task in tasks for item in task.items if item.product_id is not None}
         products = product_repo.names_and_specs(session, product_ids)
     return tasks, products

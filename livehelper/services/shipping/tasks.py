@@ -22,7 +22,7 @@ from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.services.shipping import task_changes, task_documents
 from livehelper.services.shipping.reconcile import ReconcileLine, reconcile_session
 from livehelper.services.shipping.task_documents import PackingSlip, PickLine
-from livehelper.storage import parcels
+from livehelper.storage import order_writes, parcels
 from livehelper.storage import tasks as repo
 from livehelper.storage.engine import Database
 from livehelper.storage.shipments import shipped_not_exported
@@ -36,12 +36,13 @@ from livehelper.storage.tasks import (
     tasks_by_ids,
 )
 
-__all__ = ["MAX_HELPER_LENGTH", "PackingTask", "PlatformShipments", "ShipmentFile", "TaskFilter", "TaskItem",
+__all__ = ["MAX_HELPER_LENGTH", "SYSTEM", "PackingTask", "PlatformShipments", "ShipmentFile", "TaskFilter", "TaskItem",
            "TaskService", "TransitionResult"]
 
 ENTITY = Entity.TASK
 SHIPMENTS_HEADER = ("订单编号", "物流公司", "运单号")
 MAX_HELPER_LENGTH = task_changes.MAX_HELPER_LENGTH
+SYSTEM = order_writes.SYSTEM  # the `who` of history entries an import wrote
 
 
 @dataclass(frozen=True)
@@ -152,11 +153,12 @@ class TaskService:
 
     # changing
     def transition(self, task_id: int, to: TaskState | str, version: int, who: str, courier: str | None = None,
-                   tracking_no: str | None = None, reason: str | None = None) -> TransitionResult:
+                   tracking_no: str | None = None, reason: str | None = None, claim: bool = False) -> TransitionResult:
         """Move a task to `to`; ValidationError for a move not allowed, ConflictError when `version` is stale or
-        the tracking number is on another task. Tracking-number format doubts come back as warnings."""
+        the tracking number is on another task. Tracking-number format doubts come back as warnings. `claim`: a
+        helper starting to pack an unassigned task becomes its 负责人 (the phone page)."""
         with self._db.sessions.begin() as session:
-            _, warnings = task_changes.move(session, task_id, to, version, who, courier, tracking_no, reason)
+            _, warnings = task_changes.move(session, task_id, to, version, who, courier, tracking_no, reason, claim)
             products = stock.parcel_products(session, task_id)
         self._publish(ChangeKind.UPDATED, task_id)
         if products:  # reserved always changes with the task's state; on hand when it shipped or came back

@@ -23,6 +23,7 @@ from livehelper.services.catalog.images import qr_png
 from livehelper.services.catalog.products import CatalogService
 from livehelper.services.files import read_user_file, write_file_atomically
 from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_pictures, tell_saved
 from livehelper.ui.widgets.flow_layout import FlowLayout
 
 PHOTO_SIZE = 210
@@ -150,7 +151,7 @@ class ProductDetailPanel(QWidget):
                                         Qt.TransformationMode.FastTransformation))
 
     def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a product photo"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a product photo"), in_pictures(""),
                                               self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER))
         if path:
             self.set_photo_from(Path(path))
@@ -173,9 +174,11 @@ class ProductDetailPanel(QWidget):
         if self._qr_bytes is None or self._product is None:
             return
         suggested = f"{safe_file_name(self._product.name, 'qr')}.png"  # 红枣 5kg/袋 → 红枣 5kg_袋.png
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR code"), suggested, "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR code"), in_pictures(suggested), "PNG (*.png)")
         if path:
             try:
                 write_file_atomically(Path(path), self._qr_bytes)
             except LiveHelperError as error:
                 show_error(self, self.tr("QR code not saved"), error)
+                return
+            tell_saved(self, Path(path))

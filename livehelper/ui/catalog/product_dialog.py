@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -79,8 +80,12 @@ class ProductDialog(QDialog):
         form.addRow(self.tr("Shop &link"), self.shop_link)
         form.addRow("", self.active)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        describe_buttons(buttons, self.tr("Saves the product and closes the window"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Sa&ve"))  # Alt+S is 规格's
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
+        describe_buttons(buttons, self.tr("Saves the product and closes the window (also Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):  # also from the multi-line selling points
+            QShortcut(QKeySequence(keys), self, self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -29,7 +29,7 @@ from livehelper.domain.product import Product
 from livehelper.services.catalog.products import CatalogService, ImportSummary
 from livehelper.services.catalog.stock import StockService
 from livehelper.services.files import read_user_file, write_file_atomically
-from livehelper.ui.appearance.theme import table_follows_scale
+from livehelper.ui.appearance.theme import follow, table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.catalog.detail_panel import ProductDetailPanel
 from livehelper.ui.catalog.product_dialog import ProductDialog
@@ -38,6 +38,7 @@ from livehelper.ui.catalog.table_model import ProductTableModel
 from livehelper.ui.keys.commands import command_button, command_shortcut, describe, show_keys_in_tooltip
 from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_documents, tell_saved
 from livehelper.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 150
@@ -130,6 +131,11 @@ class CatalogWorkspace(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([760, 320])
 
+        def fit_details() -> None:  # the details never narrower than their buttons: no sideways scrolling
+            detail_scroller.setMinimumWidth(self.detail.minimumSizeHint().width()
+                                            + detail_scroller.verticalScrollBar().sizeHint().width())
+        follow(self.detail, fit_details)
+
         actions = FlowLayout()  # one row, or more when large text leaves no room
         for button in (self.add_button, self.edit_button, self.duplicate_button, self.active_button,
                        self.delete_button, self.stock_button, self.import_button, self.export_button):
@@ -138,9 +144,17 @@ class CatalogWorkspace(QWidget):
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.show_inactive)
         search_row.addWidget(self.count_label)
+        self.empty_hint = QLabel(self.tr(
+            "No products yet. Press Ctrl+N to add the first product, or import a CSV file (Import CSV…)."))
+        self.empty_hint.setObjectName("catalogEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("font-size: 18px; font-weight: bold; color: #5a2d0c; background: #fffdf8;"
+                                      " border: 1px solid #d8d0c0; border-radius: 6px; padding: 12px;")
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(search_row)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
         self._update_count()
         self._update_actions()
@@ -184,6 +198,7 @@ class CatalogWorkspace(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n product(s)", "", self._catalog.count(self.model.query)))
+        self.empty_hint.setVisible(self._catalog.count() == 0)  # a new shop: say how to begin
         self._refresh_selected()
 
     # actions
@@ -246,7 +261,7 @@ class CatalogWorkspace(QWidget):
 
     # files
     def import_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), in_documents(""),
                                               self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.import_file(Path(path))
@@ -263,15 +278,18 @@ class CatalogWorkspace(QWidget):
             created=summary.created, updated=summary.updated, unchanged=summary.unchanged))
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export products"), self.tr("products.csv"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export products"), in_documents(self.tr("products.csv")),
                                               self.tr("CSV files (*.csv)"))
         if path:
             self.export_file(Path(path))
 
     def export_file(self, path: Path) -> None:
         self._set_busy(True)
-        self._runner.start(lambda: write_file_atomically(path, self._catalog.export_csv()),
-                           lambda _none: self._set_busy(False), self._file_failed(self.tr("Not exported")))
+        def done(_none: object) -> None:
+            self._set_busy(False)
+            tell_saved(self, path)
+        self._runner.start(lambda: write_file_atomically(path, self._catalog.export_csv()), done,
+                           self._file_failed(self.tr("Not exported")))
 
     def _file_failed(self, title: str) -> object:
         def failed(error: Exception) -> None:

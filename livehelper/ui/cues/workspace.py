@@ -34,11 +34,13 @@ from livehelper.ui.bridge import EventBridge
 from livehelper.ui.cues.card_list import CardList, card_starts
 from livehelper.ui.cues.deck_list import DeckList
 from livehelper.ui.cues.editor import DeckEditor, tooltip_text
+from livehelper.ui.cues.examples import DeckExamples
 from livehelper.ui.cues.highlighter import VERIFY_COLOUR
 from livehelper.ui.i18n import current_language
 from livehelper.ui.keys.commands import DEFAULT_KEYS, command_shortcut, describe, show_keys_in_tooltip, tag
 from livehelper.ui.widgets.column_scroll import ColumnScrollArea
 from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from livehelper.ui.prompter.window import TeleprompterWindow
@@ -101,6 +103,7 @@ class CueWorkspace(QWidget):
         self.findings.itemActivated.connect(self._finding_activated)
         self.findings.itemClicked.connect(self._finding_activated)
         self.findings_label = QLabel()
+        self.findings_label.setWordWrap(True)
         self.prompter_button = QPushButton(self.tr("&Open teleprompter"))
         tag(self.prompter_button, "cues.prompter")
         show_keys_in_tooltip(self.prompter_button, DEFAULT_KEYS["cues.prompter"])
@@ -125,10 +128,9 @@ class CueWorkspace(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.save_state)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # one under the other when large text leaves no room beside
         actions.addWidget(self.prompter_button)
         actions.addWidget(self.words_button)
-        actions.addStretch(1)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +187,7 @@ class CueWorkspace(QWidget):
     def _show_deck(self, deck: Deck, title: str | None = None) -> None:
         self._deck = deck
         self.title.setText(title or deck.title)
+        self.editor.setPlaceholderText(DeckExamples(self).text(deck.kind))  # an empty deck shows an example
         self.editor.blockSignals(True)
         self.editor.setPlainText(deck.text)
         self.editor.blockSignals(False)

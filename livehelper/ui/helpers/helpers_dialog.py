@@ -134,7 +134,7 @@ class HelpersDialog(QDialog):
         self.helper_list = QTreeWidget()
         self.helper_list.setRootIsDecorated(False)
         self.helper_list.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Full address"),
-                                          self.tr("Added")])
+                                          self.tr("Added"), self.tr("Expires")])
         self.helper_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         list_label = QLabel(self.tr("&Helpers who can open the helper page:"))
         list_label.setBuddy(self.helper_list)
@@ -158,6 +158,12 @@ class HelpersDialog(QDialog):
     def _role_text(self, helper: Helper) -> str:
         return self.tr("Assistant") if helper.is_assistant else self.tr("Packer")
 
+    def _expiry_text(self, helper: Helper) -> str:
+        if helper.expires_at is None:
+            return self.tr("Never")
+        moment = helper.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return self.tr("Expired %1").replace("%1", moment) if helper.expired() else moment
+
     def refresh_helpers(self) -> None:
         """The active helpers (revoked ones are gone for good; their name may be added again)."""
         selected = self.selected_name()
@@ -167,7 +173,8 @@ class HelpersDialog(QDialog):
                 continue
             added = helper.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             item = QTreeWidgetItem([helper.name, self._role_text(helper),
-                                    self.tr("Yes") if helper.full_address else self.tr("No"), added])
+                                    self.tr("Yes") if helper.full_address else self.tr("No"), added,
+                                    self._expiry_text(helper)])
             item.setData(0, Qt.ItemDataRole.UserRole, helper.name)
             self.helper_list.addTopLevelItem(item)
             if helper.name == selected:

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.services.catalog.images import qr_png
-from livehelper.services.helpers.accounts import MAX_NAME_LENGTH, Helper, HelperService
+from livehelper.services.helpers.accounts import MAX_EXPIRY_DAYS, MAX_NAME_LENGTH, Helper, HelperService
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
 from livehelper.ui.widgets.errors import show_error
 
@@ -26,7 +27,8 @@ QR_BOX_SIZE = 8  # pixels per QR module: a ~300 px code that a cheap phone camer
 
 
 class AddHelperDialog(QDialog):
-    """Asks for the name, role and whether full addresses are shown; `added` holds (helper, token) after OK."""
+    """Asks for the name, role, whether full addresses are shown and when the token expires (never by default);
+    `added` holds (helper, token) after OK."""
 
     def __init__(self, helpers: HelperService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,13 @@ class AddHelperDialog(QDialog):
         self.full_address_box = QCheckBox(self.tr("Show &full names, phones and addresses"))
         self.full_address_box.setToolTip(self.tr("Off: the helper's phone shows masked names and phones (王*, "
                                                  "138****5678) and only the city"))
+        self.expiry_box = QSpinBox()
+        self.expiry_box.setRange(0, MAX_EXPIRY_DAYS)
+        self.expiry_box.setValue(0)
+        self.expiry_box.setSpecialValueText(self.tr("Never (until revoked)"))
+        self.expiry_box.setSuffix(self.tr(" days"))
+        self.expiry_box.setToolTip(self.tr("The phone's access ends by itself after this many days (for a helper "
+                                           "who comes for one season only)"))
         form = QFormLayout()
         name_label = QLabel(self.tr("&Name:"))
         name_label.setBuddy(self.name_edit)
@@ -52,6 +61,9 @@ class AddHelperDialog(QDialog):
         role_label.setBuddy(self.role_box)
         form.addRow(role_label, self.role_box)
         form.addRow("", self.full_address_box)
+        expiry_label = QLabel(self.tr("&Expires after:"))
+        expiry_label.setBuddy(self.expiry_box)
+        form.addRow(expiry_label, self.expiry_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add and show the code"))
         buttons.accepted.connect(self.accept)
@@ -64,7 +76,8 @@ class AddHelperDialog(QDialog):
     def accept(self) -> None:
         try:
             self.added = self._helpers.add(self.name_edit.text(), self.role_box.currentData(),
-                                           full_address=self.full_address_box.isChecked())
+                                           full_address=self.full_address_box.isChecked(),
+                                           expires_days=self.expiry_box.value() or None)
         except LiveHelperError as error:
             show_error(self, self.tr("Add helper"), error)
             self.name_edit.setFocus()

@@ -164,7 +164,9 @@ def sequences(keys: Keys) -> list[QKeySequence]:
 
 
 def shown(keys: Keys) -> str:
-    return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
+    """Keys as the keyboard labels them, each once: Return and Enter are both 回车 in Chinese."""
+    return ", ".join(dict.fromkeys(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+                                   for key in keys))
 
 
 def apply_keys(root: QWidget, keys: Mapping[str, Keys]) -> None:

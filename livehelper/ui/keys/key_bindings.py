@@ -40,7 +40,9 @@ def keys_of(sequence: QKeySequence) -> Keys:
 
 
 def display(keys: Keys) -> str:
-    return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
+    """Keys as the keyboard labels them, each once: Return and Enter are both 回车 in Chinese."""
+    return ", ".join(dict.fromkeys(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+                                   for key in keys))
 
 
 @dataclass(frozen=True)

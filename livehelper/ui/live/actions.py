@@ -66,22 +66,30 @@ class LiveActions(QObject):
         return self.tr("Now explaining: {link} {name}").format(link=link_label(entry.position),
                                                                name=entry.product.name)
 
-    def offer_resume(self) -> bool:
-        """Ask about a session left open by a crash: Yes resumes it, No resumes and stops it (so it ends properly
-        with its tallies). True when it runs again."""
+    def offer_resume(self) -> tuple[bool, LiveSession | None]:
+        """Ask about a session left open by a crash: resume it, or end it now (its tallies kept). Both choices are
+        said on their buttons, and Esc keeps it (nothing is ended without being asked for). (running again, the
+        session ended here or None)."""
         unfinished = self._live.unfinished_session()
         if unfinished is None or self._live.active:
-            return False
-        answer = QMessageBox.question(
-            self._owner, self.tr("Unfinished live stream"),
-            self.tr("Resume the unfinished live stream “{title}”?").format(title=unfinished.title), YES | NO, YES)
+            return False, None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished live stream"), self.tr(
+            "LiveHelper was closed while “{title}” was on air; its tallies are saved. Resume it, or end it now "
+            "and see its report?").format(title=unfinished.title), YES | NO, self._owner)
+        box.button(YES).setText(self.tr("&Resume the stream"))
+        box.button(NO).setText(self.tr("&End it and show the report"))
+        box.setDefaultButton(YES)
+        box.setEscapeButton(YES)
+        answer = box.exec()
+        box.deleteLater()
+        ended = None
         try:
             self._live.resume(unfinished.id)
-            if answer != YES:
-                self._live.stop()
+            if answer == NO:
+                ended = self._live.stop()
         except LiveHelperError as error:
             show_error(self._owner, self.tr("Not resumed"), error)
-        return answer == YES and self._live.active
+        return answer != NO and self._live.active, ended
 
     def stop(self, session: LiveSession) -> LiveSession | None:
         """Ask, then end the session (the service stores every pending tally first); the ended session."""

@@ -89,6 +89,11 @@ class LiveKeyInterpreter:
     def awaiting_quantity(self) -> bool:
         return self._awaiting_quantity
 
+    def cancel_quantity(self) -> bool:
+        """End a wait for a quantity (no digit came); True when there was one."""
+        waiting, self._awaiting_quantity = self._awaiting_quantity, False
+        return waiting
+
     def set_picked(self, position: int | None) -> None:
         """The product was picked another way (a click in the table): digits start a new number."""
         self.picked = position

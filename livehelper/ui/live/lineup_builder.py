@@ -26,10 +26,17 @@ from livehelper.services.context import AppContext
 from livehelper.ui.keys.commands import command_shortcut
 from livehelper.ui.live.money import yuan
 from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 150
 PAGE_SIZE = 200
 ProductRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _wrapping(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)  # a long caption takes two lines at 200% instead of widening the workspace
+    return label
 
 
 class LineupBuilder(QWidget):
@@ -93,7 +100,7 @@ class LineupBuilder(QWidget):
 
     def _layout(self) -> None:
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Catalog (products on sale)")))
+        left.addWidget(_wrapping(self.tr("Catalog (products on sale)")))
         left.addWidget(self.search)
         left.addWidget(self.catalog_list, 1)
         middle = QVBoxLayout()
@@ -104,11 +111,13 @@ class LineupBuilder(QWidget):
         saved_row = QHBoxLayout()
         saved_row.addWidget(QLabel(self.tr("Saved:")))
         saved_row.addWidget(self.saved, 1)
-        saved_row.addWidget(self.load_button)
-        saved_row.addWidget(self.save_button)
+        saved_buttons = FlowLayout()  # under the list of saved line-ups: large text never widens the window
+        saved_buttons.addWidget(self.load_button)
+        saved_buttons.addWidget(self.save_button)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Line-up, in the order of the platform's product list")))
+        right.addWidget(_wrapping(self.tr("Line-up, in the order of the platform's product list")))
         right.addLayout(saved_row)
+        right.addLayout(saved_buttons)
         right.addWidget(self.lineup_list, 1)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

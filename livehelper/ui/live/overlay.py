@@ -1,17 +1,19 @@
 """The overlay for the stream: the product being explained, its link number, price, units sold and shop QR code.
 
-A frameless, stay-on-top top-level window that OBS captures with a "window capture" source, over a chroma-key green
-(for OBS's chroma key filter) or a transparent background. It is deliberately *not* a Qt.Tool window:
-on Windows that sets WS_EX_TOOLWINDOW, and OBS leaves such windows out of its window-capture list.
-Everything is operable by keyboard: arrows move it, Ctrl+arrows resize it, Ctrl+B switches the background,
-Esc closes it, the menu key or Shift+F10 opens its menu.
+A frameless top-level window that OBS captures with a "window capture" source, over a chroma-key green (for OBS's
+chroma key filter) or a transparent background. It is deliberately *not* a Qt.Tool window: on Windows that sets
+WS_EX_TOOLWINDOW, and OBS leaves such windows out of its window-capture list.
+It never takes the keyboard (Qt.WindowDoesNotAcceptFocus, shown without activating): the live keys must keep
+reaching the line-up while it shows. Its menu opens with a right click, or from the keyboard with the live view's
+直播贴片 button once it is open: backgrounds, size, corners of the screen, always on top (off unless chosen, so it
+never covers the sales figures, the end-of-stream question or the report), close.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -21,8 +23,6 @@ from PySide6.QtGui import (
     QEnterEvent,
     QGuiApplication,
     QHideEvent,
-    QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QMoveEvent,
     QPainter,
@@ -55,17 +55,19 @@ SAVE_DELAY_MS = 500
 
 class OverlayWindow(QWidget):
     def __init__(self, context: AppContext, bridge: EventBridge, parent: QWidget | None = None) -> None:
-        flags = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        flags = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus
         # No Qt parent: Windows hides a window with the main window when that is minimised, and the stream
         # must keep its overlay. It still goes away with `parent`, and does not keep the app running.
         super().__init__(None, flags)
+        self._owner = parent.window() if parent is not None else None
         if parent is not None:
             parent.destroyed.connect(self.deleteLater)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setObjectName("liveOverlay")
         self.setWindowTitle(self.tr("LiveHelper overlay"))
         self.setAccessibleName(self.tr("Stream overlay"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumSize(MINIMUM_SIZE)
         self._context = context
         self._content: OverlayContent | None = None
@@ -73,6 +75,7 @@ class OverlayWindow(QWidget):
         self._qr_link = ""
         self._qr = QPixmap()
         self._background = CHROMA
+        self._was_live = False
         self._drag_from: QPoint | None = None
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_placement)
@@ -93,34 +96,38 @@ class OverlayWindow(QWidget):
         for action, background in ((self.chroma_action, CHROMA), (self.transparent_action, TRANSPARENT)):
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, b=background: self.set_background(b))
-        self.switch_action = self._shortcut_action(self.tr("&Switch background"), "Ctrl+B", self.toggle_background)
-        self.reset_action = self._shortcut_action(self.tr("&Reset size"), "Ctrl+0", self.reset_size)
-        self.close_action = self._shortcut_action(self.tr("&Close overlay"), "Esc", self.close)
-        self.keys_hint = QAction(self.tr("Move: arrow keys · Resize: Ctrl+arrow keys"), self)
+        self.switch_action = self._action(self.tr("&Switch background"), self.toggle_background)
+        self.bigger_action = self._action(self.tr("&Bigger"), lambda: self.grow(1))
+        self.smaller_action = self._action(self.tr("S&maller"), lambda: self.grow(-1))
+        self.reset_action = self._action(self.tr("&Reset size"), self.reset_size)
+        self.corner_actions = [
+            self._action(text, lambda _checked=False, c=corner: self.move_to_corner(c))
+            for text, corner in ((self.tr("Top &left of the screen"), (0, 0)),
+                                 (self.tr("Top r&ight of the screen"), (1, 0)),
+                                 (self.tr("Bottom l&eft of the screen"), (0, 1)),
+                                 (self.tr("Bottom rig&ht of the screen"), (1, 1)))]
+        self.on_top_action = self._action(self.tr("Always o&n top"), lambda: self.set_on_top(
+            self.on_top_action.isChecked()))
+        self.on_top_action.setCheckable(True)
+        self.front_action = self._action(self.tr("Bring to &front"), self.raise_)
+        self.close_action = self._action(self.tr("&Close overlay"), self.close)
+        self.keys_hint = QAction(self.tr("Move: drag with the mouse"), self)
         self.keys_hint.setEnabled(False)
-        menu_key = QAction(self)
-        menu_key.setShortcut(QKeySequence("Shift+F10"))
-        menu_key.triggered.connect(lambda: self.show_menu(self.rect().center()))
-        self.addAction(menu_key)
 
-    def _shortcut_action(self, text: str, key: str, slot: object) -> QAction:
+    def _action(self, text: str, slot: object) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
-        self.addAction(action)  # the shortcut works while the overlay has the focus
         return action
 
-    def menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.addAction(self.chroma_action)
-        menu.addAction(self.transparent_action)
-        menu.addAction(self.switch_action)
-        menu.addSeparator()
-        menu.addAction(self.reset_action)
-        menu.addAction(self.keys_hint)
-        menu.addSeparator()
-        menu.addAction(self.close_action)
+    def menu(self, parent: QWidget | None = None) -> QMenu:
+        menu = QMenu(parent or self)
+        for action in (self.chroma_action, self.transparent_action, self.switch_action, None, self.bigger_action,
+                       self.smaller_action, self.reset_action, None, *self.corner_actions, self.keys_hint, None,
+                       self.on_top_action, self.front_action, None, self.close_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
         return menu
 
     def show_menu(self, at: QPoint) -> None:
@@ -131,18 +138,29 @@ class OverlayWindow(QWidget):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.show_menu(event.pos())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
-                 Qt.Key.Key_Down: (0, 1)}
-        step = steps.get(Qt.Key(event.key()))
-        if step is None:
-            super().keyPressEvent(event)
+    def grow(self, step: int) -> None:
+        self.resize(self.width() + step * RESIZE_STEP, self.height() + step * RESIZE_STEP * 3 // 2)
+
+    def move_to_corner(self, corner: tuple[int, int]) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
             return
-        dx, dy = step
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.resize(self.width() + dx * RESIZE_STEP, self.height() + dy * RESIZE_STEP)
-        else:
-            self.move(self.x() + dx * MOVE_STEP, self.y() + dy * MOVE_STEP)
+        area = screen.availableGeometry()
+        frame = self.frameGeometry().size()
+        self.move(area.left() + corner[0] * (area.width() - frame.width()),
+                  area.top() + corner[1] * (area.height() - frame.height()))
+
+    def on_top(self) -> bool:
+        return bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)
+
+    def set_on_top(self, on: bool) -> None:
+        if on != self.on_top():
+            visible = self.isVisible()
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on)  # hides the window: show it again
+            if visible:
+                self.show()
+        self.on_top_action.setChecked(on)
+        self._save_soon()
 
     # moving with the mouse (a frameless window has no title bar)
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -163,6 +181,15 @@ class OverlayWindow(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_from = None
         super().mouseReleaseEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A window manager or platform that activates it anyway (ignoring WindowDoesNotAcceptFocus): the keyboard
+        goes straight back to the main window, where the live keys work."""
+        super().changeEvent(event)
+        owner = self._owner
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and owner is not None \
+                and owner.isVisible():
+            QTimer.singleShot(0, owner.activateWindow)
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self.grip.show()
@@ -189,7 +216,6 @@ class OverlayWindow(QWidget):
                 self.destroy()  # a window gets its alpha channel when it is created: make a new one
             if visible:
                 self.show()
-                self.activateWindow()
         self._background = background
         (self.transparent_action if translucent else self.chroma_action).setChecked(True)
         self.update()
@@ -223,10 +249,11 @@ class OverlayWindow(QWidget):
                 area = screen.availableGeometry()
                 self.move(area.right() - width - 40, area.top() + 40)  # beside the platform client
         self.set_background(TRANSPARENT if saved.get("background") == TRANSPARENT else CHROMA)
+        self.set_on_top(saved.get("on_top") is True)
 
     def placement(self) -> dict[str, object]:
         return {"x": self.x(), "y": self.y(), "width": self.width(), "height": self.height(),
-                "background": self._background}
+                "background": self._background, "on_top": self.on_top()}
 
     def save_placement(self) -> None:
         self._save_timer.stop()
@@ -283,6 +310,9 @@ class OverlayWindow(QWidget):
                                          format_fen(product.price_fen), sold.items if sold else 0,
                                          product.shop_link)
             self._placeholder = self.tr("Next product coming up")
+            self._was_live = True
+        elif self._was_live:  # the stream it showed has ended: not "starts soon" over the goodbye
+            self._placeholder = self.tr("The live sale has ended, thank you for watching")
         else:
             self._placeholder = self.tr("The live sale starts soon")
         if content != self._content or self._placeholder != placeholder:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from livehelper.domain.file_names import safe_file_name as windows_safe_name
@@ -39,7 +39,8 @@ def explained_text(duration: timedelta) -> str:
 
 
 def rate_text(rate: float | None) -> str:
-    return f"{rate:.1f}" if rate is not None else "—"
+    """Items per explained minute; a product never explained says so instead of an unexplained dash."""
+    return f"{rate:.1f}" if rate is not None else QCoreApplication.translate("ReportWords", "not explained")
 
 
 def start_text(report: SessionReport) -> str:
@@ -61,8 +62,10 @@ class ReportWords(QObject):
     """Wording shared by the report dialog, the report card and the history (one place to translate)."""
 
     def duration(self, duration: timedelta) -> str:
-        minutes = max(0, int(duration.total_seconds())) // 60
-        hours, minutes = divmod(minutes, 60)
+        seconds = max(0, int(duration.total_seconds()))
+        if seconds < 60:  # a short stream is not "0 min"
+            return self.tr("under 1 min")
+        hours, minutes = divmod(seconds // 60, 60)
         if hours:
             return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
         return self.tr("{minutes} min").format(minutes=minutes)

@@ -42,7 +42,9 @@ from livehelper.ui.live.report_card import (
     safe_file_name,
     start_text,
 )
+from livehelper.ui.widgets.announce import announce
 from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_documents, in_pictures, tell_saved
 
 
 class FigureTile(QFrame):
@@ -123,10 +125,14 @@ class ReportDialog(QDialog):
         middle.addWidget(busiest_box, 0, 1)
         middle.setColumnStretch(0, 4)
         middle.setColumnStretch(1, 1)
+        self.saved_label = QLabel()  # where a saved image or CSV went
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_image_button)
         buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -193,7 +199,17 @@ class ReportDialog(QDialog):
 
     def _default_name(self, suffix: str) -> str:
         session = self.report.session
-        return f"{safe_file_name(session.title)}_{session.started_at.astimezone().strftime('%Y%m%d')}.{suffix}"
+        started = session.started_at.astimezone()
+        dated = any(started.strftime(form) in session.title for form in ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d", "%m-%d",
+                                                                        "%m月%d日", "%-m月%-d日"))
+        stem = safe_file_name(session.title) if dated else f"{safe_file_name(session.title)}_{started:%Y%m%d}"
+        folder = in_pictures if suffix == "png" else in_documents
+        return folder(f"{stem}.{suffix}")  # the title's date once, not 直播_2026-12-06_20261206
+
+    def show_saved(self, text: str) -> None:
+        self.saved_label.setText(text)
+        self.saved_label.show()
+        announce(self.saved_label, text)
 
     @staticmethod
     def _with_suffix(path: str, suffix: str) -> Path:
@@ -211,6 +227,7 @@ class ReportDialog(QDialog):
         except LiveHelperError as error:
             show_error(self, self.tr("Image not saved"), error)
             return None
+        tell_saved(self, target)
         return target
 
     def export_csv(self) -> Path | None:
@@ -224,4 +241,5 @@ class ReportDialog(QDialog):
         except LiveHelperError as error:
             show_error(self, self.tr("CSV not saved"), error)
             return None
+        tell_saved(self, target)
         return target

@@ -171,16 +171,14 @@ class RunningView(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 5)
         grid.addWidget(self.goal_bar, 2, 0, 1, 2)
-        buttons = QGridLayout()
+        self._buttons = QWidget()
+        buttons = QGridLayout(self._buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.plus_button, 0, 0, 1, 2)
         buttons.addWidget(self.explain_button, 1, 0)
         buttons.addWidget(self.undo_button, 1, 1)
-        side = QVBoxLayout()
-        side.addWidget(totals)
-        side.addWidget(self.picked_label)
-        side.addLayout(buttons)
-        side.addWidget(self.status_label)
-        side.addWidget(self.chart, 1)
+        self._totals = totals
+        self._side = side = QVBoxLayout()
         side_widget = QWidget()
         side_widget.setLayout(side)
         middle = QHBoxLayout()
@@ -193,6 +191,18 @@ class RunningView(QWidget):
         layout.addLayout(middle, 1)
         layout.addLayout(self._footer)
         follow(self, self._arrange_footer)
+        follow(self, self._arrange_side)
+
+    def _arrange_side(self) -> None:
+        """Totals, picked product, +1 and the chart; with large text the picked product and +1 come first, so
+        they stay in view and the totals and chart scroll below them."""
+        order = [self._totals, self.picked_label, self._buttons, self.status_label, self.chart]
+        if current().factor > 1:
+            order = [self.picked_label, self._buttons, self._totals, self.status_label, self.chart]
+        for widget in order:
+            self._side.removeWidget(widget)
+        for widget in order:
+            self._side.addWidget(widget, 1 if widget is self.chart else 0)
 
     def _arrange_footer(self) -> None:
         """The key hint left of the buttons; with large text on a row of its own above them, where it wraps onto

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -56,6 +57,7 @@ class StartPanel(QWidget):
         self.goal_edit.setAccessibleName(self.tr("Revenue goal (yuan)"))
         self.goal_edit.setPlaceholderText(self.tr("e.g. 5000 (empty: no goal)"))
         self._offered_time = QDateTime.currentDateTime()
+        self._offered_title = ""
         self.start_time = QDateTimeEdit(self._offered_time)
         self.start_time.setAccessibleName(self.tr("Start time"))
         self.start_time.setAccessibleDescription(self.tr(
@@ -79,6 +81,9 @@ class StartPanel(QWidget):
             "QPushButton { font-size: 22px; font-weight: bold; padding: 12px 36px; background: #a33b2a;"
             " color: white; border-radius: 6px; } QPushButton:focus { outline: 3px solid #1f6feb; }")
         self.start_button.clicked.connect(self.start)
+        self.history_button = QPushButton(self.tr("Histor&y of streams…"))
+        self.history_button.setAccessibleName(self.tr("Past live streams"))
+        self.history_button.setToolTip(self.tr("Shows the reports of earlier live streams"))
         self.title_edit.returnPressed.connect(self.start)
         self.goal_edit.returnPressed.connect(self.start)
         self._layout(heading)
@@ -96,7 +101,10 @@ class StartPanel(QWidget):
             if label and field and isinstance(label.widget(), QLabel):
                 focus = field.widget().findChild(QLineEdit) or field.widget()
                 label.widget().setBuddy(focus)  # type: ignore[union-attr]
-        bottom = QHBoxLayout()
+        self.bottom_bar = QWidget()  # kept in view under the scrolling form by the live workspace
+        self.bottom_bar.setObjectName("liveStartBar")
+        bottom = QHBoxLayout(self.bottom_bar)
+        bottom.addWidget(self.history_button, alignment=Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(self.lineup_error, 1)
         bottom.addStretch(0)
         bottom.addWidget(self.start_button)
@@ -116,7 +124,6 @@ class StartPanel(QWidget):
         layout.addWidget(heading)
         layout.addLayout(grid)
         layout.addWidget(self.builder, 1)
-        layout.addLayout(bottom)
 
     @staticmethod
     def _with_error(field: QWidget, error: QLabel) -> QWidget:
@@ -139,14 +146,28 @@ class StartPanel(QWidget):
 
     def reset(self) -> None:
         """Ready for the next stream: today's date in the title, the start time now, fresh lists."""
-        date = QDateTime.currentDateTime().date().toString("yyyy-MM-dd")
-        self.title_edit.setText(self.tr("Live stream {date}").format(date=date))
-        self._offered_time = QDateTime.currentDateTime()
-        self.start_time.setDateTime(self._offered_time)
+        self._offered_title = ""
+        self.title_edit.clear()
+        self.refresh_now()
         for label in (self.title_error, self.goal_error, self.lineup_error):
             label.hide()
         self.builder.reload()
         QTimer.singleShot(0, self.builder.search.setFocus)
+
+    def refresh_now(self) -> None:
+        """The offered start time and dated title as of now, unless the user changed them: the panel may have
+        been built when the app started, hours before the stream."""
+        now = QDateTime.currentDateTime()
+        if self.start_time.dateTime() == self._offered_time:
+            self._offered_time = now
+            self.start_time.setDateTime(now)
+        if self.title_edit.text() in ("", self._offered_title):
+            self._offered_title = self.tr("Live stream {date}").format(date=now.date().toString("yyyy-MM-dd"))
+            self.title_edit.setText(self._offered_title)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_now()
 
     def platform_value(self) -> Platform:
         return Platform(self.platform.currentData())

@@ -27,10 +27,11 @@ from livehelper.ui.live.interpreter import LiveAction, LiveKeyInterpreter
 from livehelper.ui.live.lineup_model import PositionRole
 from livehelper.ui.live.running_view import RunningView
 from livehelper.ui.live.start_panel import StartPanel
-from livehelper.ui.live.windows import LiveWindows
+from livehelper.ui.live.windows import OVERLAY, LiveWindows
 from livehelper.ui.widgets.announce import announce
 
 TICK_MS = 1000
+QUANTITY_WAIT_MS = 6000  # after the × key, how long a quantity digit is waited for
 CHART_MINUTES = 30
 CHART_DELAY_MS = 250  # the chart follows tallies at most four times a second
 
@@ -53,7 +54,11 @@ class LiveWorkspace(QWidget):
         self.start_panel.started.connect(self.refresh)
         self.running = RunningView()
         self.stack = QStackedWidget()
-        self.start_page = scrollable(self.start_panel)  # large text on a small screen scrolls the form, not the tabs
+        self.start_page = QWidget()  # large text on a small screen scrolls the form, 开始直播 stays in view
+        start_layout = QVBoxLayout(self.start_page)
+        start_layout.setContentsMargins(0, 0, 0, 0)
+        start_layout.addWidget(scrollable(self.start_panel), 1)
+        start_layout.addWidget(self.start_panel.bottom_bar)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.running)
         layout = QVBoxLayout(self)
@@ -67,6 +72,7 @@ class LiveWorkspace(QWidget):
         view.stop_button.clicked.connect(self.stop_session)
         view.overlay_button.clicked.connect(self.open_overlay)
         view.history_button.clicked.connect(self.open_history)
+        self.start_panel.history_button.clicked.connect(self.open_history)  # past streams without going live
         view.keys_button.clicked.connect(self.edit_keys)
         view.table.selectionModel().selectionChanged.connect(self._row_selected)
         self._key_filter = LiveKeyFilter(self._key_event, self)
@@ -76,6 +82,7 @@ class LiveWorkspace(QWidget):
         self._tick = QTimer(self, interval=TICK_MS, timeout=self._on_tick)
         self._coalesce = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
         self._chart_soon = QTimer(self, singleShot=True, interval=CHART_DELAY_MS, timeout=self._show_chart)
+        self.quantity_wait = QTimer(self, singleShot=True, interval=QUANTITY_WAIT_MS, timeout=self._quantity_timed_out)
         bridge.changed.connect(self._on_change)
         self._show_hints()
         if not self._live.active:
@@ -113,6 +120,7 @@ class LiveWorkspace(QWidget):
         self._show_picked()
 
     def _enter_running(self, snapshot: LiveSnapshot) -> None:
+        self.running.status_label.clear()  # the last action of an earlier stream is not this one's
         explaining = self._entry_of(snapshot.explaining)
         self.interpreter.reset(len(snapshot.lineup), explaining.position if explaining else None)
         self.stack.setCurrentWidget(self.running)
@@ -193,6 +201,10 @@ class LiveWorkspace(QWidget):
     def _run(self, command: cmd.Command | None) -> None:
         if self._snapshot is None or command is None:
             return
+        if self.interpreter.awaiting_quantity:
+            self.quantity_wait.start()
+        else:
+            self.quantity_wait.stop()
         match command:
             case cmd.Pick(position):
                 self.pick(position)
@@ -212,6 +224,12 @@ class LiveWorkspace(QWidget):
                     self.explain(entry)
             case cmd.AwaitQuantity() | cmd.Cleared():
                 self._show_picked()
+
+    def _quantity_timed_out(self) -> None:
+        """The wait for a quantity ends out loud, never silently: the streamer knows nothing was tallied."""
+        if self.interpreter.cancel_quantity():
+            self._show_picked()
+            self._say(self.tr("No quantity typed: the × wait ended, nothing was tallied."))
 
     def pick(self, position: int) -> None:
         entry = self._entry_at(position)
@@ -263,9 +281,11 @@ class LiveWorkspace(QWidget):
 
     # sessions
     def offer_resume(self) -> bool:
-        """Offer to resume a session left open by a crash; declined, it is closed with its tallies kept."""
-        resumed = self.live_actions.offer_resume()
+        """Offer to resume a session left open by a crash, or to end it (its tallies kept, its report shown)."""
+        resumed, ended = self.live_actions.offer_resume()
         self.refresh()
+        if ended is not None:
+            self.open_report(ended.id)
         return resumed
 
     def stop_session(self) -> bool:
@@ -281,7 +301,16 @@ class LiveWorkspace(QWidget):
         self.windows.open_report(session_id)
 
     def open_overlay(self) -> None:
-        self.windows.open_overlay()
+        """Open the overlay (it never takes the keyboard: the live keys go on working); once open, the same
+        button opens the overlay's menu, its keyboard way to background, size, corner and closing."""
+        overlay = self.windows.get(OVERLAY)
+        if overlay is None or not overlay.isVisible():
+            self.windows.open_overlay()
+            return
+        button = self.running.overlay_button
+        menu = overlay.menu(button)  # type: ignore[attr-defined]
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def open_history(self) -> None:
         self.windows.open_history()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.ui.keys.prompter_keys import Action
-from livehelper.ui.prompter.settings import SECONDS_RANGE
+from livehelper.ui.prompter.settings import SECONDS_RANGE, SPEED_STEP
 from livehelper.ui.prompter.view import Theme
 
 
@@ -123,7 +123,8 @@ class ControlStrip(QFrame):
         self.buttons[Action.FULL_SCREEN].setText(self.tr("Leave full screen") if on else self.tr("Full screen"))
 
     def show_values(self, speed: int, font_size: int) -> None:
-        self.speed_label.setText(self.tr("{speed} px/s").format(speed=speed))
+        # a step count, as the Slower/Faster keys change it: a plain number, not pixels per second
+        self.speed_label.setText(self.tr("speed {step}").format(step=max(1, speed // SPEED_STEP)))
         self.size_label.setText(self.tr("{size} px").format(size=font_size))
 
     def apply_theme(self, theme: Theme) -> None:

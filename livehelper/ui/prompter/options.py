@@ -106,10 +106,14 @@ class DisplayOptions(QWidget):
     def _fill_screens(self) -> None:
         combo = self.controls.screen
         combo.clear()
+        primary = QGuiApplication.primaryScreen()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
-            size = screen.size()
-            name = screen.name() or f"#{number}"
-            combo.addItem(f"{number}: {name} ({size.width()}×{size.height()})", screen.name())
+            size = screen.size()  # the system's device name (screen, \\.\DISPLAY1) says nothing to a streamer
+            text = self.tr("Screen {number} ({width}×{height})").format(number=number, width=size.width(),
+                                                                       height=size.height())
+            if screen is primary:
+                text += self.tr(", main screen")
+            combo.addItem(text, screen.name())
         combo.setCurrentIndex(max(0, combo.findData(self.settings.screen)))
 
     def chosen_screen(self) -> QScreen | None:

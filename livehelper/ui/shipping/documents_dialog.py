@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from livehelper import prefs
 from livehelper.domain.errors import LiveHelperError
-from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext
+from livehelper.services.shipping.task_documents import LEFT_OUT
 from livehelper.ui.shipping.documents import (
     Document,
     DocumentKind,
@@ -37,6 +37,7 @@ from livehelper.ui.shipping.documents import (
     save_pdf,
 )
 from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_documents
 
 PREVIEW_DPI = 96
 PAGE_SIZE_PREF = "document_page_size"
@@ -53,7 +54,7 @@ class DocumentsDialog(QDialog):
             self.data: list = context.tasks.pick_list(self.task_ids)
         else:
             self.data = context.tasks.packing_slips(self.task_ids)
-        parcels = sum(1 for task in context.tasks.by_ids(self.task_ids) if task.state != TaskState.CANCELLED)
+        parcels = sum(1 for task in context.tasks.by_ids(self.task_ids) if task.state not in LEFT_OUT)
         self.meta = DocumentMeta(datetime.now(UTC), parcels=parcels)
         self._page = 0
         self.setWindowTitle(self._title())
@@ -167,7 +168,7 @@ class DocumentsDialog(QDialog):
         return f"{stem}-{self.meta.printed_at.astimezone().strftime('%Y-%m-%d')}.pdf"
 
     def save_pdf(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.default_file_name(),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), in_documents(self.default_file_name()),
                                               self.tr("PDF document (*.pdf)"))
         if not path:
             return None

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTabBar, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QTabBar, QWidget
 
 from livehelper.domain.tasks import TaskState
 from livehelper.services.catalog.products import ProductQuery
 from livehelper.services.context import AppContext
 from livehelper.services.shipping.tasks import TaskFilter
+from livehelper.ui.appearance.theme import current, follow
 from livehelper.ui.shipping.queue_model import state_name
 
 SEARCH_DELAY_MS = 200
@@ -31,6 +32,8 @@ class StateTabs(QTabBar):
         self.setAccessibleName(self.tr("Task states"))
         self.setExpanding(False)
         self.setDrawBase(False)
+        # smaller than the workspace tabs: seven states with their counts fit the window at 200% too
+        self.setStyleSheet("QTabBar::tab { font-size: 15px; padding: 8px 8px; min-width: 0px; }")
         for _state in TAB_STATES:
             index = self.addTab("")
             # screen readers read the current tab's tool tip as the bar's description
@@ -111,11 +114,30 @@ class FilterBar(QWidget):
         self.reload_choices()
         for combo in (self.helper, self.product, self.platform, self.session):
             combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 2)
-        for combo in (self.helper, self.product, self.platform, self.session):
-            layout.addWidget(combo, 1)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        follow(self, self._arrange)
+
+    def _arrange(self) -> None:
+        """One row at 100%; with large text the search on a row of its own above the four lists, so the
+        workspace never gets wider than the window."""
+        own_row = current().factor > 1
+        combos = (self.helper, self.product, self.platform, self.session)
+        for widget in (self.search, *combos):
+            self._grid.removeWidget(widget)
+        for column in range(len(combos) + 1):
+            self._grid.setColumnStretch(column, 0)
+        if own_row:
+            self._grid.addWidget(self.search, 0, 0, 1, len(combos))
+            for column, combo in enumerate(combos):
+                self._grid.addWidget(combo, 1, column)
+                self._grid.setColumnStretch(column, 1)
+        else:
+            self._grid.addWidget(self.search, 0, 0)
+            self._grid.setColumnStretch(0, 2)
+            for column, combo in enumerate(combos, start=1):
+                self._grid.addWidget(combo, 0, column)
+                self._grid.setColumnStretch(column, 1)
 
     def reload_choices(self) -> None:
         """Refill the helper, product and session lists (after tasks, products or sessions changed)."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.tasks import TaskChange
-from livehelper.services.shipping.tasks import PackingTask
+from livehelper.services.shipping.tasks import SYSTEM, PackingTask
 from livehelper.ui.shipping.queue_model import state_name
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
@@ -37,7 +37,8 @@ class HistoryDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, change in enumerate(changes):
-            values = (change.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), change.who,
+            who = self.tr("System (import)") if change.who == SYSTEM else change.who
+            values = (change.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), who,
                       state_name(change.from_state) if change.from_state else "—", state_name(change.to_state),
                       change.reason or "")
             for column, value in enumerate(values):

@@ -46,6 +46,7 @@ from livehelper.ui.shipping.preview_orders_model import PreviewOrdersModel
 from livehelper.ui.shipping.title_mapping import TitleMappingPanel
 from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
+from livehelper.ui.widgets.file_places import in_documents
 
 TitleCounts = list[tuple[str, int]]
 PreviewResult = tuple[bytes, str, ImportPreview, TitleCounts]
@@ -173,7 +174,7 @@ class OrderImportDialog(QDialog):
         return self._runner.busy
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an order export"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an order export"), in_documents(""),
                                               self.tr("Order exports (*.csv *.xlsx *.xls);;All files (*)"))
         if path:
             self.load(Path(path))
@@ -283,6 +284,7 @@ class OrderImportDialog(QDialog):
         self.titles.set_titles(titles or [])
         self.titles_box.setVisible(bool(titles))
         self._update_import_button()
+        self._focus_next_step()
         if preview is None:
             self._say("")
             return
@@ -332,6 +334,15 @@ class OrderImportDialog(QDialog):
         else:
             self.unsetCursor()
         self._update_import_button()
+        if not busy:
+            self._focus_next_step()
+
+    def _focus_next_step(self) -> None:
+        """The keyboard on what comes next (导入, or 选择文件 again), never left on 取消 by a button that was
+        disabled while the file was read; a field or list the user is in keeps it."""
+        focused = self.focusWidget()
+        if focused is None or not focused.isEnabled() or isinstance(focused, QPushButton):
+            (self.import_button if self.import_button.isEnabled() else self.choose_button).setFocus()
 
     def _update_import_button(self) -> None:
         preview = self.preview

@@ -48,6 +48,7 @@ class ShipDialog(QDialog):
         self.tracking = QLineEdit(task.tracking_no or "")
         self.tracking.setPlaceholderText(self.tr("scan or type the tracking number"))
         self.tracking.setMinimumWidth(280)
+        self.tracking.textChanged.connect(self._recheck)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -114,6 +115,16 @@ class ShipDialog(QDialog):
         box.button(QMessageBox.StandardButton.No).setText(self.tr("&Correct it"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _recheck(self, number: str) -> None:
+        """A shown refusal follows the number as it is corrected: gone once the number is acceptable."""
+        if self.problem.isHidden():
+            return
+        refusal = tracking_number_problem(number)
+        if refusal is None:
+            self.problem.hide()
+        else:
+            self.problem.setText(refusal.render(current_language()))
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)

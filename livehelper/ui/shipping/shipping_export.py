@@ -19,6 +19,7 @@ from livehelper.services.shipping.tasks import PlatformShipments
 from livehelper.ui.i18n import current_language
 from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.errors import show_error
+from livehelper.ui.widgets.file_places import in_documents
 
 
 class ShippingExport(QObject):
@@ -49,7 +50,7 @@ class ShippingExport(QObject):
             name = self.tr("shipments-{date}").format(date=stamp)
             title = self.tr("Export shipping files: one per platform, named after this")
             kinds = self.tr("All files (*)")
-        path, _ = QFileDialog.getSaveFileName(self._parent, title, name, kinds)
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, in_documents(name), kinds)
         if path:
             self.write(Path(path), entries)
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from importlib.util import find_spec
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +29,7 @@ from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
 from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
 from livehelper.services.shipping.tasks import PackingTask
-from livehelper.ui.appearance.theme import table_follows_scale
+from livehelper.ui.appearance.theme import current, follow, table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.keys.commands import command_button, command_shortcut, describe
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
@@ -126,14 +129,12 @@ class ShippingWorkspace(QWidget):
 
         toolbar = QHBoxLayout()  # two groups of buttons on one row, each wrapping when large text leaves no room
         for group in ((self.import_button, self.manual_button),
-                      (self.pick_button, self.slips_button, self.reconcile_button)):
+                      (self.pick_button, self.slips_button, self.reconcile_button, self.export_button)):
             flow = FlowLayout()
             for button in group:
                 flow.addWidget(button)
-            toolbar.addLayout(flow)
+            toolbar.addLayout(flow, len(group))
             toolbar.addSpacing(18)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.export_button, alignment=Qt.AlignmentFlag.AlignTop)
         action_column = QWidget()
         actions = QVBoxLayout(action_column)
         actions.setContentsMargins(0, 0, 0, 0)
@@ -147,10 +148,16 @@ class ShippingWorkspace(QWidget):
         queue_row = QHBoxLayout()
         queue_row.addWidget(self.stack, 1)
         queue_row.addWidget(ColumnScrollArea(action_column))  # with large text the column scrolls, not the window
-        state_row = QHBoxLayout()
-        state_row.addWidget(self.tabs)
-        state_row.addStretch(1)
-        state_row.addWidget(self.count_label)
+        state_row = QGridLayout()
+
+        def arrange_states() -> None:  # with large text the count goes under the tabs: every state stays in view
+            own_row = current().factor > 1
+            for widget in (self.tabs, self.count_label):
+                state_row.removeWidget(widget)
+            state_row.addWidget(self.tabs, 0, 0, 1, 1 if not own_row else 2)
+            state_row.addWidget(self.count_label, int(own_row), 0 if own_row else 1, Qt.AlignmentFlag.AlignRight)
+            state_row.setColumnStretch(0, 1)
+        follow(self, arrange_states)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addLayout(state_row)
@@ -162,6 +169,7 @@ class ShippingWorkspace(QWidget):
         self.model.dataChanged.connect(lambda *_: self._update_actions())
         self._update_counts()
         self._update_view()
+        self._order_tab_stops()
 
     # building
     def _build_table(self) -> QTableView:
@@ -197,7 +205,6 @@ class ShippingWorkspace(QWidget):
         body = QLabel(self.tr("Import the order export of your shop (Taobao, Douyin, or our CSV template), "
                               "or type in an order from WeChat or the phone. Paid orders become packing tasks."))
         body.setWordWrap(True)
-        body.setMaximumWidth(620)
         body.setStyleSheet("font-size: 16px; color: #4a4a4a;")
         self.hint_import_button = QPushButton(self.tr("Import orders…"))
         self.hint_manual_button = QPushButton(self.tr("Enter an order by hand…"))
@@ -226,10 +233,13 @@ class ShippingWorkspace(QWidget):
         row.addLayout(centred)
         row.addStretch(1)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 12, 48, 12)  # short lines of text in the middle of the page
         layout.addStretch(1)
         for label in (heading, body):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
+            # the whole width, no alignment flag: an aligned word-wrapped label gets the height of one line
+            # and shows its text cut into half lines
+            layout.addWidget(label)
         layout.addSpacing(12)
         layout.addLayout(row)
         layout.addStretch(2)
@@ -303,7 +313,15 @@ class ShippingWorkspace(QWidget):
             self.stack.setCurrentIndex(2)
         else:
             self.stack.setCurrentIndex(0)
+            self._keep_a_selection()
         self._update_actions()
+
+    def _keep_a_selection(self) -> None:
+        """The list reloaded (filters refreshed on arrival, a change from a phone) while the keyboard is in it:
+        a task stays selected, so the selection shows where the arrows and Enter act."""
+        if self.table.hasFocus() and not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
 
     def _on_change(self, event: ChangeEvent) -> None:
         self.model.on_change(event)
@@ -315,6 +333,29 @@ class ShippingWorkspace(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.filters.reload_choices()  # new live sessions and helpers since the tab was last shown
         super().showEvent(event)
+        QTimer.singleShot(0, self.focus_queue)
+
+    def focus_queue(self) -> None:
+        """Arriving at 发货: the keyboard is in the task list with a task selected, so the arrows and Enter work
+        at once and the selection shows where they act."""
+        if not self.isVisible() or self.stack.currentWidget() is not self.table:
+            return
+        if QApplication.focusWidget() is self.filters.search:
+            return  # Ctrl+F brought the user here to search
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount() > 0:
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _order_tab_stops(self) -> None:
+        """The task list first, then what acts on the selected tasks, then the toolbar and the filters."""
+        order = [self.table, self.start_button, self.packed_button, self.ship_button, self.problem_button,
+                 self.reopen_button, self.cancel_button, self.assign_button, self.merge_button,
+                 self.history_button, self.import_button, self.manual_button, self.pick_button, self.slips_button,
+                 self.reconcile_button, self.export_button, self.tabs, self.filters.search, self.filters.helper,
+                 self.filters.product, self.filters.platform, self.filters.session]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     # the toolbar: other parts of the 发货 workspace
     def import_orders(self) -> None:

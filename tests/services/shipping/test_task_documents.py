@@ -65,3 +65,15 @@ def test_packing_slips_in_the_given_order_with_masked_buyers(context: AppContext
     assert first.qr_payload == f"livehelper-task:{tasks['WX-3'].id}"
     rendered = repr(slips)
     assert "刘桂兰" not in rendered and "13800138001" not in rendered and "泉城路" not in rendered
+
+
+def test_a_shipped_parcel_is_left_off_the_pick_list_and_the_slips_even_when_selected(
+        context: AppContext, tasks: dict[str, PackingTask]):
+    shipped = tasks["WX-3"]
+    for to in ("packing", "packed"):
+        shipped = context.tasks.transition(shipped.id, to, shipped.version, "老王").task
+    context.tasks.transition(shipped.id, "shipped", shipped.version, "老王", courier="中通",
+                             tracking_no="75312345678901")
+    selected = [tasks["WX-3"].id, tasks["WX-4"].id]
+    assert [(line.label, line.qty) for line in context.tasks.pick_list(selected)] == [("自家红薯 5斤装", 1)]
+    assert [slip.order_nos for slip in context.tasks.packing_slips(selected)] == [("WX-4",)]

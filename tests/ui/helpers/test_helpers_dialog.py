@@ -233,3 +233,20 @@ def test_a_failed_restore_is_told_in_the_status_bar_and_stays_remembered(qtbot, 
             pass
     assert str(port) in window.statusBar().currentMessage()
     assert load_prefs(demo_context.data_dir)[PREF_ON] is True
+
+
+def test_a_helper_added_with_an_expiry_shows_it_and_the_token_ends_then(qtbot, context: AppContext,
+                                                                         dialog: HelpersDialog) -> None:
+    form = AddHelperDialog(context.helpers, dialog)
+    qtbot.addWidget(form)
+    form.name_edit.setText("小张")
+    form.expiry_box.setValue(30)
+    form.accept()
+    assert form.added is not None
+    helper, token = form.added
+    assert helper.expires_at is not None and context.helpers.authenticate(token) is not None
+    context.helpers.add("老王")  # no expiry
+    dialog.refresh_helpers()
+    shown = {dialog.helper_list.topLevelItem(n).text(0): dialog.helper_list.topLevelItem(n).text(4)
+             for n in range(dialog.helper_list.topLevelItemCount())}
+    assert shown == {"小张": helper.expires_at.astimezone().strftime("%Y-%m-%d %H:%M"), "老王": "Never"}

@@ -90,3 +90,43 @@ def test_a_file_that_is_not_an_export_gets_a_calm_message(qtbot, modal, context,
     assert import_everything(parent, context, not_ours) is None
     assert "is not a LiveHelper export" in modal.texts[-1]
     assert context.catalog.count() == 0
+
+
+def test_the_export_asks_whether_to_include_robot_secrets_and_for_a_passphrase(qtbot, modal, demo_context,
+                                                                              tmp_path: Path):
+    from PySide6.QtWidgets import QInputDialog
+
+    from livehelper.services.settings import transfer
+
+    secret = "SEC7d1e0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0"
+    url = "https://oapi.dingtalk.com/robot/send?access_token=9f3c2a7be41d8c6f0a5b3e2d1c4f7a8b"
+    demo_context.notify.save_robot("钉钉群", "dingtalk", url, secret)
+    parent = _parent(qtbot)
+    target = tmp_path / "sealed.zip"
+
+    def type_passphrase(dialog) -> None:
+        assert isinstance(dialog, QInputDialog) and dialog.textEchoMode() == dialog.textEchoMode().Password
+        dialog.setTextValue("麦田 2026 秋")
+        dialog.accept()
+
+    _answer(modal, QMessageBox.StandardButton.Yes)  # include the secrets
+    modal.next(type_passphrase)
+    modal.next(type_passphrase)  # the same again
+    job = export_everything(parent, demo_context, target)
+    assert job is not None and "signing secrets" in modal.texts[0]
+    with qtbot.waitSignal(job.finished, timeout=30_000) as finished:
+        _answer(modal, QMessageBox.StandardButton.Ok)
+    assert finished.args == [True] and transfer.secrets_sealed(target)
+
+    new_pc = open_context(tmp_path / "new-pc")
+    try:
+        modal.next(type_passphrase)
+        job = import_everything(parent, new_pc, target)
+        assert job is not None
+        with qtbot.waitSignal(job.finished, timeout=30_000) as finished:
+            _answer(modal, QMessageBox.StandardButton.Ok)
+        assert finished.args == [True]
+        robot = new_pc.notify._lookup("钉钉群")
+        assert (robot.webhook_url, robot.secret) == (url, secret)
+    finally:
+        new_pc.close()

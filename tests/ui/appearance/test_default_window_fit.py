@@ -1,0 +1,85 @@
+"""The window as it first opens (not maximised) on a 1366×768 laptop: with its frame it fits the screen, and at
+200% and in high contrast no workspace is wider than it, so nothing is shown scrolled sideways with its left
+edge cut off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from livehelper.ui.appearance import theme as appearance
+from livehelper.ui.appearance.theme import Appearance
+from livehelper.ui.main_window import FRAME_ROOM, MainWindow
+from tests.ui.appearance.test_appearance import settle
+from tests.ui.test_accessibility import start_session
+
+LOOKS = (Appearance(200, False), Appearance(100, True), Appearance(200, True))
+
+
+@pytest.fixture(autouse=True)
+def default_appearance_after(qapp: QApplication) -> Iterator[None]:
+    yield
+    appearance.apply(Appearance())
+
+
+def sideways(window: MainWindow) -> list[str]:
+    """Every scroll area shown (the window's own and the workspaces') that scrolls sideways."""
+    found = []
+    for area in [window.centralWidget(), *window.findChildren(QScrollArea)]:
+        if isinstance(area, QScrollArea) and area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+            inner = area.widget()
+            found.append(f"{type(inner).__name__} {inner.objectName()!r} scrolls "
+                         f"{area.horizontalScrollBar().maximum()} px sideways")
+    return found
+
+
+def test_the_default_window_with_its_frame_fits_a_1366_by_768_screen(qtbot, demo_context):
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    assert (free.width(), free.height()) == (1366, 768)
+    assert window.width() + FRAME_ROOM.width() <= free.width()
+    assert window.height() + FRAME_ROOM.height() <= free.height()  # Windows' 31 px title bar included
+    assert window.width() >= 1100  # still the roomy window, not a shrunk one
+
+
+@pytest.mark.parametrize("look", LOOKS, ids=["200%", "contrast", "contrast-200%"])
+def test_no_workspace_scrolls_sideways_in_the_default_window(qtbot, window, look):
+    appearance.apply(look)
+    found = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+        found += [f"{window.tabs.tabText(index)}: {problem}" for problem in sideways(window)]
+    assert not window.isMaximized()
+    assert found == [], "\n".join(found)
+
+
+def test_every_task_state_is_in_view_at_200_percent(qtbot, demo_context, zh):
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    appearance.apply(Appearance(200))
+    window.tabs.setCurrentWidget(window.shipping)
+    settle()
+    states = window.shipping.tabs
+    assert states.sizeHint().width() <= states.width(), "some states hide behind the scroll arrows"
+
+
+@pytest.mark.parametrize("maximised", [False, True], ids=["default window", "maximised"])
+def test_plus_one_is_in_view_at_200_percent(qtbot, window, maximised):
+    appearance.apply(Appearance(200))
+    if maximised:
+        window.showMaximized()
+        qtbot.waitUntil(window.isMaximized)
+    start_session(window, [1, 2, 3])
+    try:
+        settle()
+        plus = window.live.running.plus_button
+        assert plus.visibleRegion().boundingRect().size() == plus.size(), "+1 is below the fold"
+    finally:
+        window.context.live.stop()
