@@ -1,11 +1,14 @@
-"""Start-up: `livehelper selftest` in a fresh process against a bare PySide6 window with one table.
+"""Start-up: `livehelper selftest` in a fresh process against a bare PySide6 window with four tabs.
 
-DESIGN (Performance budgets): start to a usable main window ≤ 1.5× a bare PySide6 window with one table, and
-still ≤ 2× with a big database (issue 2: 100,000 products).
+DESIGN (Performance budgets), issue 20: from process start to the first painted main window ≤ 1.5× the bare
+window (`startup_first_window`, up to the line the self-test prints once the window is shown, an event-loop pass
+after show() as the bare window does); every workspace usable (`startup`, up to `selftest ok`) ≤ 3×, and ≤ 3.5×
+with 100,000 orders and their packing tasks (`startup_100k`).
 """
 
 from __future__ import annotations
 
+import compileall
 import sqlite3
 import sys
 from datetime import UTC, datetime
@@ -25,6 +28,7 @@ from bench._harness import (
 
 BIG_CATALOG = 100_000
 SELFTEST_DONE = "selftest ok"  # printed once every workspace was shown and the database checked
+WINDOW_SHOWN = "selftest: window shown"  # printed an event-loop pass after the main window is shown
 BASELINE_DONE = "ready"
 BARE_WINDOW = BENCH_DIR / "baselines" / "bare_window.py"
 
@@ -36,7 +40,8 @@ ORIGINS = ("陕西榆林米脂", "河北邢台巨鹿", "山西长治沁县", "�
 
 
 def livehelper_command(data_dir: Path, *options: str) -> list[str]:
-    return [sys.executable, "-m", "livehelper", "--data-dir", str(data_dir), "--lang", "en", *options, "selftest"]
+    return [sys.executable, "-m", "livehelper", "--data-dir", str(data_dir), "--lang", "en", *options, "selftest",
+            "--verbose"]
 
 
 def bare_window_command() -> list[str]:
@@ -82,25 +87,46 @@ def find_database(data_dir: Path) -> Path:
     return found[0]
 
 
-def measure_selftest(command: list[str], settings: Settings) -> Measurement:
+def compile_bytecode() -> None:
+    """An installed (or frozen) LiveHelper starts from compiled bytecode. Where PYTHONDONTWRITEBYTECODE is set, as
+    on some developer machines, every measured run would compile the sources again: compile them once here."""
+    import livehelper
+
+    compileall.compile_dir(Path(livehelper.__file__).parent, quiet=1)
+
+
+def measure_until(command: list[str], marker: str, settings: Settings) -> Measurement:
+    compile_bytecode()
     env = bench_env()
     baseline = bare_window_command()
-    return compare(lambda: time_until_line(command, SELFTEST_DONE, env),
+    return compare(lambda: time_until_line(command, marker, env),
                    lambda: time_until_line(baseline, BASELINE_DONE, env), settings)
 
 
-@benchmark("startup", budget=1.5, unit="s")
-def startup(settings: Settings) -> Measurement:
+def demo_command(settings: Settings) -> list[str]:
     data_dir = settings.workdir / "startup-demo"
     command = livehelper_command(data_dir, "--demo")
-    run_command(command, bench_env())  # creates and seeds the demo database; not measured
-    return measure_selftest(command, settings)
+    if not data_dir.exists():
+        run_command(command, bench_env())  # creates and seeds the demo database; not measured
+    return command
 
 
-@benchmark("startup_100k", budget=2.0, unit="s")
+@benchmark("startup_first_window", budget=1.5, unit="s")
+def startup_first_window(settings: Settings) -> Measurement:
+    return measure_until(demo_command(settings), WINDOW_SHOWN, settings)
+
+
+@benchmark("startup", budget=3.0, unit="s")
+def startup(settings: Settings) -> Measurement:
+    return measure_until(demo_command(settings), SELFTEST_DONE, settings)
+
+
+@benchmark("startup_100k", budget=3.5, unit="s")
 def startup_100k(settings: Settings) -> Measurement:
+    from bench.shipping_queue import TASKS, fill_queue  # (shipping_queue imports this module)
+
     data_dir = settings.workdir / "startup-100k"
     command = livehelper_command(data_dir)  # no --demo: it would only count the rows of a non-empty database
     run_command(command, bench_env())  # creates and migrates an empty database; not measured
-    fill_products(find_database(data_dir), BIG_CATALOG)
-    return measure_selftest(command, settings)
+    fill_queue(find_database(data_dir), TASKS)
+    return measure_until(command, SELFTEST_DONE, settings)

@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from contextlib import ExitStack
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from livehelper.startup import Options
     from livehelper.ui.bring_forward import BringForward
     from livehelper.ui.crash_dialog import CrashHandler
+    from livehelper.ui.main_window import MainWindow
 
 
 def has_display() -> bool:
@@ -59,8 +59,9 @@ def _route_qt_messages(cleanup: ExitStack) -> None:
     cleanup.callback(qInstallMessageHandler, previous)
 
 
-def run(options: Options, selftest: bool = False) -> int:
-    """Open the main window; with `selftest`, visit every workspace, check the database and exit.
+def run(options: Options, selftest: bool = False, verbose: bool = False) -> int:
+    """Open the main window; with `selftest`, visit every workspace, check the database and exit (`verbose`: also
+    say when the window is shown).
 
     Background failures go to the log, and a native crash to a report, in the log folder (livehelper.logfile).
     """
@@ -69,12 +70,12 @@ def run(options: Options, selftest: bool = False) -> int:
     diagnostics = logfile.start(log_folder(options))
     try:
         with ExitStack() as cleanup:
-            return _run(options, selftest, cleanup)
+            return _run(options, selftest, verbose, cleanup)
     finally:
         diagnostics.stop()
 
 
-def _run(options: Options, selftest: bool, cleanup: ExitStack) -> int:
+def _run(options: Options, selftest: bool, verbose: bool, cleanup: ExitStack) -> int:
     if not has_display():
         if not selftest:
             print(Message(
@@ -84,18 +85,12 @@ def _run(options: Options, selftest: bool, cleanup: ExitStack) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
 
-    # The services (SQLAlchemy) are imported before Qt: PySide6 installs an import hook that makes every
-    # later import slower, and SQLAlchemy is a big one.
-    from livehelper.services.context import open_context  # isort: skip
-
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon
     from livehelper.ui.appearance.theme import apply as apply_appearance
     from livehelper.ui.appearance.theme import load as load_appearance
     from livehelper.ui.i18n import install_translators
-    from livehelper.ui.main_window import MainWindow
 
     _route_qt_messages(cleanup)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -118,39 +113,8 @@ def _run(options: Options, selftest: bool, cleanup: ExitStack) -> int:
     note: Message | None = None
     try:
         while True:  # more than once only after 设置 → 从备份恢复… (ui/restore_action.py)
-            try:
-                context = open_context(options.data_dir, options.db_url, options.demo, long_running=not selftest)
-            except LiveHelperError as error:
-                if selftest:
-                    raise
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.critical(None, "LiveHelper", error.render(options.lang))
-                return 2
-            window = MainWindow(context)
-            if instance is not None:
-                instance.window = window  # a second start brings this window forward
-            window.log_dir = log_folder(options)  # shown in Help → About
-            crashes = _install_crash_reports(options, window)
-            backups = _start_backups(context, window)
-            url = context.database.engine.url.render_as_string(hide_password=False)
-            try:
-                if selftest:
-                    from livehelper.ui.selftest import run_selftest
-
-                    return run_selftest(app, window, options.lang)
-                window.show()
-                QTimer.singleShot(0, window.offer_resume)  # a stream cut off by a crash or a power cut
-                QTimer.singleShot(0, partial(_mention_last_crash, crashes.recorder.folder, window))
-                QTimer.singleShot(0, partial(explain_shared_folder, context, window))
-                if note is not None:
-                    window.statusBar().showMessage(note.render(options.lang), 60_000)
-                code = app.exec()
-            finally:
-                backups.stop()
-                context.close()
-                crashes.uninstall()
-            if window.pending_restore is None:
+            code, window, url = _session(app, options, selftest, verbose, instance, note)
+            if window.pending_restore is None or url is None:
                 return code
             from livehelper.ui.settings.restore_action import restore_now
 
@@ -160,6 +124,78 @@ def _run(options: Options, selftest: bool, cleanup: ExitStack) -> int:
         if instance is not None:
             instance.close()
         del translators
+
+
+def _session(app: QApplication, options: Options, selftest: bool, verbose: bool,
+             instance: BringForward | None, note: Message | None) -> tuple[int, MainWindow, str | None]:
+    """One main window from show to close: (exit code, the window, the database URL once it was open).
+
+    The window is painted first, with nothing but Qt and a few small modules imported (issue 20); the database is
+    opened on a worker thread meanwhile (SQLAlchemy, the migrations, the workspaces' modules), and the workspaces
+    are built once it is there, the one on show first."""
+    from PySide6.QtCore import QTimer
+
+    from livehelper.ui.context_opener import ContextOpener
+    from livehelper.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir=options.data_dir, is_demo=options.demo)
+    if instance is not None:
+        instance.window = window  # a second start brings this window forward
+    window.log_dir = log_folder(options)  # shown in Help → About
+    crashes = _install_crash_reports(options, window)
+    opener = ContextOpener(options, long_running=not selftest)
+    backups: list[BackupScheduler] = []
+    failure: list[LiveHelperError] = []
+
+    def opened(context: AppContext) -> None:
+        window.attach(context)
+        backups.append(_start_backups(context, window))
+
+    def failed(error: Exception) -> None:
+        if not isinstance(error, LiveHelperError):
+            raise error  # the crash report, as for any unexpected error on the UI thread
+        failure.append(error)
+        if not selftest:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(window, "LiveHelper", error.render(options.lang))
+        window.hide()
+        app.exit(2)
+
+    def ready() -> None:
+        window.offer_resume()  # a stream cut off by a crash or a power cut
+        _mention_last_crash(crashes.recorder.folder, window)
+        explain_shared_folder(window.context, window)  # type: ignore[arg-type]
+        if note is not None:
+            window.statusBar().showMessage(note.render(options.lang), 60_000)
+
+    opener.opened.connect(opened)
+    opener.failed.connect(failed)
+    if selftest:
+        from livehelper.ui.selftest import SelfTest
+
+        check = SelfTest(app, window, options.lang)
+        window.ready.connect(check.run)
+    else:
+        window.ready.connect(ready)
+    try:
+        window.show()
+        if selftest and verbose:  # bench/startup.py times the first window up to this line, as the bare window's
+            QTimer.singleShot(0, lambda: print(Message("selftest: window shown").render(options.lang), flush=True))
+        opener.start()
+        code = app.exec()
+        opener.wait()
+        if failure and selftest:
+            raise failure[0]
+        context = opener.context
+        url = context.database.engine.url.render_as_string(hide_password=False) if context is not None else None
+        return code, window, url
+    finally:
+        for scheduler in backups:
+            scheduler.stop()
+        if opener.context is not None:
+            opener.context.close()
+        crashes.uninstall()
 
 
 def _claim_instance(options: Options) -> BringForward | bool:

@@ -26,7 +26,7 @@ def gui(options: Options, args: argparse.Namespace) -> int:
     """No command (or `selftest`): the desktop app."""
     from livehelper import app
 
-    return app.run(options, selftest=args.command == "selftest")
+    return app.run(options, selftest=args.command == "selftest", verbose=getattr(args, "verbose", False))
 
 
 def build_parser(lang_hint: str | None = None) -> Parser:
@@ -41,7 +41,9 @@ def build_parser(lang_hint: str | None = None) -> Parser:
                         help="helper mode: work on another LiveHelper's queue (its pairing link)")
     parser.set_defaults(run=gui)
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("selftest", help="open every workspace, check the database, exit 0 when healthy")
+    selftest = commands.add_parser("selftest", help="open every workspace, check the database, exit 0 when healthy")
+    selftest.add_argument("--verbose", action="store_true",
+                          help="also say when the window is shown (bench/startup.py times it)")
     for group in COMMAND_GROUPS:
         group.add_commands(commands)
     return parser

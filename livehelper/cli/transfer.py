@@ -75,4 +75,7 @@ def run(options: Options, args: argparse.Namespace) -> int:
     say(Message("imported {rows} rows from {path} (written by LiveHelper {version} on {created_at})",
                    rows=outcome.rows, path=str(path), version=outcome.manifest.version,
                    created_at=outcome.manifest.created_at), options.lang)
+    if passphrase is None and transfer.secrets_sealed(path):
+        say(Message("the group robots came without their secrets (sealed with a passphrase in the file): enter "
+                    "them again, or import with --with-secrets"), options.lang)
     return EXIT_OK

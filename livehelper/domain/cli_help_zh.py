@@ -53,6 +53,8 @@ CLI_HELP_ZH: dict[str, str] = {
     "only count the orders that would be purged": "只统计会被隐去的订单数，不改动",
     "only this robot (default: every enabled robot)": "只用这个机器人（默认：所有已启用的机器人）",
     "open every workspace, check the database, exit 0 when healthy": "打开每个工作区并检查数据库，一切正常时退出码为 0",
+    "also say when the window is shown (bench/startup.py times it)":
+        "另外报告窗口何时显示（bench/startup.py 据此计时）",
     "packer: the shipping queue; assistant: also cue cards and tallies":
         "packer（打包）：发货队列；assistant（助播）：还能翻话术、记销量",
     "people allowed on the LAN helper page": "可以使用局域网帮手页面的人",

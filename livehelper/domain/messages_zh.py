@@ -90,6 +90,9 @@ ZH_CN: dict[str, str] = {
         "这个地址不是这台电脑的，请用配对链接打开页面",
     "the passphrase does not open the robot secrets in {path}": "这个口令打不开 {path} 里的机器人密钥",
     "a passphrase is required for --with-secrets": "--with-secrets 需要一个口令",
+    "the group robots came without their secrets (sealed with a passphrase in the file): enter them again, or "
+    "import with --with-secrets":
+        "群机器人的密钥没有导入（文件里的密钥用口令加密了）：请重新填写，或加上 --with-secrets 再导入",
     "Passphrase for the robot secrets: ": "机器人密钥的口令：",
     "The same passphrase again: ": "再输入一次口令：",
     "the group robots' secrets are in it, sealed with the passphrase": "群机器人的密钥也在里面，已用口令加密",
@@ -351,6 +354,7 @@ ZH_CN: dict[str, str] = {
         "“livehelper selftest”在 QT_QPA_PLATFORM=offscreen 下也能运行",
     "selftest ok: {workspaces} workspaces, {products} products, database {url}":
         "自检通过：{workspaces} 个工作区，{products} 个商品，数据库 {url}",
+    "selftest: window shown": "自检：窗口已显示",
     "selftest: the database check found problems: {problems}": "自检：数据库检查发现问题：{problems}",
     # helper mode on a second PC (services/remote_queue.py)
     "Not a LiveHelper address: {url}": "不是直播助手的地址：{url}",

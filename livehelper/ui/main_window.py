@@ -3,39 +3,46 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from livehelper.prefs import save as save_prefs
-from livehelper.services.context import AppContext
 from livehelper.ui.appearance.menu import add_appearance_items
-from livehelper.ui.appearance.theme import scrollable
-from livehelper.ui.bridge import EventBridge
-from livehelper.ui.catalog.workspace import CatalogWorkspace
-from livehelper.ui.cues.workspace import CueWorkspace
+from livehelper.ui.appearance.theme import add_window_sheet, scrollable
 from livehelper.ui.i18n import current_language
+from livehelper.ui.key_buffer import KeyBuffer
 from livehelper.ui.keys.commands import DEFAULT_KEYS, sequences, tag
-from livehelper.ui.keys.keyboard import KeyboardSetup
-from livehelper.ui.live.workspace import LiveWorkspace
-from livehelper.ui.shipping.task_actions import who_acts
-from livehelper.ui.shipping.workspace import ShippingWorkspace
 from livehelper.ui.widgets.elided_label import ElidedLabel
 from livehelper.ui.window_state import WindowState
+from livehelper.ui.workspace_tabs import WorkspaceTabs, WorkspaceTabWidget
 
+if TYPE_CHECKING:  # the workspaces and the services are imported when the database is open, after the first paint
+    from livehelper.services.context import AppContext
+    from livehelper.ui.bridge import EventBridge
+    from livehelper.ui.catalog.workspace import CatalogWorkspace
+    from livehelper.ui.cues.workspace import CueWorkspace
+    from livehelper.ui.helpers.lan_controller import LanController
+    from livehelper.ui.keys.keyboard import KeyboardSetup
+    from livehelper.ui.live.workspace import LiveWorkspace
+    from livehelper.ui.shipping.workspace import ShippingWorkspace
+
+# Part of the application's style sheet (appearance.add_window_sheet), scoped to the main window and its dialogs:
+# a sheet set on the window itself would be matched again for every widget at each theme switch.
 STYLE = """
-QMainWindow, QWidget { font-size: 15px; }
-QTabBar::tab { font-size: 18px; padding: 10px 28px; min-width: 90px; }
-QTabBar::tab:selected { font-weight: bold; color: #a33b2a; border-bottom: 3px solid #a33b2a; }
-QPushButton { padding: 7px 14px; }
-QPushButton:focus, QLineEdit:focus, QTableView:focus { outline: 2px solid #1f6feb; }
-QTableView { gridline-color: #e4ded2; selection-background-color: #f2c14e; selection-color: #222; }
-QMenu::item { padding: 5px 28px 5px 24px; }
-QMenu::item:selected { background: #f2c14e; color: #222; }
-QHeaderView::section { padding: 6px; font-weight: bold; background: #f4f1ea; border: 0;
-                       border-bottom: 1px solid #d8d0c0; }
+MainWindow, MainWindow QWidget { font-size: 15px; }
+MainWindow QTabBar::tab { font-size: 18px; padding: 10px 28px; min-width: 90px; }
+MainWindow QTabBar::tab:selected { font-weight: bold; color: #a33b2a; border-bottom: 3px solid #a33b2a; }
+MainWindow QPushButton { padding: 7px 14px; }
+MainWindow QPushButton:focus, MainWindow QLineEdit:focus, MainWindow QTableView:focus { outline: 2px solid #1f6feb; }
+MainWindow QTableView { gridline-color: #e4ded2; selection-background-color: #f2c14e; selection-color: #222; }
+MainWindow QMenu::item { padding: 5px 28px 5px 24px; }
+MainWindow QMenu::item:selected { background: #f2c14e; color: #222; }
+MainWindow QHeaderView::section { padding: 6px; font-weight: bold; background: #f4f1ea; border: 0;
+                                  border-bottom: 1px solid #d8d0c0; }
 """
 
 
@@ -54,34 +61,122 @@ def default_size() -> QSize:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    """The window opens in two steps (issue 20): the frame (title, tabs, menus, status line) is painted first,
+    with no database and no workspace; `attach` then hands it the opened AppContext, and each workspace is built
+    when first shown or soon after, while keys typed meanwhile wait in a KeyBuffer. `MainWindow(context)` does
+    both steps at once and builds every workspace, as tests and scripts expect."""
+
+    ready = Signal()  # the database is attached and every workspace is built
+
+    WORKSPACES = ("catalog", "cues", "live", "shipping")
+
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None, *,
+                 data_dir: Path | None = None, is_demo: bool = False) -> None:
         super().__init__(parent)
-        self.context = context
+        self.context: AppContext | None = None
+        self.data_dir = context.data_dir if context is not None else data_dir
+        if self.data_dir is None:
+            raise ValueError("MainWindow needs a context or a data folder")
+        self.is_demo = context.is_demo if context is not None else is_demo
         self.pending_restore: Path | None = None  # 设置 → 从备份恢复…: app.run restores it after closing
-        self.bridge = EventBridge(context.events, self)
+        self.bridge: EventBridge | None = None
+        self.keyboard: KeyboardSetup | None = None
+        self.lan: LanController | None = None
+        self._keys = KeyBuffer(self)
         self.setWindowTitle(self._title())
-        self.setStyleSheet(STYLE)
+        add_window_sheet("main", STYLE)
         self.resize(default_size())
-        self.catalog = CatalogWorkspace(context.catalog, self.bridge, stock=context.stock,
-                                        who=lambda: who_acts(context))
-        self.tabs = QTabWidget()
+        self.tabs = WorkspaceTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.catalog, self.tr("&Products"))
-        self.cues = CueWorkspace(context, self.bridge)
-        self.tabs.addTab(self.cues, self.tr("&Cue cards"))
-        self.live = LiveWorkspace(context, self.bridge)
-        self.tabs.addTab(self.live, self.tr("&Live"))
-        self.shipping = ShippingWorkspace(context, self.bridge)
-        self.tabs.addTab(self.shipping, self.tr("&Shipping"))
+        self.workspaces = WorkspaceTabs(self.tabs, self)
+        for name, title in zip(self.WORKSPACES, (self.tr("&Products"), self.tr("&Cue cards"), self.tr("&Live"),
+                                                  self.tr("&Shipping")), strict=True):
+            self.workspaces.add(name, title)
+        self.workspaces.built.connect(self._workspace_built)
         self.setCentralWidget(scrollable(self.tabs))  # large text on a small screen scrolls, never cut off
         self.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, self.focus_workspace))
-        QTimer.singleShot(0, self.focus_workspace)
         self._build_menus()
-        self._build_tools_menu()  # issue 6: helpers, LAN server, group robots
         self._build_status_line()
+        self._state = WindowState(self.data_dir)
+        self._state.restore(self)
+        if context is not None:
+            self.attach(context)
+            self.workspaces.build_all()
+
+    # The workspaces, built when first asked for.
+    @property
+    def catalog(self) -> CatalogWorkspace:
+        return self.workspaces.workspace("catalog")  # type: ignore[return-value]
+
+    @property
+    def cues(self) -> CueWorkspace:
+        return self.workspaces.workspace("cues")  # type: ignore[return-value]
+
+    @property
+    def live(self) -> LiveWorkspace:
+        return self.workspaces.workspace("live")  # type: ignore[return-value]
+
+    @property
+    def shipping(self) -> ShippingWorkspace:
+        return self.workspaces.workspace("shipping")  # type: ignore[return-value]
+
+    @property
+    def is_ready(self) -> bool:
+        return self.keyboard is not None
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: build the workspace on show, then (on later passes of the event loop) the rest,
+        the keys, the LAN switch; `ready` follows."""
+        from livehelper.ui.bridge import EventBridge
+
+        self.context = context
+        self.bridge = EventBridge(context.events, self)
+        self._show_database(context)
+        self.workspaces.all_built.connect(self._finish)
+        self.workspaces.set_factories({
+            "catalog": self._build_catalog, "cues": self._build_cues,
+            "live": self._build_live, "shipping": self._build_shipping})
+        self.workspaces.build_rest_soon()
+
+    def _build_catalog(self) -> QWidget:
+        from livehelper.ui.catalog.workspace import CatalogWorkspace
+        from livehelper.ui.shipping.task_actions import who_acts
+
+        context = self.context
+        assert context is not None
+        return CatalogWorkspace(context.catalog, self.bridge, stock=context.stock, who=lambda: who_acts(context))
+
+    def _build_cues(self) -> QWidget:
+        from livehelper.ui.cues.workspace import CueWorkspace
+
+        return CueWorkspace(self.context, self.bridge)  # type: ignore[arg-type]
+
+    def _build_live(self) -> QWidget:
+        from livehelper.ui.live.workspace import LiveWorkspace
+
+        return LiveWorkspace(self.context, self.bridge)  # type: ignore[arg-type]
+
+    def _build_shipping(self) -> QWidget:
+        from livehelper.ui.shipping.workspace import ShippingWorkspace
+
+        return ShippingWorkspace(self.context, self.bridge)  # type: ignore[arg-type]
+
+    def _workspace_built(self, name: str, _workspace: QWidget) -> None:
+        splitters, headers = self._remembered(name)
+        self._state.restore_parts(splitters, headers)
+        if self.tabs.currentIndex() == self.tabs.indexOf(self.workspaces.slot(name)):
+            QTimer.singleShot(0, self.focus_workspace)
+
+    def _finish(self) -> None:
+        from livehelper.ui.keys.keyboard import KeyboardSetup
+
+        self._start_lan()  # issue 6: helpers, LAN server, group robots
         self.keyboard = KeyboardSetup(self)  # issue 9: the keys the user chose, and the global hotkeys
-        self._state = WindowState(context.data_dir)
-        self._state.restore(self, *self._remembered())
+        for action in self._needs_data:
+            action.setEnabled(True)
+        self.focus_workspace()
+        self._keys.release()
+        self.ready.emit()
 
     def offer_resume(self) -> None:
         """After a crash or a power cut: offer to carry on with the stream that was running."""
@@ -105,23 +200,30 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         title = self.tr("LiveHelper")
-        return title + self.tr(" — demo data") if self.context.is_demo else title
+        return title + self.tr(" — demo data") if self.is_demo else title
 
-    def _remembered(self) -> tuple[dict, dict]:
-        return ({"catalog": self.catalog.splitter, "cues": self.cues.splitter},
-                {"catalog": self.catalog.table.horizontalHeader(),
-                 "shipping": self.shipping.table.horizontalHeader()})
+    def _remembered(self, *names: str) -> tuple[dict, dict]:
+        """The splitters and table headers whose layout is remembered, of the named workspaces (default: those
+        built)."""
+        built = [name for name in names or self.WORKSPACES if self.workspaces.is_built(name)]
+        splitters = {name: self.workspaces.workspace(name).splitter for name in built
+                     if name in ("catalog", "cues")}
+        headers = {name: self.workspaces.workspace(name).table.horizontalHeader() for name in built
+                   if name in ("catalog", "shipping")}
+        return splitters, headers
 
     def _build_menus(self) -> None:
+        self._needs_data: list[QAction] = []  # enabled once the database is open and the workspaces built
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Import products…"), self._open_catalog(self.catalog.import_csv))
-        self._action(file_menu, self.tr("&Export products…"), self._open_catalog(self.catalog.export_csv))
+        self._data_action(file_menu, self.tr("&Import products…"), self._open_catalog("import_csv"))
+        self._data_action(file_menu, self.tr("&Export products…"), self._open_catalog("export_csv"))
         file_menu.addSeparator()
-        self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.open_settings, "window.settings")
+        self.settings_action = self._data_action(file_menu, self.tr("&Settings…"), self.open_settings,
+                                                 "window.settings")
         self._action(file_menu, self.tr("Open &backup folder"), self._open_backup_folder)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Move to a new PC: e&xport everything…"), self._export_everything)
-        self._action(file_menu, self.tr("Move from another PC: i&mport everything…"), self._import_everything)
+        self._data_action(file_menu, self.tr("Move to a new PC: e&xport everything…"), self._export_everything)
+        self._data_action(file_menu, self.tr("Move from another PC: i&mport everything…"), self._import_everything)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "window.quit")
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -132,11 +234,14 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(self.tr("Lan&guage"))
         self._action(language_menu, "中文(&Z)", lambda: self._set_language("zh_CN"))
         self._action(language_menu, "&English", lambda: self._set_language("en"))
-        self.appearance_menu = add_appearance_items(view_menu, self.context.data_dir, self)  # issue 9: scale, contrast
+        self.appearance_menu = add_appearance_items(view_menu, self.data_dir, self)  # issue 9: scale, contrast
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))  # issue 6: the LAN helper page, the group robots
+        self.helpers_action = self._data_action(tools_menu, self.tr("&Helpers…"), self.open_helpers)
+        self.robots_action = self._data_action(tools_menu, self.tr("Group &robots…"), self.open_robots)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts…"), self.open_shortcuts, "window.shortcuts")
+        self._data_action(help_menu, self.tr("&Keyboard shortcuts…"), self.open_shortcuts, "window.shortcuts")
         self._action(help_menu, self.tr("&Welcome page…"), self.show_welcome)
-        self._action(help_menu, self.tr("&About LiveHelper"), self.show_about)
+        self._data_action(help_menu, self.tr("&About LiveHelper"), self.show_about)
 
     def open_shortcuts(self) -> None:
         self.keyboard.open_page()
@@ -156,7 +261,7 @@ class MainWindow(QMainWindow):
         from livehelper.services.settings.backup import backup_folder
         from livehelper.ui.settings.settings_dialog import open_folder
 
-        open_folder(backup_folder(self.context.data_dir))
+        open_folder(backup_folder(self.data_dir))
 
     def _export_everything(self) -> None:
         from livehelper.ui.settings.transfer_actions import export_everything
@@ -178,25 +283,35 @@ class MainWindow(QMainWindow):
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
-    def _open_catalog(self, action: object) -> object:
+    def _data_action(self, menu: object, text: str, slot: object, command: str | None = None) -> QAction:
+        """A menu item that needs the database: greyed out until the window is ready."""
+        action = self._action(menu, text, slot, command)
+        action.setEnabled(self.is_ready)
+        self._needs_data.append(action)
+        return action
+
+    def _open_catalog(self, method: str) -> object:
         def run() -> None:
             self.tabs.setCurrentWidget(self.catalog)
-            action()  # type: ignore[operator]
+            getattr(self.catalog, method)()
         return run
 
     def _build_status_line(self) -> None:
-        where = ElidedLabel(self.data_place())
-        where.setStyleSheet("color: #6a6a6a;")
-        self.statusBar().addPermanentWidget(where)
-        if self.context.is_demo:
+        self._database_label = ElidedLabel(self.tr("Opening the database…"))
+        self._database_label.setStyleSheet("color: #6a6a6a;")
+        self.statusBar().addPermanentWidget(self._database_label)
+        if self.is_demo:
             badge = QLabel(self.tr("Demo data — not your real shop"))
             badge.setStyleSheet("background: #f2c14e; padding: 2px 8px; border-radius: 4px;")
             self.statusBar().addWidget(badge)
 
+    def _show_database(self, context: AppContext) -> None:
+        self._database_label.setText(self.data_place())
+
     def data_place(self) -> str:
         """Where the data is, in words: the database file's path, or the shared server and database name (never
         a sqlite:/// or postgresql+psycopg:// URL, nor a password)."""
-        url = str(self.context.database.url)
+        url = str(self.context.database.url)  # type: ignore[union-attr]
         if url.startswith("sqlite"):
             return self.tr("Data: {path}").format(path=str(Path(url.split(":///", 1)[-1])))
         parts = urlsplit(url)
@@ -204,7 +319,7 @@ class MainWindow(QMainWindow):
             database=parts.path.lstrip("/") or "?", server=parts.hostname or "?")
 
     def _set_language(self, language: str) -> None:
-        save_prefs(self.context.data_dir, language=language)
+        save_prefs(self.data_dir, language=language)
         if language != current_language():
             QMessageBox.information(self, self.tr("Language"),
                                     self.tr("The new language is used from the next start."))
@@ -223,24 +338,17 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> None:
         from livehelper.ui.help.welcome_dialog import WelcomeDialog
 
-        dialog = WelcomeDialog(self.context.data_dir, current_language(), first_run=False,
-                               is_demo=self.context.is_demo, parent=self)
+        dialog = WelcomeDialog(self.data_dir, current_language(), first_run=False, is_demo=self.is_demo,
+                               parent=self)
         dialog.exec()
         dialog.deleteLater()
 
     # The Tools menu (issue 6): the LAN helper page and its helpers, and the group robots.
-    def _build_tools_menu(self) -> None:
-        from PySide6.QtWidgets import QMenu
-
+    def _start_lan(self) -> None:
         from livehelper.ui.helpers.lan_controller import LanController
 
-        self.lan = LanController(self.context, self)
+        self.lan = LanController(self.context, self)  # type: ignore[arg-type]
         self.lan.failed.connect(lambda text: self.statusBar().showMessage(text, 30_000))  # e.g. port in use
-        tools_menu = QMenu(self.tr("&Tools"), self)
-        self.helpers_action = self._action(tools_menu, self.tr("&Helpers…"), self.open_helpers)
-        self.robots_action = self._action(tools_menu, self.tr("Group &robots…"), self.open_robots)
-        help_actions = [action for action in self.menuBar().actions() if action.text() == self.tr("&Help")]
-        self.menuBar().insertMenu(help_actions[0] if help_actions else None, tools_menu)
         self.lan.restore()  # back on if it was on when the app last closed
 
     def open_helpers(self) -> None:
@@ -260,6 +368,8 @@ class MainWindow(QMainWindow):
     def confirm_quit_while_live(self) -> bool:
         """Quitting mid-stream takes the overlay and the teleprompter off the broadcast: asked first, with
         going on streaming as the default (Enter, Esc)."""
+        if self.context is None:
+            return True
         live = self.context.live
         if not live.active:
             return True
@@ -279,11 +389,14 @@ class MainWindow(QMainWindow):
         if not self.confirm_quit_while_live():
             event.ignore()
             return
-        if not self.cues.save_now():
+        if self.workspaces.is_built("cues") and not self.cues.save_now():
             event.ignore()  # the unsaved cue text would be lost
             return
         self._state.save(self, *self._remembered())
-        self.lan.shut_down()  # issue 6: the LAN server stops with the window (its switch is remembered)
-        self.keyboard.hotkeys.close()  # the global hotkeys go back to Windows now, not at interpreter exit
-        self.bridge.stop()
+        if self.lan is not None:
+            self.lan.shut_down()  # issue 6: the LAN server stops with the window (its switch is remembered)
+        if self.keyboard is not None:
+            self.keyboard.hotkeys.close()  # the global hotkeys go back to Windows now, not at interpreter exit
+        if self.bridge is not None:
+            self.bridge.stop()
         super().closeEvent(event)

@@ -14,13 +14,16 @@ class WindowState:
     def __init__(self, data_dir: Path) -> None:
         self._settings = QSettings(str(data_dir / STATE_FILE), QSettings.Format.IniFormat)
 
-    def restore(self, window: QMainWindow, splitters: dict[str, QSplitter], headers: dict[str, QHeaderView]) -> None:
+    def restore(self, window: QMainWindow) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
             window.restoreGeometry(geometry)
         state = self._settings.value("window/state")
         if state is not None:
             window.restoreState(state)
+
+    def restore_parts(self, splitters: dict[str, QSplitter], headers: dict[str, QHeaderView]) -> None:
+        """A workspace's splitters and table columns, when it is built (after the window is up)."""
         for name, splitter in splitters.items():
             value = self._settings.value(f"splitter/{name}")
             if value is not None:

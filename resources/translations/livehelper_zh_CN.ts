@@ -2272,6 +2272,10 @@ What to say…
         <translation>关于直播助手(&amp;A)</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Demo data — not your real shop</source>
         <translation>演示数据 — 不是您的真实店铺</translation>
     </message>

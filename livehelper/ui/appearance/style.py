@@ -18,14 +18,14 @@ EDGE = QColor("#9a9a9a")  # the edge of a control that has no focus
 # The metrics that size the parts of controls (check boxes, radio buttons, scroll bars, icons, sliders): scaled
 # so they grow with the text. Layout margins and spacing are not, so that 200% still fits a small screen.
 _METRIC = QStyle.PixelMetric
-SCALED_METRICS = (
+SCALED_METRICS = frozenset((
     _METRIC.PM_IndicatorWidth, _METRIC.PM_IndicatorHeight, _METRIC.PM_ExclusiveIndicatorWidth,
     _METRIC.PM_ExclusiveIndicatorHeight, _METRIC.PM_ScrollBarExtent, _METRIC.PM_ScrollBarSliderMin,
     _METRIC.PM_SmallIconSize, _METRIC.PM_ButtonIconSize, _METRIC.PM_ListViewIconSize, _METRIC.PM_TabBarIconSize,
     _METRIC.PM_ToolBarIconSize, _METRIC.PM_MessageBoxIconSize, _METRIC.PM_SliderThickness, _METRIC.PM_SliderLength,
     _METRIC.PM_SliderControlThickness, _METRIC.PM_MenuButtonIndicator, _METRIC.PM_SplitterWidth,
     _METRIC.PM_HeaderMarkSize,
-)
+))
 
 
 class ScaledStyle(QProxyStyle):
@@ -34,7 +34,8 @@ class ScaledStyle(QProxyStyle):
 
     def __init__(self, base_style_name: str, factor: float) -> None:
         super().__init__(base_style_name)
-        self.factor = factor
+        self.base_style_name = base_style_name
+        self.factor = factor  # may change while installed: the next re-polish (a new style sheet) reads it
 
     def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
                     widget: QWidget | None = None) -> int:

@@ -93,7 +93,13 @@ _shown = [Appearance()]  # what the application shows now: read for every painte
 
 
 class AppearanceManager(QObject):
-    """The one appearance of the running application."""
+    """The one appearance of the running application.
+
+    A switch re-polishes every widget, which costs in proportion to the style sheets involved: a sheet set on a
+    window is matched again for each of its descendants, one set on the application once for all (issue 20: the
+    main window's own sheet made a switch take seconds). So windows hand their sheets, scoped by their selectors,
+    to `add_window_sheet`, and a switch sets one application sheet: one re-polish, plus one more only when the
+    style object itself has to change (to or from the default look, or to Fusion for high contrast)."""
 
     changed = Signal(object)  # the new Appearance
 
@@ -105,7 +111,26 @@ class AppearanceManager(QObject):
         self._base_palette = QPalette(app.palette())
         self._base_style_name = app.style().name()
         self._base_sheet = app.styleSheet()
+        self._window_sheets: dict[str, str] = {}
+        self._scaled_style: ScaledStyle | None = None  # installed while the appearance is not the default one
         self._watching = False
+
+    def add_window_sheet(self, name: str, sheet: str) -> None:
+        """A window's style sheet as part of the application's (scoped by its own selectors, e.g. `MainWindow
+        QTableView`), scaled and recoloured with every switch."""
+        if self._window_sheets.get(name) == sheet:
+            return
+        self._window_sheets[name] = sheet
+        self.app.setStyleSheet(self._application_sheet(self.current))
+
+    def _application_sheet(self, appearance: Appearance) -> str:
+        parts = [self._base_sheet]
+        for sheet in self._window_sheets.values():
+            parts.append(sheet if appearance.is_default else
+                         rewrite_sheet(sheet, appearance.factor, appearance.high_contrast))
+        if appearance.high_contrast:
+            parts.append(contrast_style_sheet())
+        return "\n".join(part for part in parts if part)
 
     def apply(self, appearance: Appearance) -> None:
         if appearance == self.current:
@@ -117,18 +142,31 @@ class AppearanceManager(QObject):
             font.setPointSizeF(self._base_font.pointSizeF() * factor)
         else:
             font.setPixelSize(round(self._base_font.pixelSize() * factor))
-        style_name = "Fusion" if appearance.high_contrast else self._base_style_name
-        if appearance.is_default:
-            self.app.setStyle(style_name)
-        else:
-            self.app.setStyle(ScaledStyle(style_name, factor))
+        self._watch(False)  # the re-polish below sends every widget events that the filter need not see
+        self._set_style(appearance)
         self.app.setPalette(contrast_palette() if appearance.high_contrast else self._base_palette)
         self.app.setFont(font)
-        self.app.setStyleSheet(self._base_sheet + (contrast_style_sheet() if appearance.high_contrast else ""))
-        self._watch(not appearance.is_default)
+        # The one re-polish of every widget; the comment makes the sheet new even when only the factor changed.
+        self.app.setStyleSheet(f"/* {factor:g} */\n" + self._application_sheet(appearance))
         for widget in QApplication.allWidgets():
             self._rewrite(widget)
+        self._watch(not appearance.is_default)
         self.changed.emit(appearance)
+
+    def _set_style(self, appearance: Appearance) -> None:
+        """The style object changes only when it must; a new factor on the installed ScaledStyle takes effect
+        with the re-polish that the new application sheet causes."""
+        style_name = "Fusion" if appearance.high_contrast else self._base_style_name
+        if appearance.is_default:
+            if self._scaled_style is not None:
+                self._scaled_style = None
+                self.app.setStyle(style_name)
+            return
+        if self._scaled_style is not None and self._scaled_style.base_style_name == style_name:
+            self._scaled_style.factor = appearance.factor
+            return
+        self._scaled_style = ScaledStyle(style_name, appearance.factor)
+        self.app.setStyle(self._scaled_style)
 
     def _watch(self, on: bool) -> None:
         """Widgets made, or re-styled, later are rewritten as they are polished. The filter sees every event of
@@ -169,6 +207,11 @@ def apply(appearance: Appearance, data_dir: Path | None = None) -> None:
     if data_dir is not None:
         save(data_dir, appearance)
     manager().apply(appearance)
+
+
+def add_window_sheet(name: str, sheet: str) -> None:
+    """See AppearanceManager.add_window_sheet."""
+    manager().add_window_sheet(name, sheet)
 
 
 def current() -> Appearance:

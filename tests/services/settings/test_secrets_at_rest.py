@@ -159,3 +159,20 @@ def test_the_log_files_are_owner_only_after_rotating_too(tmp_path):
     logs = list(folder.glob(f"{logfile.LOG_NAME}*"))
     assert len(logs) >= 2 and _mode(folder) == 0o700
     assert all(_mode(path) == 0o600 for path in logs), [(path.name, oct(_mode(path))) for path in logs]
+
+
+def test_the_command_line_import_says_when_sealed_secrets_were_left_out(sqlite_context, tmp_path):
+    sealed = tmp_path / "sealed.zip"
+    transfer.export_everything(sqlite_context.database, sqlite_context.data_dir, sealed, passphrase="麦田 2026")
+    env = {key: value for key, value in os.environ.items() if key != "LIVEHELPER_PASSPHRASE"}
+    done = subprocess.run([sys.executable, "-m", "livehelper", "--data-dir", str(tmp_path / "new-pc"), "--lang", "en",
+                           "transfer", "import", str(sealed)], capture_output=True, text=True, timeout=120, env=env,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert "came without their secrets" in done.stdout
+    env["LIVEHELPER_PASSPHRASE"] = "麦田 2026"
+    again = subprocess.run([sys.executable, "-m", "livehelper", "--data-dir", str(tmp_path / "new-pc-2"), "--lang",
+                            "en", "transfer", "import", str(sealed), "--with-secrets"], capture_output=True, text=True,
+                           timeout=120, env=env, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "came without their secrets" not in again.stdout

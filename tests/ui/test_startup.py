@@ -1,0 +1,137 @@
+"""Issue 20: the main window is painted before the database and the workspaces, keys typed meanwhile are kept,
+and a theme switch re-polishes against one application style sheet."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from livehelper.ui.appearance.theme import Appearance, apply
+from livehelper.ui.key_buffer import KeyBuffer
+from livehelper.ui.main_window import MainWindow
+
+# What the first window must not wait for: the database layer and the libraries only some features need.
+NOT_ON_THE_START_PATH = ("sqlalchemy", "alembic", "PIL", "qrcode", "openpyxl", "fastapi", "uvicorn", "requests",
+                         "livehelper.services", "livehelper.storage", "livehelper.server",
+                         "livehelper.ui.catalog", "livehelper.ui.cues", "livehelper.ui.live", "livehelper.ui.shipping")
+
+FIRST_WINDOW = """
+import json, sys
+from pathlib import Path
+from livehelper.cli.main import main  # what the entry point imports
+from livehelper import app
+from PySide6.QtWidgets import QApplication
+qt = QApplication([])
+from livehelper.ui.main_window import MainWindow
+window = MainWindow(data_dir=Path(sys.argv[1]))
+window.show()
+qt.processEvents()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_the_first_window_needs_no_database_layer_and_no_heavy_library(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", FIRST_WINDOW, str(tmp_path)], capture_output=True, text=True,
+                          env=env, timeout=120, check=True)
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    early = [name for name in loaded if name.startswith(NOT_ON_THE_START_PATH)]
+    assert "livehelper.ui.main_window" in loaded
+    assert early == []
+
+
+def test_workspaces_are_built_when_shown_then_the_rest_soon_after(qtbot, demo_context):
+    window = MainWindow(data_dir=demo_context.data_dir, is_demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert not any(window.workspaces.is_built(name) for name in window.WORKSPACES)
+    assert not window.settings_action.isEnabled()  # it needs the database
+    with qtbot.waitSignal(window.ready):
+        window.attach(demo_context)
+        assert window.workspaces.is_built("catalog")  # the one on show, at once
+        assert not window.workspaces.is_built("shipping")
+    assert all(window.workspaces.is_built(name) for name in window.WORKSPACES)
+    assert window.settings_action.isEnabled()
+    assert window.tabs.currentWidget() is window.catalog
+
+
+class KeyRecorder(QObject):
+    """Every key press delivered to the focus widget, with whether the window was ready then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.window: MainWindow | None = None
+        self.pressed: list[tuple[str, QObject, bool]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self.window is not None \
+                and watched is self.window.focusWidget():  # not again as it goes up to the parents
+            self.pressed.append((event.text(), watched, self.window.is_ready))  # type: ignore[attr-defined]
+        return False
+
+
+def test_keys_typed_before_the_window_is_ready_reach_the_workspace(qtbot, qapp, demo_context):
+    recorder = KeyRecorder()
+    qapp.installEventFilter(recorder)  # before the window's key buffer: it sees only what the buffer lets through
+    try:
+        window = MainWindow(data_dir=demo_context.data_dir, is_demo=True)
+        recorder.window = window
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.keyClicks(window.tabs, "mizhi")  # typed the moment the window appears, before the data is there
+        assert recorder.pressed == []
+        with qtbot.waitSignal(window.ready):
+            window.attach(demo_context)
+    finally:
+        qapp.removeEventFilter(recorder)
+    assert "".join(text for text, _widget, _ready in recorder.pressed) == "mizhi"
+    assert all(ready and window.catalog.isAncestorOf(widget) for _text, widget, ready in recorder.pressed)
+
+
+def test_key_buffer_holds_keys_and_sends_them_in_order(qtbot):
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    field = QLineEdit()
+    layout.addWidget(field)
+    qtbot.addWidget(window)
+    window.show()
+    field.setFocus()
+    keys = KeyBuffer(window)
+    qtbot.keyClicks(field, "a1b")
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.text() == ""  # held, not lost and not typed yet
+    keys.release()
+    assert field.text() == "a1"
+    qtbot.keyClicks(field, "c")  # after release keys go straight through
+    assert field.text() == "a1c"
+
+
+def test_main_window_look_is_part_of_the_application_sheet_and_follows_the_scale(qtbot, window):
+    label = window.findChild(QLabel)
+    assert label is not None
+    assert window.styleSheet() == ""  # a window sheet would be matched again for every widget at each switch
+    assert label.font().pixelSize() == 15
+    apply(Appearance(200))
+    try:
+        assert label.font().pixelSize() == 30
+        apply(Appearance(150, high_contrast=True))
+        assert label.font().pixelSize() == 22
+    finally:
+        apply(Appearance())
+    assert label.font().pixelSize() == 15
+
+
+def test_selftest_verbose_says_when_the_window_is_shown(tmp_path: Path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "livehelper", "--data-dir", str(tmp_path), "--lang", "en",
+                           "selftest", "--verbose"], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "selftest: window shown"
+    assert lines[-1].startswith("selftest ok")
