@@ -267,10 +267,10 @@ def _start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:
     a live session runs."""
     from PySide6.QtCore import QTimer
 
-    from livehelper.services.settings.backup import ENTITY, Backups, BackupScheduler
+    from livehelper.services.settings.backup import ENTITY, BackupScheduler
     from livehelper.ui.i18n import current_language
 
-    backups = Backups(context.data_dir, context.database.engine.url.render_as_string(hide_password=False))
+    backups = context.backups
     scheduler = BackupScheduler(backups, lambda: context.live.active, context.events)
     if not backups.available:
         window.statusBar().showMessage(backups.unavailable_note().render(current_language()), 30_000)

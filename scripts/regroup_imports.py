@@ -24,8 +24,15 @@ MODULES = {
     f"{S}.live": f"{S}.live.session",
     f"{S}.live_report": f"{S}.live.report",
     **{f"{S}.{m}": f"{S}.shipping.{m}" for m in (
-        "orders", "order_plan", "order_writes", "manual_orders", "tasks", "task_changes", "task_queries",
-        "task_documents", "parcels", "demo_orders", "reconcile")},
+        "orders", "manual_orders", "tasks", "task_changes", "task_documents", "demo_orders", "reconcile")},
+    f"{S}.task_queries": "livehelper.storage.tasks",
+    f"{S}.shipping.task_queries": "livehelper.storage.tasks",
+    f"{S}.parcels": "livehelper.storage.parcels",
+    f"{S}.shipping.parcels": "livehelper.storage.parcels",
+    f"{S}.order_plan": "livehelper.storage.order_plan",
+    f"{S}.shipping.order_plan": "livehelper.storage.order_plan",
+    f"{S}.order_writes": "livehelper.storage.order_writes",
+    f"{S}.shipping.order_writes": "livehelper.storage.order_writes",
     f"{S}.helpers": f"{S}.helpers.accounts",
     f"{S}.remote_queue": f"{S}.helpers.remote_queue",
     **{f"{S}.{m}": f"{S}.settings.{m}" for m in ("backup", "privacy", "transfer", "notify", "robot_sender",
@@ -93,12 +100,23 @@ SLASHED = re.compile(r"\b((?:livehelper/(?:services|ui)|tests/(?:services|ui))(?
 FROM_IMPORT = re.compile(r"^(\s*)from ((?:livehelper|tests)(?:\.[a-z_]+)*) import ([a-z_, ]+?)(\s*(?:#.*)?)$")
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _on_disk(module: str) -> bool:
+    """A module or package that exists now (a module a branch added to a new group, e.g. services.catalog.stock)."""
+    path = ROOT.joinpath(*module.split("."))
+    return path.with_suffix(".py").exists() or (path / "__init__.py").exists()
+
+
 def map_dotted(name: str) -> str:
     """The new place of a dotted name (module or module.attribute); names already new come back unchanged."""
     parts = name.split(".")
     for n in range(len(parts), 1, -1):
         prefix = ".".join(parts[:n])
         if prefix in NEW and prefix not in AMBIGUOUS:
+            return name
+        if prefix in AMBIGUOUS and n < len(parts) and _on_disk(f"{prefix}.{parts[n]}"):
             return name
         if prefix in MODULES:
             return ".".join([MODULES[prefix], *parts[n:]])
@@ -132,7 +150,7 @@ def rewrite_line(line: str) -> str:
     match = FROM_IMPORT.match(line)
     if match and match.group(2) in AMBIGUOUS:
         names = {item.strip().split(" as ")[0] for item in match.group(3).split(",")}
-        if names <= _children(match.group(2)):
+        if all(name in _children(match.group(2)) or _on_disk(f"{match.group(2)}.{name}") for name in names):
             return line  # already `from livehelper.services.catalog import products`
     def dotted(m: re.Match[str]) -> str:
         quoted_package = m.group(0) in AMBIGUOUS and line[m.end():m.end() + 1] in ("'", '"')
@@ -153,7 +171,7 @@ def rewrite(text: str) -> str:
 
 
 def main() -> None:
-    root = Path(__file__).resolve().parents[1]
+    root = ROOT
     tracked = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True, check=True).stdout
     for name in tracked.split():
         path = root / name

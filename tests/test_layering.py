@@ -47,6 +47,8 @@ def test_import_linter_contracts_hold():
     assert "0 broken" in result.stdout
     assert "Qt only in livehelper.ui and livehelper.app KEPT" in result.stdout
     assert "Layers KEPT" in result.stdout
+    assert "Services take from SQLAlchemy only sessions, connections and its errors KEPT" in result.stdout
+    assert "The UI never imports livehelper.storage KEPT" in result.stdout
 
 
 def test_no_qt_outside_ui_and_app():
@@ -74,3 +76,28 @@ def test_importing_the_services_loads_no_qt():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_services_contract_would_see_a_query_built_in_a_function(tmp_path, monkeypatch):
+    from tests.import_contracts import ExternalNamesContract
+
+    package = tmp_path / "planted"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "service.py").write_text("from sqlalchemy.orm import Session\n\n\ndef load(session: Session):\n"
+                                        "    from sqlalchemy import select\n"
+                                        "    from sqlalchemy.exc import IntegrityError\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    contract = ExternalNamesContract("planted", {}, {
+        "source_modules": ["planted"], "packages": ["sqlalchemy"],
+        "allowed_names": ["sqlalchemy.orm.Session", "sqlalchemy.exc.*"]})
+
+    class Graph:
+        @staticmethod
+        def find_descendants(name: str) -> set[str]:
+            return {"planted.service"}
+
+    check = contract.check(Graph(), verbose=False)
+    assert not check.kept
+    assert [(offence["module"], offence["line"], offence["name"]) for offence in check.metadata["offences"]] == [
+        ("planted.service", 5, "sqlalchemy.select")]

@@ -25,9 +25,7 @@ def run(options: Options, args: argparse.Namespace) -> int:
 
     context = open_context(options.data_dir, options.db_url, options.demo)
     try:
-        from livehelper.services.settings.privacy import PrivacyService
-
-        service = PrivacyService(context.database, context.events)
+        service = context.privacy
         days = args.days if args.days is not None else service.purge_days()
         count = service.purge(datetime.now(UTC), days, dry_run=args.dry_run)
     finally:

@@ -11,14 +11,16 @@ from livehelper.services.cues.decks import CueService
 from livehelper.services.cues.prompter import PrompterService
 from livehelper.services.events import EventBus
 from livehelper.services.helpers.accounts import HelperService
+from livehelper.services.live.report import ReportService
 from livehelper.services.live.session import LiveService
-from livehelper.services.settings.backup import backup_folder
+from livehelper.services.settings.backup import Backups, backup_folder
 from livehelper.services.settings.notify import NotifyService
 from livehelper.services.settings.privacy import PrivacySchedule, PrivacyService
+from livehelper.services.settings.transfer import TransferService
 from livehelper.services.shipping.orders import OrderService
 from livehelper.services.shipping.tasks import TaskService
 from livehelper.services.watch import DataWatcher
-from livehelper.storage.engine import Database, open_database, resolve_url
+from livehelper.storage.engine import DB_FILE_NAME, Database, open_database, resolve_url
 from livehelper.storage.private_files import private_folder
 from livehelper.storage.secret_box import user_box
 
@@ -36,6 +38,10 @@ class AppContext:
     tasks: TaskService
     helpers: HelperService
     notify: NotifyService  # group-robot notices (a background sender thread)
+    backups: Backups  # of a SQLite database; `available` says whether there is a file to back up
+    privacy: PrivacyService
+    reports: ReportService  # live sessions' reports, their history
+    transfer: TransferService  # moving everything to a new PC
     stock: StockService
     is_demo: bool = False
     watcher: DataWatcher | None = None  # changes from other PCs and processes (GUI and server only)
@@ -49,6 +55,11 @@ class AppContext:
             self.privacy_schedule.stop()
         self.live.close()
         self.database.dispose()
+
+
+def has_database_file(data_dir: Path) -> bool:
+    """Whether the data folder holds a LiveHelper database file (before any is opened)."""
+    return (data_dir / DB_FILE_NAME).exists()
 
 
 def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False,
@@ -67,9 +78,11 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False,
     tasks = TaskService(database, events)
     helpers = HelperService(database, events)
     notify = NotifyService(database, events, box=user_box(data_dir))
+    backups = Backups(data_dir, database.engine.url.render_as_string(hide_password=False))
     stock = StockService(database, events)
     context = AppContext(data_dir, database, events, catalog, cues, prompter, live, orders, tasks, helpers, notify,
-                         stock, demo)
+                         backups, PrivacyService(database, events), ReportService(database),
+                         TransferService(database, data_dir), stock, demo)
     if demo:
         from livehelper.services.catalog.demo import seed_demo
 
@@ -77,6 +90,6 @@ def open_context(data_dir: Path, db_url: str | None = None, demo: bool = False,
     if long_running:
         context.watcher = DataWatcher(database, events)
         context.watcher.start()
-        context.privacy_schedule = PrivacySchedule(PrivacyService(database, events))
+        context.privacy_schedule = PrivacySchedule(context.privacy)
         context.privacy_schedule.start()
     return context

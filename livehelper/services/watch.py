@@ -13,14 +13,12 @@ causes a second reload, and a busy packing PC elsewhere causes at most one reloa
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
@@ -30,23 +28,13 @@ from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
 from livehelper.services.live.session import ENTITY as LIVE_ENTITY
 from livehelper.services.shipping.orders import ENTITY as ORDER_ENTITY
 from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
+from livehelper.storage import fingerprints
 from livehelper.storage.engine import Database
-from livehelper.storage.models import (
-    CueDeckRecord,
-    ExplainSwitchRecord,
-    LiveSessionRecord,
-    OrderRecord,
-    PackingTaskRecord,
-    ProductRecord,
-    SettingRecord,
-    TallyEventRecord,
-    TaskHistoryRecord,
-)
+from livehelper.storage.fingerprints import ChangedSince, Fingerprint
 
 DEFAULT_INTERVAL_SECONDS = 2.0
 _log = logging.getLogger(__name__)
 
-Fingerprint = tuple[Any, ...]
 ALL_ROWS = None  # a local event without ids (an import, a live-session change): it may have touched any row
 
 
@@ -56,58 +44,20 @@ class Watched:
 
     entity: str
     fingerprint: Callable[[Session], Fingerprint]
-    record: Any = None  # a model with `id` and `updated_at`: lets the watcher tell our changes from others'
+    changed_since: ChangedSince | None = None  # lets the watcher tell our changes from others'
 
     def changed_ids(self, session: Session, since: Any) -> set[int]:
-        column = self.record.updated_at
-        statement = select(self.record.id)
-        if since is not None:
-            statement = statement.where(column > since)
-        return set(session.execute(statement).scalars())
-
-
-def _aggregates(session: Session, *statements: Select[Any]) -> Fingerprint:
-    return tuple(value for statement in statements for value in session.execute(statement).one())
-
-
-def _versioned(record: Any) -> Callable[[Session], Fingerprint]:
-    """The newest change time first (changed_ids starts from it), then the row count and the sum of versions:
-    every edit bumps a version, so a change stamped by a PC whose clock is behind still shows."""
-    columns: list[ColumnElement[Any]] = [func.max(record.updated_at), func.count(record.id),
-                                         func.coalesce(func.sum(record.version), 0)]
-    return lambda session: _aggregates(session, select(*columns))
-
-
-def _orders(session: Session) -> Fingerprint:
-    return _aggregates(session, select(func.max(OrderRecord.updated_at), func.count(OrderRecord.id),
-                                       func.max(OrderRecord.id)))
-
-
-def _tasks(session: Session) -> Fingerprint:
-    return _versioned(PackingTaskRecord)(session) + _aggregates(session, select(func.max(TaskHistoryRecord.id)))
-
-
-def _live(session: Session) -> Fingerprint:
-    return _aggregates(
-        session,
-        select(func.count(LiveSessionRecord.id), func.max(LiveSessionRecord.id),
-               func.count(LiveSessionRecord.ended_at)),
-        select(func.max(TallyEventRecord.id), func.count(TallyEventRecord.id).filter(TallyEventRecord.void)),
-        select(func.max(ExplainSwitchRecord.id)))
-
-
-def _words(session: Session) -> Fingerprint:
-    value = session.execute(select(SettingRecord.value).where(SettingRecord.key == USER_WORDS_KEY)).scalar()
-    return (hashlib.sha256(value.encode()).hexdigest() if value is not None else None,)
+        assert self.changed_since is not None
+        return self.changed_since(session, since)
 
 
 WATCHED: tuple[Watched, ...] = (
-    Watched(PRODUCT_ENTITY, _versioned(ProductRecord), ProductRecord),
-    Watched(ORDER_ENTITY, _orders, OrderRecord),
-    Watched(TASK_ENTITY, _tasks, PackingTaskRecord),
-    Watched(DECK_ENTITY, _versioned(CueDeckRecord), CueDeckRecord),
-    Watched(LIVE_ENTITY, _live),
-    Watched(WORDS_ENTITY, _words),
+    Watched(PRODUCT_ENTITY, fingerprints.products, fingerprints.products_changed),
+    Watched(ORDER_ENTITY, fingerprints.orders, fingerprints.orders_changed),
+    Watched(TASK_ENTITY, fingerprints.tasks, fingerprints.tasks_changed),
+    Watched(DECK_ENTITY, fingerprints.decks, fingerprints.decks_changed),
+    Watched(LIVE_ENTITY, fingerprints.live),
+    Watched(WORDS_ENTITY, fingerprints.setting(USER_WORDS_KEY)),
 )
 
 
@@ -192,7 +142,7 @@ class DataWatcher:
         if watched.entity not in local:
             return False
         ours = local[watched.entity]
-        if ours is ALL_ROWS or watched.record is None:
+        if ours is ALL_ROWS or watched.changed_since is None:
             return True
         return watched.changed_ids(session, before[0] if before else None) <= ours
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import Select, delete, func, or_, select, update
@@ -87,6 +88,28 @@ def get(session: Session, product_id: int) -> Product | None:
 def all_products(session: Session) -> list[Product]:
     return _with_reserved(session, [_to_product(tuple(row)) for row in session.execute(
         select(*_COLUMNS).order_by(ProductRecord.id))])
+
+
+def by_ids(session: Session, ids: Iterable[int]) -> dict[int, Product]:
+    """id -> product, for those of `ids` that exist."""
+    wanted = list(set(ids))
+    found: dict[int, Product] = {}
+    for start in range(0, len(wanted), 500):
+        for row in session.execute(select(*_COLUMNS).where(ProductRecord.id.in_(wanted[start:start + 500]))):
+            product = _to_product(tuple(row))
+            found[product.id] = product
+    return found
+
+
+def names_and_specs(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """id -> (name, spec), for those of `ids` that exist."""
+    wanted = list(set(ids))
+    found: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(wanted), 500):
+        found.update({pid: (name, spec) for pid, name, spec in session.execute(select(
+            ProductRecord.id, ProductRecord.name, ProductRecord.spec).where(
+            ProductRecord.id.in_(wanted[start:start + 500])))})
+    return found
 
 
 def id_by_merchant_code(session: Session, code: str) -> int | None:

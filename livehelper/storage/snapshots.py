@@ -220,3 +220,29 @@ def replace_database(source: Path, database: Path, progress: Progress | None = N
 
 def _reason(error: BaseException) -> str:
     return getattr(error, "strerror", None) or str(error)
+
+
+def checked_table_counts(path: Path) -> tuple[list[str], dict[str, int]]:
+    """(integrity problems, at most three; empty when the file is sound) and the row count of every table. A file
+    that is no database has its one problem."""
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            problems = connection.execute("PRAGMA integrity_check").fetchall()
+            if problems != [("ok",)]:
+                return [str(row[0]) for row in problems[:3]], {}
+            names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+            return [], {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return [str(error)], {}
+
+
+def fold_wal(path: Path) -> None:
+    """Fold the WAL into the database so that the one file is the whole database."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()

@@ -14,8 +14,8 @@ from livehelper.prefs import save as save_prefs
 from livehelper.ui.appearance.menu import add_appearance_items
 from livehelper.ui.appearance.theme import add_window_sheet, scrollable
 from livehelper.ui.i18n import current_language
-from livehelper.ui.key_buffer import KeyBuffer
 from livehelper.ui.keys.commands import DEFAULT_KEYS, sequences, tag
+from livehelper.ui.keys.key_buffer import KeyBuffer
 from livehelper.ui.widgets.elided_label import ElidedLabel
 from livehelper.ui.window_state import WindowState
 from livehelper.ui.workspace_tabs import WorkspaceTabs, WorkspaceTabWidget

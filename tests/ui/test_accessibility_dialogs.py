@@ -89,7 +89,7 @@ def test_the_live_report_history_and_overlay_describe_their_controls(qtbot, demo
     first = run_session(demo_context, "周六晚场", started, [MILLET, CRISPS], [(MILLET, 4), (CRISPS, 1)])
     run_session(demo_context, "周日早场", started + timedelta(hours=1), [MILLET, NOODLES], [(NOODLES, 2)])
     found = walk(shown(qtbot, ReportDialog(build_report(demo_context.database, first))))
-    history = shown(qtbot, LiveHistoryDialog(demo_context.database))
+    history = shown(qtbot, LiveHistoryDialog(demo_context.reports))
     history.select_rows([0, 1])
     history.compare_selected()
     found += walk(history)

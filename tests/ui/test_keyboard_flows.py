@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from livehelper.domain.couriers import COURIERS
 from livehelper.domain.tasks import TaskState
 from livehelper.services.live.report import build_report, history
-from livehelper.services.shipping.task_queries import TaskFilter
+from livehelper.services.shipping.tasks import TaskFilter
 from livehelper.storage.products import ProductQuery
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.live.report_dialog import ReportDialog

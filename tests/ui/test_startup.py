@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from livehelper.ui.appearance.theme import Appearance, apply
-from livehelper.ui.key_buffer import KeyBuffer
+from livehelper.ui.keys.key_buffer import KeyBuffer
 from livehelper.ui.main_window import MainWindow
 
 # What the first window must not wait for: the database layer and the libraries only some features need.

@@ -116,7 +116,7 @@ def test_live_workspace_report_history_and_overlay_show_only_chinese(qtbot, zh, 
     report = ReportDialog(build_report(demo_context.database, session.id), window)
     qtbot.addWidget(report)
     texts += visible_strings(report)
-    past = HistoryDialog(demo_context.database, window)
+    past = HistoryDialog(demo_context.reports, window)
     qtbot.addWidget(past)
     texts += visible_strings(past)
     assert len(history(demo_context.database)) == 2

@@ -16,12 +16,12 @@ from livehelper.domain.messages import Message
 from livehelper.domain.product import Product, ProductDraft
 from livehelper.services.catalog.images import make_thumbnail
 from livehelper.services.catalog.stock import count_in
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.storage import products as repo
 from livehelper.storage.engine import Database
 from livehelper.storage.products import ProductQuery
 
-ENTITY = "product"
+ENTITY = Entity.PRODUCT
 DESKTOP = "desktop"
 IMPORT_WHO = "import"
 OPENING_REASON = "期初库存"

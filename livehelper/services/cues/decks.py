@@ -15,12 +15,12 @@ from livehelper.domain.messages import Message
 from livehelper.domain.money import format_fen
 from livehelper.domain.product import Product
 from livehelper.services.catalog.products import CatalogService
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.storage import cues as repo
 from livehelper.storage.engine import Database
 
-ENTITY = "cue_deck"
-WORDS_ENTITY = "adlaw_words"
+ENTITY = Entity.CUE_DECK
+WORDS_ENTITY = Entity.ADLAW_WORDS
 USER_WORDS_KEY = "adlaw.user_words"
 DECK_LIST_LIMIT = 200
 

@@ -15,10 +15,10 @@ from livehelper.domain.errors import NotFoundError
 from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.cues.decks import ENTITY as DECK_ENTITY
 from livehelper.services.cues.decks import WORDS_ENTITY, CueService
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 
-ENTITY = "prompter"
-LIVE_ENTITY = "live"  # services/live.py publishes it for every tally (that module imports this one)
+ENTITY = Entity.PROMPTER
+LIVE_ENTITY = Entity.LIVE  # services/live/session.py publishes it for every tally (that module imports this one)
 
 
 @dataclass(frozen=True)

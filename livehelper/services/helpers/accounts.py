@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from livehelper.domain.errors import ConflictError, NotFoundError, ValidationError
 from livehelper.domain.messages import Message
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
+from livehelper.storage import helpers as repo
 from livehelper.storage.engine import Database
-from livehelper.storage.models import HelperRecord, OrderRecord
+from livehelper.storage.models import HelperRecord
 
-ENTITY = "helper"
+ENTITY = Entity.HELPER
 ROLES = ("packer", "assistant")
 MAX_NAME_LENGTH = 40
 Role = Literal["packer", "assistant"]
@@ -111,16 +111,10 @@ class HelperService:
                   "expires_at": _expiry(expires_days)}
         try:
             with self._db.sessions.begin() as session:
-                record = session.scalar(select(HelperRecord).where(HelperRecord.name == name))
+                record = repo.by_name(session, name)
                 if record is not None and record.revoked_at is None:
                     raise ConflictError(Message("a helper named {name} already exists", name=name))
-                if record is None:
-                    record = HelperRecord(name=name)
-                    session.add(record)
-                for key, value in values.items():
-                    setattr(record, key, value)
-                session.flush()
-                helper = _helper(record)
+                helper = _helper(repo.save(session, record, name, values))
         except IntegrityError as error:  # added at the same moment by another PC
             raise ConflictError(Message("a helper named {name} already exists", name=name)) from error
         self._events.publish(ChangeEvent(ENTITY, ChangeKind.CREATED, (helper.id,)))
@@ -129,16 +123,15 @@ class HelperService:
     def list(self) -> list[Helper]:
         """Every helper, revoked ones too, by name."""
         with self._db.sessions() as session:
-            return [_helper(record) for record in session.scalars(select(HelperRecord).order_by(HelperRecord.name))]
+            return [_helper(record) for record in repo.all_by_name(session)]
 
     def revoke(self, name: str) -> None:
         """The helper's token stops working at once (for every process on this database)."""
         with self._db.sessions.begin() as session:
-            record = session.scalar(select(HelperRecord).where(HelperRecord.name == name.strip()))
+            record = repo.by_name(session, name.strip())
             if record is None:
                 raise NotFoundError(Message("no helper named {name}", name=name))
-            if record.revoked_at is None:
-                record.revoked_at = datetime.now(UTC)
+            repo.revoke(record, datetime.now(UTC))
             helper_id = record.id
         self._events.publish(ChangeEvent(ENTITY, ChangeKind.UPDATED, (helper_id,)))
 
@@ -148,7 +141,7 @@ class HelperService:
             return None
         digest = token_hash(token)
         with self._db.sessions() as session:
-            record = session.scalar(select(HelperRecord).where(HelperRecord.token_hash == digest))
+            record = repo.by_token_hash(session, digest)
             if record is None or record.revoked_at is not None or _helper(record).expired():
                 return None
             if not hmac.compare_digest(record.token_hash, digest):  # the database's comparison is not constant-time
@@ -159,11 +152,6 @@ class HelperService:
         """order id -> the buyer's full name, phone and address, for the helpers allowed to see them."""
         found: dict[int, Recipient] = {}
         with self._db.sessions() as session:
-            for start in range(0, len(order_ids), 500):
-                for row in session.execute(select(
-                        OrderRecord.id, OrderRecord.buyer_name, OrderRecord.buyer_phone, OrderRecord.province,
-                        OrderRecord.city, OrderRecord.district, OrderRecord.address).where(
-                        OrderRecord.id.in_(order_ids[start:start + 500]))):
-                    order_id, name, phone, *parts = row
-                    found[order_id] = Recipient(name, phone, " ".join(part for part in parts if part))
+            for order_id, name, phone, *parts in repo.recipient_rows(session, order_ids):
+                found[order_id] = Recipient(name, phone, " ".join(part for part in parts if part))
         return found

@@ -85,6 +85,27 @@ def history(database: Database, limit: int = 100) -> list[SessionReport]:
     return [build_report(database, session_id) for session_id in ids]
 
 
+class ReportService:
+    """The live sessions' reports, for the live workspace, its history and the shipping queue's session filter."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def build(self, session_id: int, now: datetime | None = None) -> SessionReport:
+        return build_report(self._db, session_id, now)
+
+    def history(self, limit: int = 100) -> list[SessionReport]:
+        """Ended sessions, newest first, each with its figures."""
+        return history(self._db, limit)
+
+    def recent_sessions(self, limit: int) -> list[LiveSession]:
+        """The running session (if any), then up to `limit` ended ones, newest first: no figures, one query each."""
+        with self._db.sessions() as session:
+            ended = repo.ended_sessions(session, limit)
+            running = repo.open_session(session)
+        return [session_from_row(row) for row in ([running] if running else []) + ended]
+
+
 def _minutes(duration: timedelta) -> str:
     return f"{duration.total_seconds() / 60:.1f}"
 

@@ -35,16 +35,16 @@ from livehelper.domain.stock import live_remaining
 from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.catalog.products import CatalogService
 from livehelper.services.cues.prompter import PrompterService
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.services.writer import OrderedWriter
 from livehelper.storage import live as repo
 from livehelper.storage import stock as stock_repo
 from livehelper.storage.engine import Database
 
-ENTITY = "live"
+ENTITY = Entity.LIVE
 RETRY_SECONDS = 3.0  # how soon a tally the disk refused is written again
-DURABLE_ENTITY = "live_durable"
-STOCK_ENTITIES = (PRODUCT_ENTITY, "order", "task")  # changes that move 可售 or the stream's imported orders
+DURABLE_ENTITY = Entity.LIVE_DURABLE
+STOCK_ENTITIES = (PRODUCT_ENTITY, Entity.ORDER, Entity.TASK)  # changes that move 可售 or the stream's imported orders
 
 
 class OversellError(ConflictError):
@@ -219,6 +219,12 @@ class LiveService:
 
     # reading
     @property
+    def pending(self) -> int:
+        """Tallies not yet durable (what the ✓ 已保存 mark shows, without building a snapshot)."""
+        with self._lock:
+            return self._pending
+
+    @property
     def active(self) -> bool:
         return self._session is not None
 
@@ -235,10 +241,11 @@ class LiveService:
 
     def live_stock(self, product_id: int) -> int | None:
         """剩余 of a line-up product while a stream runs ({库存} on cue cards then); None otherwise."""
-        with self._lock:
-            if self._session is None or all(e.product.id != product_id for e in self._lineup):
+        with self._lock:  # the figure LiveSnapshot.remaining gives, without building a whole snapshot per card
+            entry = next((e for e in self._lineup if e.product.id == product_id), None)
+            if self._session is None or entry is None:
                 return None
-            return self.snapshot().remaining(product_id)
+            return live_remaining(entry.product.available, self._sold[product_id], self._ordered.get(product_id, 0))
 
     def per_minute(self, minutes: int = 30, now: datetime | None = None) -> list[int]:
         with self._lock:
@@ -255,19 +262,19 @@ class LiveService:
         return entry
 
     # live actions
-    def explain(self, product_id: int | None) -> None:
-        """Switch the product being explained; the teleprompter follows."""
+    def explain(self, product_id: int | None, origin: object | None = None) -> None:
+        """Switch the product being explained; the teleprompter follows. `origin`: see ChangeEvent."""
         with self._lock:
             self._require()
             if product_id is not None and all(e.product.id != product_id for e in self._lineup):
                 raise NotFoundError(Message("product {id} is not in this line-up", id=product_id))
             self._record_switch(product_id, _now())
-        self._publish()
+        self._publish(origin)
         if product_id is not None:
             self._prompter.show_product(product_id)
 
-    def tally(self, product_id: int, qty: int = 1, source: str = "desktop",
-              allow_oversell: bool = False) -> PendingTally:
+    def tally(self, product_id: int, qty: int = 1, source: str = "desktop", allow_oversell: bool = False,
+              origin: object | None = None) -> PendingTally:
         if not 1 <= qty <= MAX_TALLY_QTY:
             raise ValidationError("qty", Message("a tally is 1 to {maximum} items", maximum=MAX_TALLY_QTY))
         with self._lock:
@@ -289,10 +296,10 @@ class LiveService:
             self._revenue[product_id] += tally.revenue_fen
             self._pending += 1
             durable = self._write_tally(session.id, tally)
-        self._publish()
+        self._publish(origin)
         return PendingTally(tally, durable)
 
-    def undo_last(self) -> Tally | None:
+    def undo_last(self, origin: object | None = None) -> Tally | None:
         """Mark the newest tally that is not void as void (it stays in the log)."""
         with self._lock:
             self._require()
@@ -306,7 +313,7 @@ class LiveService:
             key, tally_id = tally.key, tally.id
             # Runs after the insert on the same writer thread, so the row id is known by then.
             self._writer.submit(lambda c: repo.void_tally(c, tally_id if tally_id is not None else self._row_ids[key]))
-        self._publish()
+        self._publish(origin)
         return tally
 
     def wait_durable(self, timeout: float | None = None) -> None:
@@ -397,8 +404,8 @@ class LiveService:
                 self._tallies[index] = replace(self._tallies[index], id=future.result())
         self._events.publish(ChangeEvent(DURABLE_ENTITY, ChangeKind.UPDATED, (key,)))
 
-    def _publish(self) -> None:
-        self._events.publish(ChangeEvent(ENTITY, ChangeKind.UPDATED))
+    def _publish(self, origin: object | None = None) -> None:
+        self._events.publish(ChangeEvent(ENTITY, ChangeKind.UPDATED, origin=origin))
 
     def _refresh_ordered(self) -> None:
         session = self._session

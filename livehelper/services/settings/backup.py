@@ -22,7 +22,7 @@ from pathlib import Path
 from livehelper import prefs
 from livehelper.domain.errors import StorageError, UnreadableFileError, ValidationError
 from livehelper.domain.messages import Message
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.storage.engine import SCHEMA_HEAD
 from livehelper.storage.snapshots import (
     BackupFile,
@@ -45,7 +45,7 @@ DEFAULT_FOLDER_NAME = "backups"
 KEEP_LATEST = 20
 KEEP_DAYS = 30
 LIVE_INTERVAL_SECONDS = 600.0
-ENTITY = "backup"  # change events: a backup was taken (CREATED) or failed (UPDATED)
+ENTITY = Entity.BACKUP  # change events: a backup was taken (CREATED) or failed (UPDATED)
 BEFORE_UPGRADE, BEFORE_RESTORE = "before-upgrade", "before-restore"
 
 

@@ -18,8 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select
-
 from livehelper.domain.errors import NotFoundError, ValidationError
 from livehelper.domain.messages import Message
 from livehelper.domain.robots import (
@@ -35,16 +33,17 @@ from livehelper.domain.robots import (
     summary_text,
 )
 from livehelper.domain.tasks import TaskState
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.services.settings.robot_secrets import has_clear_secrets, seal_all
 from livehelper.services.settings.robot_sender import RETRY_DELAYS, FailedNotice, Notice, RobotSender
+from livehelper.storage import notices as notice_repo
+from livehelper.storage import tasks as tasks_repo
 from livehelper.storage.cues import set_setting, setting
 from livehelper.storage.engine import Database
-from livehelper.storage.models import OrderItemRecord, OrderRecord, PackingTaskRecord, ProductRecord, TaskHistoryRecord
 from livehelper.storage.secret_box import SecretBox, SecretUnreadable
 
-ENTITY = "notify"  # published (UPDATED) whenever a robot's status changes
-TASK_ENTITY = "task"
+ENTITY = Entity.NOTIFY  # published (UPDATED) whenever a robot's status changes
+TASK_ENTITY = Entity.TASK
 ROBOTS_KEY = "notify.robots"
 PAGE_URL_KEY = "notify.page_url"
 BATCH_QUIET = 5.0
@@ -324,19 +323,11 @@ class NotifyService:
             for start in range(0, len(task_ids), _CHUNK):
                 chunk = task_ids[start:start + _CHUNK]
                 order_ids: list[int] = []
-                for order_id, name, name_hidden, city in session.execute(
-                        select(OrderRecord.id, OrderRecord.buyer_name, OrderRecord.name_hidden, OrderRecord.city)
-                        .join(PackingTaskRecord, PackingTaskRecord.order_id == OrderRecord.id)
-                        .where(PackingTaskRecord.id.in_(chunk), PackingTaskRecord.state == TaskState.PENDING.value)
-                        .order_by(PackingTaskRecord.id)):
+                for order_id, name, name_hidden, city in notice_repo.pending_buyers(session, chunk):
                     buyers[order_id] = ("" if name_hidden else name, city)
                     order_ids.append(order_id)
-                for order_id, title, sku_text, qty, product_name, spec in session.execute(
-                        select(OrderItemRecord.order_id, OrderItemRecord.title, OrderItemRecord.sku_text,
-                               OrderItemRecord.qty, ProductRecord.name, ProductRecord.spec)
-                        .outerjoin(ProductRecord, ProductRecord.id == OrderItemRecord.product_id)
-                        .where(OrderItemRecord.order_id.in_(order_ids))
-                        .order_by(OrderItemRecord.order_id, OrderItemRecord.position)):
+                for order_id, title, sku_text, qty, product_name, spec in notice_repo.lines_with_products(
+                        session, order_ids):
                     lines.setdefault(order_id, []).append((_label(title, sku_text, product_name, spec), qty))
         return [NewOrder(name, city, tuple(lines.get(order_id, ()))) for order_id, (name, city) in buyers.items()]
 
@@ -344,12 +335,8 @@ class NotifyService:
         start = datetime.combine(day, datetime.min.time()).astimezone().astimezone(UTC)
         end = start + timedelta(days=1)
         with self._db.sessions() as session:
-            created = session.scalar(select(func.count()).select_from(PackingTaskRecord).where(
-                PackingTaskRecord.created_at >= start, PackingTaskRecord.created_at < end)) or 0
-            shipped = session.scalar(select(func.count(func.distinct(TaskHistoryRecord.task_id))).where(
-                TaskHistoryRecord.to_state == TaskState.SHIPPED.value, TaskHistoryRecord.at >= start,
-                TaskHistoryRecord.at < end)) or 0
-            found = dict(session.execute(select(PackingTaskRecord.state, func.count()).group_by(
-                PackingTaskRecord.state)).all())
+            created = notice_repo.created_between(session, start, end)
+            shipped = notice_repo.shipped_between(session, start, end)
+            found = tasks_repo.counts_by_state(session)
         open_counts = [(state.zh, int(found.get(state.value, 0))) for state in SUMMARY_STATES]
         return summary_text(f"{day.month}月{day.day}日", int(created), int(shipped), open_counts, self.page_url())

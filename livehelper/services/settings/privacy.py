@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, func, not_, select, update
 from sqlalchemy.orm import Session
 
 from livehelper.domain.errors import ValidationError
@@ -26,9 +25,9 @@ from livehelper.domain.orders import is_closed
 from livehelper.domain.tasks import TaskState
 from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
 from livehelper.services.shipping.orders import ENTITY as ORDER_ENTITY
+from livehelper.storage import privacy as repo
 from livehelper.storage.cues import set_setting, setting
 from livehelper.storage.engine import Database
-from livehelper.storage.models import OrderRecord, PackingTaskRecord, TaskHistoryRecord
 
 PURGE_DAYS_KEY = "privacy.purge_days"
 DEFAULT_PURGE_DAYS = 90
@@ -101,13 +100,7 @@ class PrivacyService:
 
     def _ended_orders(self, session: Session) -> Iterable[tuple[int, datetime | None]]:
         """(order id, when it ended or None) for every order whose buyer data is not purged yet."""
-        not_purged = not_(and_(OrderRecord.name_hidden, OrderRecord.phone_hidden, OrderRecord.address_hidden))
-        rows = session.execute(
-            select(OrderRecord.id, OrderRecord.status, OrderRecord.after_sale, OrderRecord.updated_at,
-                   PackingTaskRecord.id, PackingTaskRecord.state, PackingTaskRecord.updated_at,
-                   PackingTaskRecord.merged_into_id)
-            .outerjoin(PackingTaskRecord, PackingTaskRecord.order_id == OrderRecord.id)
-            .where(not_purged)).all()
+        rows = repo.unpurged_orders(session)
         tasks = {row[4]: _TaskEnd(row[5], row[6], row[7]) for row in rows if row[4] is not None}
         parcels = {task.merged_into_id for task in tasks.values() if task.merged_into_id is not None} - tasks.keys()
         tasks.update(self._tasks(session, parcels))
@@ -131,37 +124,20 @@ class PrivacyService:
 
     @staticmethod
     def _tasks(session: Session, task_ids: set[int]) -> dict[int, _TaskEnd]:
-        found: dict[int, _TaskEnd] = {}
-        ids = sorted(task_ids)
-        for start in range(0, len(ids), BATCH):
-            for task_id, state, updated_at, merged_into_id in session.execute(
-                    select(PackingTaskRecord.id, PackingTaskRecord.state, PackingTaskRecord.updated_at,
-                           PackingTaskRecord.merged_into_id).where(PackingTaskRecord.id.in_(ids[start:start + BATCH]))):
-                found[task_id] = _TaskEnd(state, updated_at, merged_into_id)
-        return found
+        return {task_id: _TaskEnd(state, updated_at, merged_into_id)
+                for task_id, state, updated_at, merged_into_id in repo.task_ends(session, task_ids)}
 
     @staticmethod
     def _history_ends(session: Session, tasks: dict[int, _TaskEnd]) -> dict[tuple[int, str], datetime]:
         """When each ended task last reached its end state, from the audit history."""
         ended = sorted(task_id for task_id, task in tasks.items() if task.state in ENDED_STATES)
-        times: dict[tuple[int, str], datetime] = {}
-        for start in range(0, len(ended), BATCH):
-            for task_id, state, at in session.execute(
-                    select(TaskHistoryRecord.task_id, TaskHistoryRecord.to_state, func.max(TaskHistoryRecord.at))
-                    .where(TaskHistoryRecord.task_id.in_(ended[start:start + BATCH]),
-                           TaskHistoryRecord.to_state.in_(ENDED_STATES))
-                    .group_by(TaskHistoryRecord.task_id, TaskHistoryRecord.to_state)):
-                times[(task_id, state)] = at
-        return times
+        return repo.last_reached(session, ended, ENDED_STATES)
 
     @staticmethod
     def _mask(session: Session, order_ids: Sequence[int], now: datetime) -> None:
-        rows = session.execute(select(OrderRecord.id, OrderRecord.buyer_name, OrderRecord.buyer_phone,
-                                      OrderRecord.address).where(OrderRecord.id.in_(order_ids))).all()
-        for order_id, name, phone, address in rows:
-            session.execute(update(OrderRecord).where(OrderRecord.id == order_id).values(
-                buyer_name=mask_name(name), buyer_phone=mask_phone(phone), address=STARS if address.strip() else "",
-                name_hidden=True, phone_hidden=True, address_hidden=True, updated_at=now.astimezone(UTC)))
+        for order_id, name, phone, address in repo.buyer_data(session, order_ids):
+            repo.store_masked(session, order_id, mask_name(name), mask_phone(phone),
+                              STARS if address.strip() else "", now.astimezone(UTC))
 
 
 class PrivacySchedule:

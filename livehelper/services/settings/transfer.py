@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -34,7 +33,7 @@ from livehelper.storage.cues import set_setting, setting
 from livehelper.storage.engine import SCHEMA_HEAD, Database, open_database, sqlite_url
 from livehelper.storage.private_files import private_file
 from livehelper.storage.secret_box import SecretUnreadable, user_box
-from livehelper.storage.snapshots import read_revision, sqlite_file
+from livehelper.storage.snapshots import checked_table_counts, fold_wal, read_revision, sqlite_file
 
 APP = "LiveHelper"
 FORMAT = 1
@@ -190,6 +189,25 @@ def import_everything(database: Database, data_dir: Path, source: Path, replace:
     return ImportOutcome(manifest, sum(copied.values()), previous)
 
 
+class TransferService:
+    """Moving to a new PC for a front end that has its database and data folder open (AppContext.transfer)."""
+
+    def __init__(self, database: Database, data_dir: Path) -> None:
+        self._db = database
+        self._data_dir = data_dir
+
+    def export_everything(self, target: Path, progress: Progress | None = None,
+                          passphrase: str | None = None) -> Manifest:
+        return export_everything(self._db, self._data_dir, target, progress, passphrase)
+
+    def import_everything(self, source: Path, replace: bool = False, progress: Progress | None = None,
+                          passphrase: str | None = None) -> ImportOutcome:
+        return import_everything(self._db, self._data_dir, source, replace, progress, passphrase)
+
+    def database_is_empty(self) -> bool:
+        return database_is_empty(self._db)
+
+
 def _rewrite_robots(database: Database, change: Callable[[str | None], str | None]) -> None:
     with database.sessions.begin() as session:
         raw = setting(session, ROBOTS_KEY)
@@ -222,18 +240,10 @@ def _unpack(source: Path, manifest: Manifest, scratch: Path) -> tuple[Path, dict
 
 
 def _counts_in_file(path: Path, source: Path) -> dict[str, int]:
-    try:
-        connection = sqlite3.connect(path)
-        try:
-            problems = connection.execute("PRAGMA integrity_check").fetchall()
-            if problems != [("ok",)]:
-                raise _damaged(source, "; ".join(str(row[0]) for row in problems[:3]))
-            names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-            return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        raise _damaged(source, str(error)) from error
+    problems, counts = checked_table_counts(path)
+    if problems:
+        raise _damaged(source, "; ".join(problems))
+    return counts
 
 
 def _damaged(source: Path, reason: Message | str) -> UnreadableFileError:
@@ -250,11 +260,7 @@ def _backup_before_import(database: Database, data_dir: Path) -> Path | None:
 
 def _single_file(path: Path) -> None:
     """Fold the WAL into the database so that the one file is the whole database."""
-    connection = sqlite3.connect(path, isolation_level=None)
-    try:
-        connection.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        connection.close()
+    fold_wal(path)
 
 
 def _rows_progress(progress: Progress | None, total: int) -> Callable[[int], None] | None:

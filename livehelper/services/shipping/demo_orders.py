@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from livehelper.domain.order_cells import BEIJING, Layout, OrderImport
 from livehelper.domain.orders import Buyer, Order, OrderLine, Platform
 from livehelper.domain.tasks import TaskState
-from livehelper.services.events import ChangeEvent, ChangeKind
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity
 from livehelper.services.shipping import task_changes
 from livehelper.services.shipping.orders import ImportPreview
 
@@ -177,4 +177,4 @@ def seed_demo_orders(context: AppContext, window: DemoWindow, prices: dict[str, 
         task = tasks[orders[problem_index].order_no]
         task_changes.move(session, task.id, TaskState.PROBLEM, task.version, HELPERS[0], reason=reason)
         touched.append(task.id)
-    context.events.publish(ChangeEvent("task", ChangeKind.UPDATED, tuple(touched)))
+    context.events.publish(ChangeEvent(Entity.TASK, ChangeKind.UPDATED, tuple(touched)))

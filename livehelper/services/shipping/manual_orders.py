@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livehelper.domain.errors import ValidationError
 from livehelper.domain.manual_order import ManualOrder
 from livehelper.domain.messages import Message
 from livehelper.domain.orders import Buyer, Order, OrderLine, Platform
-from livehelper.services.shipping.order_plan import Change, OrderPlan, Plan
-from livehelper.services.shipping.order_writes import apply_plan
-from livehelper.storage.models import OrderRecord, ProductRecord
+from livehelper.storage import orders as order_repo
+from livehelper.storage import products as product_repo
+from livehelper.storage.order_plan import Change, OrderPlan, Plan
+from livehelper.storage.order_writes import apply_plan
 
 ORDER_NO_PREFIX = "SG"
 MANUAL_STATUS = "待发货"  # paid, waiting for shipment: the order gets its packing task
@@ -27,8 +27,7 @@ MANUAL_STATUS = "待发货"  # paid, waiting for shipment: the order gets its pa
 def next_order_no(session: Session, day: date) -> str:
     """"SG20261128-0001", one more than the day's highest manual order number so far."""
     prefix = f"{ORDER_NO_PREFIX}{day:%Y%m%d}-"
-    numbers = session.scalars(select(OrderRecord.order_no).where(
-        OrderRecord.platform == Platform.MANUAL.value, OrderRecord.order_no.like(f"{prefix}%")))
+    numbers = order_repo.numbers_starting(session, Platform.MANUAL.value, prefix)
     last = max((int(tail) for number in numbers if (tail := number[len(prefix):]).isdigit()), default=0)
     return f"{prefix}{last + 1:04d}"
 
@@ -36,8 +35,7 @@ def next_order_no(session: Session, day: date) -> str:
 def catalog_lines(session: Session, items: tuple[tuple[int, int], ...]) -> tuple[OrderLine, ...]:
     """Order lines at today's catalog prices; ValidationError("items") for a product gone or not on sale."""
     ids = [product_id for product_id, _ in items]
-    products = {product.id: product for product in session.scalars(
-        select(ProductRecord).where(ProductRecord.id.in_(ids)))}
+    products = product_repo.by_ids(session, ids)
     lines = []
     for product_id, qty in items:
         product = products.get(product_id)

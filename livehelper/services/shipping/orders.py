@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from livehelper.domain.errors import ConflictError, ImportRejected, NotFoundError, RowProblem, ValidationError
@@ -24,23 +23,17 @@ from livehelper.domain.messages import Message
 from livehelper.domain.order_cells import Layout, OrderImport
 from livehelper.domain.order_import import parse_orders
 from livehelper.domain.orders import Platform
-from livehelper.domain.tasks import TaskState, parse_state
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
+from livehelper.domain.tasks import parse_state
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.services.shipping.manual_orders import catalog_lines, write_manual_order
-from livehelper.services.shipping.order_plan import plan_import
-from livehelper.services.shipping.order_writes import apply_plan
+from livehelper.storage import orders as order_repo
 from livehelper.storage.engine import Database
-from livehelper.storage.models import (
-    OrderItemRecord,
-    OrderRecord,
-    PackingTaskRecord,
-    ProductRecord,
-    TitleRuleRecord,
-)
+from livehelper.storage.order_plan import plan_import
+from livehelper.storage.order_writes import apply_plan
 
-ENTITY = "order"
+ENTITY = Entity.ORDER
 _NUMBER_ATTEMPTS = 5
-TASK_ENTITY = "task"
+TASK_ENTITY = Entity.TASK
 
 
 @dataclass(frozen=True)
@@ -216,62 +209,42 @@ class OrderService:
         if not title:
             raise ValidationError("title", Message("a title is required"))
         with self._db.sessions.begin() as session:
-            if session.get(ProductRecord, product_id) is None:
+            if not order_repo.product_exists(session, product_id):
                 raise NotFoundError(Message("product {id} no longer exists", id=product_id))
-            rule = session.scalars(select(TitleRuleRecord).where(TitleRuleRecord.title == title)).first()
-            if rule is None:
-                session.add(TitleRuleRecord(title=title[:200], product_id=product_id))
-            else:
-                rule.product_id = product_id
-            matched = session.execute(update(OrderItemRecord).where(
-                OrderItemRecord.title == title, OrderItemRecord.product_id.is_(None)).values(
-                product_id=product_id)).rowcount
+            matched = order_repo.save_title_rule(session, title, product_id)
         self._events.publish(ChangeEvent(ENTITY, ChangeKind.RELOADED))
-        return int(matched or 0)
+        return matched
 
     def title_rules(self) -> dict[str, int]:
         with self._db.sessions() as session:
-            return dict(session.execute(select(TitleRuleRecord.title, TitleRuleRecord.product_id)).all())
+            return order_repo.title_rules(session)
 
     def unmatched_titles(self) -> list[tuple[str, int]]:
         """Titles of stored order lines with no product, with how many lines carry each, most first."""
         with self._db.sessions() as session:
-            rows = session.execute(select(OrderItemRecord.title, func.count()).where(
-                OrderItemRecord.product_id.is_(None)).group_by(OrderItemRecord.title).order_by(
-                func.count().desc(), OrderItemRecord.title)).all()
-            return [(title, int(count)) for title, count in rows]
+            return order_repo.unmatched_titles(session)
 
     # reading
     def count(self) -> int:
         with self._db.sessions() as session:
-            return int(session.scalar(select(func.count()).select_from(OrderRecord)) or 0)
+            return order_repo.count(session)
 
     def list_orders(self, status: str | None = None) -> list[dict[str, Any]]:
         """Orders as the command line's JSON objects. `status` is a task state (code or 待打包 …) or else the
         platform's order status text."""
-        statement = select(OrderRecord, PackingTaskRecord.state).outerjoin(
-            PackingTaskRecord, PackingTaskRecord.order_id == OrderRecord.id).order_by(OrderRecord.id)
+        wanted_state: str | None = None
+        platform_status: str | None = None
         if status:
-            state: TaskState | None
             try:
-                state = parse_state(status)
+                wanted_state = parse_state(status).value
             except ValidationError:
-                state = None
-            if state is not None:
-                statement = statement.where(PackingTaskRecord.state == state.value)
-            else:
-                statement = statement.where(OrderRecord.status == status.strip())
+                platform_status = status.strip()
         with self._db.sessions() as session:
-            rows = session.execute(statement).all()
-            items: dict[int, list[dict[str, Any]]] = {}
-            ids = [record.id for record, _ in rows]
-            for start in range(0, len(ids), 500):
-                for item in session.scalars(select(OrderItemRecord).where(
-                        OrderItemRecord.order_id.in_(ids[start:start + 500])).order_by(
-                        OrderItemRecord.order_id, OrderItemRecord.position)):
-                    items.setdefault(item.order_id, []).append(
-                        {"title": item.title, "qty": item.qty, "product_id": item.product_id,
-                         "unit_price_fen": item.unit_price_fen, "merchant_code": item.merchant_code})
+            rows = order_repo.orders_with_task_state(session, wanted_state, platform_status)
+            items = {order_id: [
+                {"title": item.title, "qty": item.qty, "product_id": item.product_id,
+                 "unit_price_fen": item.unit_price_fen, "merchant_code": item.merchant_code} for item in lines]
+                for order_id, lines in order_repo.items_of(session, [record.id for record, _ in rows]).items()}
         return [{
             "id": record.id, "platform": record.platform, "order_no": record.order_no, "status": record.status,
             "task_status": task_state, "amount_fen": record.amount_fen, "items": items.get(record.id, []),

@@ -10,20 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
 from livehelper.domain.errors import NotFoundError
 from livehelper.domain.messages import Message
 from livehelper.domain.orders import is_closed
-from livehelper.services.shipping.task_queries import orders_in_window, session_window
+from livehelper.storage import live as live_repo
+from livehelper.storage import products as product_repo
+from livehelper.storage import reconcile as reconcile_repo
 from livehelper.storage.engine import Database
-from livehelper.storage.models import (
-    OrderItemRecord,
-    OrderRecord,
-    ProductRecord,
-    SessionProductRecord,
-    TallyEventRecord,
-)
+from livehelper.storage.tasks import session_window
 
 
 @dataclass(frozen=True)
@@ -45,22 +39,15 @@ def reconcile_session(database: Database, session_id: int) -> list[ReconcileLine
         window = session_window(session, session_id)
         if window is None:
             raise NotFoundError(Message("live session {id} no longer exists", id=session_id))
-        tallied = Counter(dict(session.execute(select(TallyEventRecord.product_id, func.sum(TallyEventRecord.qty))
-                                               .where(TallyEventRecord.session_id == session_id,
-                                                      TallyEventRecord.void.is_(False))
-                                               .group_by(TallyEventRecord.product_id)).all()))
+        tallied = reconcile_repo.tallied_units(session, session_id)
         ordered: Counter[int] = Counter()
-        for platform, status, after_sale, product_id, qty in session.execute(select(
-                OrderRecord.platform, OrderRecord.status, OrderRecord.after_sale, OrderItemRecord.product_id,
-                OrderItemRecord.qty).join(OrderRecord, OrderRecord.id == OrderItemRecord.order_id).where(
-                OrderItemRecord.product_id.is_not(None), OrderRecord.id.in_(orders_in_window(window)))):
+        for platform, status, after_sale, product_id, qty in reconcile_repo.ordered_lines(session, window):
             if not is_closed(platform, status, after_sale):
                 ordered[product_id] += qty
-        lineup = list(session.scalars(select(SessionProductRecord.product_id).where(
-            SessionProductRecord.session_id == session_id).order_by(SessionProductRecord.position)))
+        lineup = [product_id for _, product_id, _ in live_repo.lineup(session, session_id)]
         wanted = set(lineup) | set(tallied) | set(ordered)
-        names = {pid: f"{name} {spec}".strip() for pid, name, spec in session.execute(select(
-            ProductRecord.id, ProductRecord.name, ProductRecord.spec).where(ProductRecord.id.in_(wanted)))}
+        names = {pid: f"{name} {spec}".strip()
+                 for pid, (name, spec) in product_repo.names_and_specs(session, wanted).items()}
     rank = {pid: index for index, pid in enumerate(lineup)}
     ordered_ids = sorted(wanted, key=lambda pid: (rank.get(pid, len(rank)), names.get(pid, ""), pid))
     return [ReconcileLine(pid, names.get(pid, ""), int(tallied.get(pid, 0)), ordered[pid]) for pid in ordered_ids]

@@ -6,7 +6,6 @@ change is checked against the task's version and the state graph, and appended t
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -15,8 +14,9 @@ from livehelper.domain.errors import ConflictError, ValidationError
 from livehelper.domain.messages import Message
 from livehelper.domain.tasks import TaskState, check_transition, check_version, parse_state
 from livehelper.services.catalog import stock
-from livehelper.services.shipping.parcels import gone, record_history, save_versioned
-from livehelper.storage.models import OrderRecord, PackingTaskRecord
+from livehelper.storage import tasks as tasks_repo
+from livehelper.storage.models import PackingTaskRecord
+from livehelper.storage.parcels import gone, record_history, save_versioned
 
 MAX_HELPER_LENGTH = 40
 
@@ -29,7 +29,7 @@ def checked_who(who: str) -> str:
 
 
 def _locked(session: Session, task_id: int, version: int) -> PackingTaskRecord:
-    task = session.get(PackingTaskRecord, task_id)
+    task = tasks_repo.task_record(session, task_id)
     if task is None:
         raise gone(task_id)
     check_version(version, task.version)
@@ -55,12 +55,10 @@ def move(session: Session, task_id: int, to: TaskState | str, version: int, who:
         found = courier_by_code((courier or "").strip()) or find_courier(courier or "")
         assert found is not None  # check_transition refused unknown couriers
         number = normalise_tracking(tracking_no or "")
-        other = session.execute(select(PackingTaskRecord.id, OrderRecord.order_no).join(
-            OrderRecord, OrderRecord.id == PackingTaskRecord.order_id).where(
-            PackingTaskRecord.tracking_no == number, PackingTaskRecord.id != task_id)).first()
+        other = tasks_repo.tracking_owner(session, number, task_id)
         if other is not None:
             raise ConflictError(Message("tracking number {number} is already used by order {order_no}",
-                                        number=number, order_no=other[1]))
+                                        number=number, order_no=other))
         warnings = tracking_warnings(found, number)
         values |= {"courier": found.code, "tracking_no": number}
     if current == TaskState.SHIPPED:  # taken back: shipped again later, it goes into the next batch file

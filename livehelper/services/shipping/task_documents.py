@@ -11,12 +11,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from livehelper.domain.tasks import TaskState
-from livehelper.services.shipping.task_queries import PackingTask, TaskItem, tasks_by_ids
+from livehelper.storage import products as product_repo
 from livehelper.storage.engine import Database
-from livehelper.storage.models import ProductRecord
+from livehelper.storage.tasks import PackingTask, TaskItem, tasks_by_ids
 
 QR_PREFIX = "livehelper-task:"
 LEFT_OUT = (TaskState.CANCELLED, TaskState.SHIPPED)  # nothing left to pick or pack
@@ -58,8 +56,7 @@ def _parcels(database: Database, task_ids: Sequence[int]) -> tuple[list[PackingT
         tasks = [task for task in tasks_by_ids(session, list(dict.fromkeys(task_ids)))
                  if task.state not in LEFT_OUT]
         product_ids = {item.product_id for task in tasks for item in task.items if item.product_id is not None}
-        products = {pid: (name, spec) for pid, name, spec in session.execute(select(
-            ProductRecord.id, ProductRecord.name, ProductRecord.spec).where(ProductRecord.id.in_(product_ids)))}
+        products = product_repo.names_and_specs(session, product_ids)
     return tasks, products
 
 

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from livehelper.domain.couriers import courier_by_code
@@ -19,32 +18,31 @@ from livehelper.domain.messages import Message
 from livehelper.domain.shipping_files import ShipmentRow, ShippingTemplate, template_for, write_files
 from livehelper.domain.tasks import TaskChange, TaskState
 from livehelper.services.catalog import stock
-from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
-from livehelper.services.shipping import parcels, task_changes, task_documents
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
+from livehelper.services.shipping import task_changes, task_documents
 from livehelper.services.shipping.reconcile import ReconcileLine, reconcile_session
 from livehelper.services.shipping.task_documents import PackingSlip, PickLine
-from livehelper.services.shipping.task_queries import (
+from livehelper.storage import order_writes, parcels
+from livehelper.storage import tasks as repo
+from livehelper.storage.engine import Database
+from livehelper.storage.shipments import shipped_not_exported
+from livehelper.storage.tasks import (
     PackingTask,
     TaskFilter,
     TaskItem,
-    apply_filter,
     matching_ids,
-    needs_orders,
     task_rows,
     task_views,
     tasks_by_ids,
-    utc,
 )
-from livehelper.storage.engine import Database
-from livehelper.storage.models import OrderRecord, PackingTaskRecord, TaskHistoryRecord
-from livehelper.storage.shipments import shipped_not_exported
 
-__all__ = ["MAX_HELPER_LENGTH", "PackingTask", "PlatformShipments", "ShipmentFile", "TaskFilter", "TaskItem",
+__all__ = ["MAX_HELPER_LENGTH", "SYSTEM", "PackingTask", "PlatformShipments", "ShipmentFile", "TaskFilter", "TaskItem",
            "TaskService", "TransitionResult"]
 
-ENTITY = "task"
+ENTITY = Entity.TASK
 SHIPMENTS_HEADER = ("订单编号", "物流公司", "运单号")
 MAX_HELPER_LENGTH = task_changes.MAX_HELPER_LENGTH
+SYSTEM = order_writes.SYSTEM  # the `who` of history entries an import wrote
 
 
 @dataclass(frozen=True)
@@ -90,35 +88,23 @@ class TaskService:
             return tasks_by_ids(session, ids)
 
     def list(self, query: TaskFilter | None = None, offset: int = 0, limit: int = 200) -> list[PackingTask]:
-        query = query or TaskFilter()
-        statement = select(PackingTaskRecord.id)
-        if needs_orders(query):
-            statement = statement.join(OrderRecord, OrderRecord.id == PackingTaskRecord.order_id)
         with self._db.sessions() as session:
-            statement = apply_filter(session, statement, query).order_by(PackingTaskRecord.id)
-            ids = list(session.scalars(statement.offset(offset).limit(limit)))
-            return tasks_by_ids(session, ids)
+            return repo.page(session, query or TaskFilter(), offset, limit)
 
     def count(self, query: TaskFilter | None = None) -> int:
-        query = query or TaskFilter()
-        statement = select(func.count()).select_from(PackingTaskRecord)
-        if needs_orders(query):
-            statement = statement.join(OrderRecord, OrderRecord.id == PackingTaskRecord.order_id)
         with self._db.sessions() as session:
-            return int(session.scalar(apply_filter(session, statement, query)) or 0)
+            return repo.count(session, query or TaskFilter())
 
     def counts(self) -> dict[TaskState, int]:
         """Tasks per state, every state present (0 when none)."""
         with self._db.sessions() as session:
-            found = dict(session.execute(select(PackingTaskRecord.state, func.count()).group_by(
-                PackingTaskRecord.state)).all())
-        return {state: int(found.get(state.value, 0)) for state in TaskState}
+            found = repo.counts_by_state(session)
+        return {state: found.get(state.value, 0) for state in TaskState}
 
     def helpers(self) -> list[str]:
         """Everyone tasks are assigned to, sorted."""
         with self._db.sessions() as session:
-            return list(session.scalars(select(PackingTaskRecord.assignee).where(
-                PackingTaskRecord.assignee != "").distinct().order_by(PackingTaskRecord.assignee)))
+            return repo.assignees(session)
 
     def get(self, task_id: int) -> PackingTask:
         with self._db.sessions() as session:
@@ -126,16 +112,12 @@ class TaskService:
 
     def task_for_order(self, order_id: int) -> PackingTask | None:
         with self._db.sessions() as session:
-            task_id = session.scalar(select(PackingTaskRecord.id).where(PackingTaskRecord.order_id == order_id))
+            task_id = repo.task_id_for_order(session, order_id)
             return None if task_id is None else self._view(session, task_id)
 
     def history(self, task_id: int) -> list[TaskChange]:
         with self._db.sessions() as session:
-            rows = session.scalars(select(TaskHistoryRecord).where(TaskHistoryRecord.task_id == task_id).order_by(
-                TaskHistoryRecord.id)).all()
-        return [TaskChange(row.task_id, TaskState(row.from_state) if row.from_state else None,
-                           TaskState(row.to_state), row.who, utc(row.at) or row.at, row.version, row.reason)
-                for row in rows]
+            return repo.history(session, task_id)
 
     @staticmethod
     def _view(session: Session, task_id: int) -> PackingTask:
@@ -195,14 +177,10 @@ class TaskService:
         """订单编号,物流公司,运单号 for shipped tasks not yet exported (UTF-8 with BOM, formula-safe): one line per
         platform order, so the orders merged into a parcel each get its courier and tracking number."""
         with self._db.sessions() as session:
-            rows = session.execute(select(PackingTaskRecord.id, OrderRecord.order_no, PackingTaskRecord.courier,
-                                          PackingTaskRecord.tracking_no).join(
-                OrderRecord, OrderRecord.id == PackingTaskRecord.order_id).where(
-                PackingTaskRecord.state == TaskState.SHIPPED.value, PackingTaskRecord.exported_at.is_(None)).order_by(
-                PackingTaskRecord.updated_at, PackingTaskRecord.id)).all()
+            rows = shipped_not_exported(session)
             merged = parcels.merged_order_numbers(session, [row[0] for row in rows])
         lines = []
-        for task_id, order_no, code, number in rows:
+        for task_id, _, order_no, code, number in rows:
             courier = courier_by_code(code)
             for each in (order_no, *merged.get(task_id, ())):
                 lines.append((each, courier.name if courier else code, number or ""))
@@ -233,10 +211,7 @@ class TaskService:
             return
         now = datetime.now(UTC)
         with self._db.sessions.begin() as session:
-            for start in range(0, len(task_ids), 500):
-                session.execute(update(PackingTaskRecord).where(
-                    PackingTaskRecord.id.in_(task_ids[start:start + 500]),
-                    PackingTaskRecord.exported_at.is_(None)).values(exported_at=now))
+            repo.mark_exported(session, task_ids, now)
         self._publish(ChangeKind.UPDATED, *task_ids)
 
     def shipments_csv(self, mark_exported: bool = True) -> bytes:

@@ -10,9 +10,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from livehelper.domain.errors import NotFoundError
 from livehelper.domain.money import format_fen
 from livehelper.domain.product import Product
-from livehelper.services.catalog.products import ENTITY, CatalogService
+from livehelper.services.catalog.products import ENTITY, CatalogService, ProductQuery
 from livehelper.services.events import ChangeEvent, ChangeKind
-from livehelper.storage.products import ProductQuery
 from livehelper.ui.appearance.theme import background_colour, text_colour
 from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 

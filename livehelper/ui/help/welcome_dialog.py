@@ -43,9 +43,9 @@ LANGUAGES = (("zh_CN", "中文(&C)"), ("en", "&English"))  # each language names
 
 def needs_welcome(data_dir: Path) -> bool:
     """A new data folder: nothing chosen yet, and no database from a LiveHelper before the welcome page."""
-    from livehelper.storage.engine import DB_FILE_NAME
+    from livehelper.services.context import has_database_file
 
-    return not prefs.load(data_dir).get(WELCOME_DONE) and not (data_dir / DB_FILE_NAME).exists()
+    return not prefs.load(data_dir).get(WELCOME_DONE) and not has_database_file(data_dir)
 
 
 class WelcomeDialog(QDialog):

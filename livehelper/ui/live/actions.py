@@ -26,7 +26,7 @@ class LiveActions(QObject):
         """Tally in memory at once (the writer thread makes it durable); never waits on the disk."""
         product = entry.product
         try:
-            self._live.tally(product.id, qty)
+            self._live.tally(product.id, qty, origin=self._owner)
         except OversellError as error:
             # asked once per product: after Yes the service allows it for the rest of the session
             answer = QMessageBox.question(self._owner, self.tr("Not enough stock"),
@@ -34,7 +34,7 @@ class LiveActions(QObject):
             if answer != YES:
                 return None
             try:
-                self._live.tally(product.id, qty, allow_oversell=True)
+                self._live.tally(product.id, qty, allow_oversell=True, origin=self._owner)
             except LiveHelperError as again:
                 show_error(self._owner, self.tr("Not tallied"), again)
                 return None
@@ -45,7 +45,7 @@ class LiveActions(QObject):
 
     def undo(self, lineup: tuple[LineupEntry, ...]) -> str | None:
         try:
-            undone = self._live.undo_last()
+            undone = self._live.undo_last(origin=self._owner)
         except LiveHelperError as error:
             show_error(self._owner, self.tr("Nothing undone"), error)
             return None
@@ -59,7 +59,7 @@ class LiveActions(QObject):
     def explain(self, entry: LineupEntry) -> str | None:
         """Explain `entry`; the teleprompter follows (the service switches it)."""
         try:
-            self._live.explain(entry.product.id)
+            self._live.explain(entry.product.id, origin=self._owner)
         except LiveHelperError as error:
             show_error(self._owner, self.tr("Not switched"), error)
             return None

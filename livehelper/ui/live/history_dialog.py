@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.live import PLATFORM_NAMES
-from livehelper.services.live.report import SessionReport, history
-from livehelper.storage.engine import Database
+from livehelper.services.live.report import ReportService, SessionReport
 from livehelper.ui.live.report_card import ReportWords, money, percent
 from livehelper.ui.live.report_dialog import ReportDialog
 
@@ -120,11 +119,11 @@ class HistoryTable(QTableView):
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, reports: ReportService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Past live sessions"))
         self._words = ReportWords(self)
-        self.model = HistoryModel(history(database), self)
+        self.model = HistoryModel(reports.history(), self)
         self.table = HistoryTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Past live sessions"))

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError, NotFoundError
 from livehelper.domain.live import link_label
 from livehelper.domain.product import Product
+from livehelper.services.catalog.products import ProductQuery
 from livehelper.services.context import AppContext
-from livehelper.storage.products import ProductQuery
 from livehelper.ui.keys.commands import command_shortcut
 from livehelper.ui.live.money import yuan
 from livehelper.ui.widgets.errors import show_error

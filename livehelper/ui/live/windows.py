@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.services.context import AppContext
-from livehelper.services.live.report import build_report
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.widgets.errors import show_error
 
@@ -32,7 +31,7 @@ class LiveWindows(QObject):
         from livehelper.ui.live.report_dialog import ReportDialog
 
         try:
-            report = build_report(self._context.database, session_id)
+            report = self._context.reports.build(session_id)
         except LiveHelperError as error:
             show_error(self._owner, self.tr("No report"), error)
             return None
@@ -41,7 +40,7 @@ class LiveWindows(QObject):
     def open_history(self) -> QDialog:
         from livehelper.ui.live.history_dialog import HistoryDialog
 
-        return self._show_dialog(HISTORY, HistoryDialog(self._context.database, self._owner))
+        return self._show_dialog(HISTORY, HistoryDialog(self._context.reports, self._owner))
 
     def open_overlay(self) -> QWidget:
         from livehelper.ui.live.overlay import OverlayWindow

@@ -14,10 +14,9 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from livehelper.domain.live import link_label
-from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.context import AppContext
-from livehelper.services.events import ChangeEvent
-from livehelper.services.live.session import DURABLE_ENTITY, ENTITY, LineupEntry, LiveSnapshot
+from livehelper.services.events import ChangeEvent, Entity
+from livehelper.services.live.session import LineupEntry, LiveSnapshot
 from livehelper.ui.appearance.theme import scrollable
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.keys.live_key_dialog import LiveKeysDialog
@@ -135,9 +134,14 @@ class LiveWorkspace(QWidget):
         self.running.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_change(self, event: ChangeEvent) -> None:
-        if event.entity in (ENTITY, DURABLE_ENTITY) and not self._coalesce.isActive():
-            self._coalesce.start()
-        elif event.entity == PRODUCT_ENTITY and not self.is_running():
+        if event.origin is self:
+            return  # our own key press: refresh() showed it in the same call
+        if event.entity == Entity.LIVE_DURABLE:
+            if self._snapshot is not None:  # only the ✓ 已保存 mark moves: no new snapshot
+                self.running.show_durable(self._live.pending)
+        elif event.entity == Entity.LIVE and not self._coalesce.isActive():
+            self._coalesce.start()  # changes from elsewhere (the assistant's phone, another PC) come in bursts
+        elif event.entity == Entity.PRODUCT and not self.is_running():
             self.start_panel.builder.schedule_reload()  # a product added or taken off sale meanwhile
 
     def showEvent(self, event: QShowEvent) -> None:

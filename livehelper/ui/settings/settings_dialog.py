@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import Message
 from livehelper.services.context import AppContext
-from livehelper.services.settings.backup import BackupFile, Backups, backup_folder, set_backup_folder
-from livehelper.services.settings.privacy import MAX_PURGE_DAYS, PrivacyService
+from livehelper.services.settings.backup import BackupFile, backup_folder, set_backup_folder
+from livehelper.services.settings.privacy import MAX_PURGE_DAYS
 from livehelper.ui.i18n import current_language
 from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
@@ -42,8 +42,8 @@ class SettingsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data_dir = context.data_dir
-        self._privacy = PrivacyService(context.database, context.events)
-        self._backups = Backups(context.data_dir, context.database.engine.url.render_as_string(hide_password=False))
+        self._privacy = context.privacy
+        self._backups = context.backups
         self._runner = BackgroundRunner(self)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)

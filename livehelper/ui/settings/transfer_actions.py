@@ -51,16 +51,15 @@ class TransferJob(QObject):
         self._dialog.setLabelText(self.tr("Exporting everything to %1…").replace("%1", path.name))
         self._dialog.setValue(0)
         self._runner.start(
-            lambda: transfer.export_everything(self._context.database, self._context.data_dir, path,
-                                               self.progressed.emit, passphrase=passphrase),
+            lambda: self._context.transfer.export_everything(path, self.progressed.emit, passphrase=passphrase),
             lambda manifest: self._exported(manifest, path), self._failed)
 
     def start_import(self, path: Path, replace: bool, passphrase: str | None = None) -> None:
         self._dialog.setLabelText(self.tr("Importing everything from %1…").replace("%1", path.name))
         self._dialog.setValue(0)
         self._runner.start(
-            lambda: transfer.import_everything(self._context.database, self._context.data_dir, path, replace,
-                                               self.progressed.emit, passphrase=passphrase),
+            lambda: self._context.transfer.import_everything(path, replace, self.progressed.emit,
+                                                             passphrase=passphrase),
             self._imported, self._failed)
 
     def choose_export_file(self) -> Path | None:
@@ -78,7 +77,7 @@ class TransferJob(QObject):
         """Whether the import replaces what is there (asked first); None when it should not go ahead."""
         try:
             manifest = transfer.read_manifest(path)
-            replace = not transfer.database_is_empty(self._context.database)
+            replace = not self._context.transfer.database_is_empty()
         except LiveHelperError as error:
             show_error(self._parent, self.tr("Moving to a new PC"), error)
             return None

@@ -8,11 +8,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QTabBar, QWidget
 
 from livehelper.domain.tasks import TaskState
+from livehelper.services.catalog.products import ProductQuery
 from livehelper.services.context import AppContext
-from livehelper.services.live.session import session_from_row
 from livehelper.services.shipping.tasks import TaskFilter
-from livehelper.storage import live as live_repo
-from livehelper.storage.products import ProductQuery
 from livehelper.ui.appearance.theme import current, follow
 from livehelper.ui.shipping.queue_model import state_name
 
@@ -147,10 +145,7 @@ class FilterBar(QWidget):
         products = self._context.catalog.page(ProductQuery(sort="name"), 0, MAX_PRODUCTS)
         self.product.fill([(self.tr("All products"), None),
                            *((f"{p.name} {p.spec}".strip(), p.id) for p in products)])
-        with self._context.database.sessions() as session:
-            rows = live_repo.ended_sessions(session, MAX_SESSIONS)
-            running = live_repo.open_session(session)
-        sessions = [session_from_row(row) for row in ([running] if running else []) + rows]
+        sessions = self._context.reports.recent_sessions(MAX_SESSIONS)
         self.session.fill([(self.tr("All live sessions"), None),
                            *((f"{s.started_at.astimezone():%m-%d %H:%M} {s.title}", s.id) for s in sessions)])
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.tasks import TaskChange
-from livehelper.services.shipping.order_writes import SYSTEM
-from livehelper.services.shipping.tasks import PackingTask
+from livehelper.services.shipping.tasks import SYSTEM, PackingTask
 from livehelper.ui.shipping.queue_model import state_name
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
 

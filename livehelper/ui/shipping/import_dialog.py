@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError, PasswordNeeded
 from livehelper.domain.order_cells import Layout
 from livehelper.domain.order_preview import preview_rows
+from livehelper.services.catalog.products import ProductQuery
 from livehelper.services.context import AppContext
 from livehelper.services.files import read_user_file
 from livehelper.services.shipping.orders import ImportPreview
-from livehelper.storage.products import ProductQuery
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.bad_rows_model import BadRowsModel
 from livehelper.ui.shipping.preview_orders_model import PreviewOrdersModel

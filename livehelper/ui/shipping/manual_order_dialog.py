@@ -34,8 +34,8 @@ from livehelper.domain.errors import LiveHelperError, ValidationError
 from livehelper.domain.manual_order import PROVINCES, ManualOrder
 from livehelper.domain.money import format_fen, parse_fen
 from livehelper.domain.product import Product
+from livehelper.services.catalog.products import ProductQuery
 from livehelper.services.context import AppContext
-from livehelper.storage.products import ProductQuery
 from livehelper.ui.appearance.theme import scrollable
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.order_items_model import MAX_QTY, QTY, OrderItemsModel, QuantityDelegate

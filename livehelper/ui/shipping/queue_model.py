@@ -19,14 +19,14 @@ from livehelper.domain.errors import NotFoundError
 from livehelper.domain.tasks import TaskState
 from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.catalog.products import CatalogService
-from livehelper.services.events import ChangeEvent, ChangeKind
+from livehelper.services.events import ChangeEvent, ChangeKind, Entity
 from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
 from livehelper.services.shipping.tasks import PackingTask, TaskFilter, TaskService
 from livehelper.ui.appearance.theme import background_colour, text_colour
 from livehelper.ui.i18n import current_language
 from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
-ORDER_ENTITY = "order"
+ORDER_ENTITY = Entity.ORDER
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 20
 MAX_DIFF_RANGES = 64  # beyond this many separate row ranges a reset is cheaper than the signals

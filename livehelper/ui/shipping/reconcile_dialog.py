@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.live import PLATFORM_NAMES
 from livehelper.services.context import AppContext
-from livehelper.services.live.report import history
 from livehelper.services.shipping.reconcile import ReconcileLine
 from livehelper.ui.widgets.errors import show_error
 from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
@@ -96,7 +95,7 @@ class ReconcileDialog(QDialog):
         session_label = QLabel(self.tr("&Live session:"))
         session_label.setBuddy(self.sessions)
         self.sessions.setToolTip(self.tr("The stream whose tallies are compared with its orders"))
-        for report in history(context.database, SESSIONS_LISTED):
+        for report in context.reports.history(SESSIONS_LISTED):
             live = report.session
             self.sessions.addItem(f"{live.started_at.astimezone().strftime('%Y-%m-%d %H:%M')}  {live.title}  "
                                   f"({PLATFORM_NAMES[live.platform]})", live.id)

@@ -7,8 +7,8 @@ from sqlalchemy import select
 from livehelper.domain.orders import Buyer, Order, Platform
 from livehelper.domain.tasks import INITIAL_VERSION, TaskState
 from livehelper.services.context import AppContext
-from livehelper.services.shipping.order_writes import ORDER_COLUMNS, ORDER_TABLE, create_tasks, insert_returning_ids
 from livehelper.storage.models import OrderRecord, PackingTaskRecord, TaskHistoryRecord
+from livehelper.storage.order_writes import ORDER_COLUMNS, ORDER_TABLE, create_tasks, insert_returning_ids
 
 NOW = datetime(2026, 11, 20, 12, 31, 5, 250000, tzinfo=UTC)
 

@@ -259,7 +259,7 @@ def two_sessions(demo_context):
 
 def test_history_lists_sessions_newest_first_and_compares_two(qtbot, demo_context, two_sessions, qtmodeltester):
     first, second = two_sessions
-    dialog = HistoryDialog(demo_context.database)
+    dialog = HistoryDialog(demo_context.reports)
     qtbot.addWidget(dialog)
     dialog.show()
     qtmodeltester.check(dialog.model)
@@ -281,7 +281,7 @@ def test_history_lists_sessions_newest_first_and_compares_two(qtbot, demo_contex
 
 
 def test_enter_in_the_history_opens_the_report(qtbot, modal, demo_context, two_sessions):
-    dialog = HistoryDialog(demo_context.database)
+    dialog = HistoryDialog(demo_context.reports)
     show(qtbot, dialog)
     dialog.select_rows([1])
     seen = []

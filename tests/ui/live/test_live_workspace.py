@@ -297,6 +297,25 @@ def test_durable_mark_follows_the_disk(qtbot, workspace, demo_context):
     assert demo_context.live.snapshot().pending == 0
 
 
+def test_one_tally_key_press_builds_the_live_snapshot_once(qtbot, workspace, demo_context, monkeypatch):
+    """The workspace shows its own tally in the same call and ignores the service's echo of it (the event names
+    the workspace as its origin); the ✓ Saved mark that follows moves without a second snapshot."""
+    start(workspace, [1, 2])
+    keys(workspace, "1")
+    demo_context.live.wait_durable()
+    QApplication.processEvents()  # whatever starting queued is delivered before counting
+    built = []
+    snapshot = demo_context.live.snapshot
+    monkeypatch.setattr(demo_context.live, "snapshot", lambda: built.append(1) or snapshot())
+    QTest.keyClick(workspace.running.table, Qt.Key.Key_Return)
+    assert workspace.running.items_label.text() == "1"
+    demo_context.live.wait_durable()  # the durable event is published (queued to the UI thread) by now
+    qtbot.waitUntil(lambda: workspace.running.durable_label.text() == "✓ Saved")
+    QApplication.processEvents()
+    assert len(built) == 1
+    assert sold(workspace, 1) == "1"
+
+
 class NoDialogCheck:
     """Records whether a modal dialog is up when the event loop next runs (and rejects it if so)."""
 

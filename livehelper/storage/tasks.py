@@ -1,4 +1,4 @@
-"""Reading the shipping queue: the task filter, the SQL behind it, and the PackingTask view of a task.
+"""The shipping queue's queries: the task filter and the SQL behind it, the PackingTask view, counts and history.
 
 The queue's table model reads ids first (`matching_ids`, one lean query over the id column) and then loads a
 page of tasks at a time (`tasks_by_ids`), so that 100,000 tasks stay fast. A task's parcel includes the orders
@@ -11,14 +11,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, Connection, Select, exists, false, or_, select, union_all
+from sqlalchemy import ColumnElement, Connection, Select, exists, false, func, or_, select, union_all, update
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from livehelper.domain.masking import STARS, mask_address, mask_name, show_phone
 from livehelper.domain.messages import Message
 from livehelper.domain.order_preview import task_gaps
-from livehelper.domain.tasks import TaskState, parse_state
-from livehelper.storage.models import LiveSessionRecord, OrderItemRecord, OrderRecord, PackingTaskRecord
+from livehelper.domain.tasks import TaskChange, TaskState, parse_state
+from livehelper.storage.models import (
+    LiveSessionRecord,
+    OrderItemRecord,
+    OrderRecord,
+    PackingTaskRecord,
+    TaskHistoryRecord,
+)
 
 CHUNK = 500  # ids per IN (…) list
 
@@ -252,3 +258,62 @@ def task_views(session: Session, rows: Sequence[tuple[PackingTaskRecord, OrderRe
             utc(task.exported_at), task_gaps(order.platform, bool(parcel_items), order.title_summary,
                                              bool(order.address or order.province or order.address_hidden))))
     return views
+
+
+# paging, counting and the other reads of TaskService
+def _filtered(session: Session, statement: Select, query: TaskFilter) -> Select:  # type: ignore[type-arg]
+    if needs_orders(query):
+        statement = statement.join(OrderRecord, OrderRecord.id == PackingTaskRecord.order_id)
+    return apply_filter(session, statement, query)
+
+
+def page(session: Session, query: TaskFilter, offset: int, limit: int) -> list[PackingTask]:
+    """A page of matching tasks, oldest first."""
+    statement = _filtered(session, select(PackingTaskRecord.id), query).order_by(PackingTaskRecord.id)
+    return tasks_by_ids(session, list(session.scalars(statement.offset(offset).limit(limit))))
+
+
+def count(session: Session, query: TaskFilter) -> int:
+    return int(session.scalar(_filtered(session, select(func.count()).select_from(PackingTaskRecord), query)) or 0)
+
+
+def counts_by_state(session: Session) -> dict[str, int]:
+    """state code -> how many tasks are in it (states with none left out)."""
+    return {state: int(number) for state, number in session.execute(
+        select(PackingTaskRecord.state, func.count()).group_by(PackingTaskRecord.state)).all()}
+
+
+def assignees(session: Session) -> list[str]:
+    """Everyone tasks are assigned to, sorted."""
+    return list(session.scalars(select(PackingTaskRecord.assignee).where(
+        PackingTaskRecord.assignee != "").distinct().order_by(PackingTaskRecord.assignee)))
+
+
+def task_id_for_order(session: Session, order_id: int) -> int | None:
+    return session.scalar(select(PackingTaskRecord.id).where(PackingTaskRecord.order_id == order_id))
+
+
+def history(session: Session, task_id: int) -> list[TaskChange]:
+    rows = session.scalars(select(TaskHistoryRecord).where(TaskHistoryRecord.task_id == task_id).order_by(
+        TaskHistoryRecord.id)).all()
+    return [TaskChange(row.task_id, TaskState(row.from_state) if row.from_state else None,
+                       TaskState(row.to_state), row.who, utc(row.at) or row.at, row.version, row.reason)
+            for row in rows]
+
+
+def task_record(session: Session, task_id: int) -> PackingTaskRecord | None:
+    return session.get(PackingTaskRecord, task_id)
+
+
+def tracking_owner(session: Session, number: str, other_than: int) -> str | None:
+    """The order number of another task that already carries this tracking number, else None."""
+    row = session.execute(select(PackingTaskRecord.id, OrderRecord.order_no).join(
+        OrderRecord, OrderRecord.id == PackingTaskRecord.order_id).where(
+        PackingTaskRecord.tracking_no == number, PackingTaskRecord.id != other_than)).first()
+    return None if row is None else row[1]
+
+
+def mark_exported(session: Session, task_ids: Sequence[int], at: datetime) -> None:
+    for chunk in chunks(task_ids):
+        session.execute(update(PackingTaskRecord).where(
+            PackingTaskRecord.id.in_(chunk), PackingTaskRecord.exported_at.is_(None)).values(exported_at=at))

@@ -19,21 +19,21 @@ from sqlalchemy.orm import Session
 
 from livehelper.domain.orders import Order
 from livehelper.domain.tasks import INITIAL_VERSION, TaskState, next_version
-from livehelper.services.shipping import parcels
-from livehelper.services.shipping.order_plan import (
-    ORDER_FIELDS,
-    OrderPlan,
-    Plan,
-    ProductMatcher,
-    order_fields,
-    order_values,
-)
+from livehelper.storage import parcels
 from livehelper.storage.models import (
     OrderItemRecord,
     OrderRecord,
     PackingTaskRecord,
     PendingItemRecord,
     TaskHistoryRecord,
+)
+from livehelper.storage.order_plan import (
+    ORDER_FIELDS,
+    OrderPlan,
+    Plan,
+    ProductMatcher,
+    order_fields,
+    order_values,
 )
 
 SYSTEM = "system"  # the `who` of history entries written by an import
