@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         for action in self._needs_data:
             action.setEnabled(True)
         self.focus_workspace()
+        QTimer.singleShot(0, self.focus_workspace)  # built before show (MainWindow(context)): once it is visible
         self._keys.release()
         self.ready.emit()
 
