@@ -65,7 +65,9 @@ def test_the_app_restarts_on_the_restored_database(qtbot, tmp_path):
     seen: list[list[str]] = []
 
     def main_window() -> MainWindow | None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        # shown and ready: the window is painted before its database is open (issue 20)
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible() and w.is_ready]
         return shown[0] if shown else None
 
     def first() -> None:
