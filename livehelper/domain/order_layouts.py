@@ -98,6 +98,8 @@ def _phone(text: str) -> tuple[str, bool]:
     """A platform's phone cell in its stored form and whether it is hidden; an unknown shape is kept as it is."""
     if not text:
         return "", False
+    if text.startswith(("##", "$$")):  # 抖店's ciphertext, as parse_phone reads it (no Phone made per row)
+        return "", True
     phone = parse_phone(text)
     if phone is None:
         return person_field(text)
@@ -219,35 +221,33 @@ def _lines(sheet: Sheet, result: OrderImport, columns: Columns) -> None:
     amounts = sheet.money(paid_column, required=True)
     shippings = [fen or 0 for fen in sheet.money(shipping_column)]
     created, paid_at = sheet.time(columns.name("created")), sheet.time(columns.name("paid_at"))
-    check = sheet.check()
-    if not per_order:
-        for index, (unit, qty, amount) in enumerate(zip(units, qtys, amounts, strict=True)):
-            if unit is not None and qty is not None and amount is not None and amount > unit * qty + shippings[index]:
-                sheet.problem(index, paid_column, Message(
-                    "the amount {amount} is more than {qty} × {price} plus shipping {shipping}",
-                    amount=format_fen(amount), qty=qty, price=format_fen(unit),
-                    shipping=format_fen(shippings[index])), check)
-    check, bad, numbers = sheet.check(), sheet.bad, sheet.numbers
+    codes, skus = columns.values(sheet, "merchant_code"), columns.values(sheet, "sku")
+    statuses, after_sales = columns.values(sheet, "status"), columns.values(sheet, "after_sale")
+    amount_check, sub_check, bad, numbers = sheet.check(), sheet.check(), sheet.bad, sheet.numbers
     sub_orders: dict[str, int] = {}
-    for index, sub_no in enumerate(sub_nos):
+    groups: dict[str, tuple[int, list[OrderLine], list[int]]] = {}
+    for index, (unit, qty, amount, shipping) in enumerate(zip(units, qtys, amounts, shippings, strict=True)):
+        # The last checks need the row's earlier ones (and the rows before it): one pass, row by row.
+        if (not per_order and unit is not None and qty is not None and amount is not None
+                and amount > unit * qty + shipping):
+            sheet.problem(index, paid_column, Message(
+                "the amount {amount} is more than {qty} × {price} plus shipping {shipping}", amount=format_fen(amount),
+                qty=qty, price=format_fen(unit), shipping=format_fen(shipping)), amount_check)
+        sub_no = sub_nos[index]
         if sub_no and not bad[index]:
             first = sub_orders.setdefault(sub_no, numbers[index])
             if first != numbers[index]:
                 sheet.problem(index, sub_column, Message("sub-order {order_no} already appears in row {row}",
-                                                         order_no=sub_no, row=first), check)
-    codes, skus = columns.values(sheet, "merchant_code"), columns.values(sheet, "sku")
-    statuses, after_sales = columns.values(sheet, "status"), columns.values(sheet, "after_sale")
-    groups: dict[str, tuple[int, list[OrderLine], list[int]]] = {}
-    for index, qty in enumerate(qtys):
+                                                         order_no=sub_no, row=first), sub_check)
         if bad[index] or qty is None:
             continue
-        line = OrderLine(titles[index], qty, units[index], codes[index], skus[index], sub_nos[index],
-                         statuses[index], after_sales[index], None if per_order else amounts[index], numbers[index])
+        line = OrderLine(titles[index], qty, unit, codes[index], skus[index], sub_no, statuses[index],
+                         after_sales[index], None if per_order else amount, numbers[index])
         group = groups.get(order_nos[index])
         if group is None:
             group = groups[order_nos[index]] = (index, [], [])
         group[1].append(line)
-        group[2].append((amounts[index] or 0) if per_order else shippings[index])
+        group[2].append((amount or 0) if per_order else shipping)
     _group_orders(sheet, result, columns, groups, (shippings, created, paid_at))
 
 
@@ -262,27 +262,29 @@ def _group_orders(sheet: Sheet, result: OrderImport, columns: Columns,
     buyer_notes, seller_notes = columns.values(sheet, "buyer_note"), columns.values(sheet, "seller_note")
     closed: dict[tuple[str, str], bool] = {}  # what a status means, worked out once per status text
     goods_known = bool(columns.name("line_goods"))
+    platform, numbers, orders = table.platform, sheet.numbers, result.orders
     for order_no, (first, lines, amounts) in groups.items():
-        if len(lines) == 1:
-            status = lines[0].status
+        if len(lines) == 1:  # the usual order of one line, without the loops below
+            line = lines[0]
+            status, after_sale = line.status, line.after_sale
+            paid, shipping = (amounts[0], shippings[first]) if per_order else (line.amount_fen or 0, amounts[0])
         else:
             for line in lines:
                 key = (line.status, line.after_sale)
                 if key not in closed:
-                    closed[key] = is_closed(table.platform, *key)
+                    closed[key] = is_closed(platform, *key)
             status = next((line for line in lines if not closed[(line.status, line.after_sale)]), lines[0]).status
-        if per_order:
-            paid, shipping = amounts[0], shippings[first]
-        else:
-            paid, shipping = sum(line.amount_fen or 0 for line in lines), max(amounts)
+            after_sale = next((line.after_sale for line in lines if line.after_sale), "")
+            if per_order:
+                paid, shipping = amounts[0], shippings[first]
+            else:
+                paid, shipping = sum(line.amount_fen or 0 for line in lines), max(amounts)
         goods = None
         if goods_known and all(line.unit_price_fen is not None for line in lines):
             goods = sum((line.unit_price_fen or 0) * line.qty for line in lines)
-        result.orders.append(Order(
-            table.platform, order_no, status, paid, shipping, goods, buyer=buyer_of(first),
-            buyer_note=buyer_notes[first], seller_note=seller_notes[first], created_at=created[first],
-            paid_at=paid_at[first], lines=tuple(lines),
-            after_sale=next((line.after_sale for line in lines if line.after_sale), ""), row=sheet.numbers[first]))
+        orders.append(Order(platform, order_no, status, paid, shipping, goods, buyer_of(first), buyer_notes[first],
+                            seller_notes[first], created[first], paid_at[first], tuple(lines), "", None, after_sale,
+                            "", numbers[first]))
 
 
 def _template(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:

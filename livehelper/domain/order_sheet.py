@@ -11,7 +11,7 @@ with `RowReader` would.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
 from livehelper.domain.errors import RowProblem
@@ -106,58 +106,56 @@ class Sheet:
                     self.problem(index, name, Message("'{value}' is not an order number", value=value[:40]), check)
         return values
 
-    def _parsed(self, name: str, values: Sequence[str], parse: object, required: bool,
-                rows: list[int] | None) -> tuple[list[int | Message | None], int]:
+    def _parsed(self, name: str, parse: Callable[[str], int | Message], required: bool, rows: list[int] | None,
+                at_least: int | None = None) -> list[int | None]:
+        """Each distinct text of the column parsed once; a reason (or a number below `at_least`) is a problem."""
+        values = self.column(name)
         check = self.check()
         if required:
             self._required(name, values, check, rows)
         table: dict[str, int | Message | None] = {"": None}
+        failed = False
         for value in set(values):
             if value:
-                table[value] = parse(value)  # type: ignore[operator]
-        parsed = [table[value] for value in values]
+                number = table[value] = parse(value)
+                if isinstance(number, Message):
+                    failed = True
+                elif at_least is not None and number < at_least:
+                    table[value] = Message("the quantity must be at least 1")
+                    failed = True
+        parsed = list(map(table.__getitem__, values))
         if rows is not None:
             wanted = set(rows)
             parsed = [value if index in wanted else None for index, value in enumerate(parsed)]
-        return parsed, check
+        for index, value in enumerate(parsed) if failed else ():
+            if isinstance(value, Message):
+                self.problem(index, name, value, check)
+                parsed[index] = None
+        return parsed  # type: ignore[return-value]
 
     def money(self, name: str, required: bool = False, rows: Iterable[int] | None = None) -> list[int | None]:
         """`RowReader.money` of every row (or only of `rows`; None for the others)."""
-        rows = list(rows) if rows is not None else None
-        parsed, check = self._parsed(name, self.column(name), fen_or_reason, required, rows)
-        for index, value in enumerate(parsed):
-            if isinstance(value, Message):
-                self.problem(index, name, value, check)
-                parsed[index] = None
-        return parsed  # type: ignore[return-value]
+        return self._parsed(name, fen_or_reason, required, list(rows) if rows is not None else None)
 
     def count(self, name: str, required: bool = False) -> list[int | None]:
         """`RowReader.count` of every row."""
-        parsed, check = self._parsed(name, self.column(name), count_or_reason, required, None)
-        for index, value in enumerate(parsed):
-            if isinstance(value, Message):
-                self.problem(index, name, value, check)
-                parsed[index] = None
-            elif required and value is not None and value < 1:
-                self.problem(index, name, Message("the quantity must be at least 1"), check)
-                parsed[index] = None
-        return parsed  # type: ignore[return-value]
+        return self._parsed(name, count_or_reason, required, None, 1 if required else None)
 
     def time(self, name: str) -> list[datetime | None]:
         """`RowReader.time` of every row."""
         values = self.column(name)
         check = self.check()
         times = self._times
+        failed = set()
         for value in set(values):
-            if value not in times:
-                times[value] = parse_time(value)
-        parsed = [times[value] for value in values]
-        for index, moment in enumerate(parsed):
-            if moment is None and values[index]:
+            moment = times[value] if value in times else times.setdefault(value, parse_time(value))
+            if moment is None and value:
+                failed.add(value)
+        for index, value in enumerate(values) if failed else ():
+            if value in failed:
                 self.problem(index, name, Message(
-                    "'{value}' is not a date and time (expected e.g. 2026-11-20 20:31:05)",
-                    value=values[index][:40]), check)
-        return parsed
+                    "'{value}' is not a date and time (expected e.g. 2026-11-20 20:31:05)", value=value[:40]), check)
+        return [times[value] for value in values]
 
     def row_readers(self, problems: list[RowProblem]) -> list[RowReader]:
         """The rows as `RowReader`s, for the shapes read row by row (item lists, our template: small files)."""
