@@ -14,7 +14,16 @@ from livehelper.domain.money import format_fen
 from livehelper.domain.order_cells import Layout, OrderImport, RowReader, person_field, split_address
 from livehelper.domain.order_sheet import Sheet
 from livehelper.domain.order_tables import BY_LAYOUT, NO_ADDRESS, LayoutTable, Quirk, Shape
-from livehelper.domain.orders import Buyer, Order, OrderLine, Platform, is_closed
+from livehelper.domain.orders import (
+    Buyer,
+    Order,
+    OrderLine,
+    Platform,
+    build_buyer,
+    build_line,
+    build_order,
+    is_closed,
+)
 from livehelper.domain.phones import parse_phone
 
 _GENERIC_PLATFORMS = {"淘宝": Platform.TAOBAO, "天猫": Platform.TAOBAO, "taobao": Platform.TAOBAO,
@@ -131,11 +140,10 @@ def buyer_reader(sheet: Sheet, columns: Columns, hidden: bool = False) -> Callab
         if street and not address.startswith(street):
             address = f"{street} {address}".strip()
         if hidden:
-            return Buyer(address=address, province=province, city=city, district=district,
-                         name_hidden=True, phone_hidden=True, address_hidden=True)
+            return build_buyer("", "", address, province, city, district, True, True, True)
         name, name_hidden = person_field(name_of[index])
         phone, phone_hidden = _phone(phone_of[index])
-        return Buyer(name, phone, address, province, city, district, name_hidden, phone_hidden, address_hidden)
+        return build_buyer(name, phone, address, province, city, district, name_hidden, phone_hidden, address_hidden)
 
     return read
 
@@ -168,11 +176,10 @@ def _orders(sheet: Sheet, result: OrderImport, columns: Columns) -> None:
                                                            order_no=order_no, row=first), check)
         if bad[index]:
             continue
-        result.orders.append(Order(
+        result.orders.append(build_order(
             table.platform, order_no, statuses[index], paid[index], shipping[index] or 0, goods[index],
-            buyer_of(index), buyer_note=buyer_notes[index], seller_note=seller_notes[index],
-            created_at=created[index], paid_at=paid_at[index], title_summary=titles[index],
-            item_count=item_counts[index], row=numbers[index]))
+            buyer_of(index), buyer_notes[index], seller_notes[index], created[index], paid_at[index], (),
+            titles[index], item_counts[index], "", "", numbers[index]))
 
 
 def _items(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
@@ -241,8 +248,8 @@ def _lines(sheet: Sheet, result: OrderImport, columns: Columns) -> None:
                                                          order_no=sub_no, row=first), sub_check)
         if bad[index] or qty is None:
             continue
-        line = OrderLine(titles[index], qty, unit, codes[index], skus[index], sub_no, statuses[index],
-                         after_sales[index], None if per_order else amount, numbers[index])
+        line = build_line(titles[index], qty, unit, codes[index], skus[index], sub_no, statuses[index],
+                          after_sales[index], None if per_order else amount, numbers[index])
         group = groups.get(order_nos[index])
         if group is None:
             group = groups[order_nos[index]] = (index, [], [])
@@ -282,9 +289,9 @@ def _group_orders(sheet: Sheet, result: OrderImport, columns: Columns,
         goods = None
         if goods_known and all(line.unit_price_fen is not None for line in lines):
             goods = sum((line.unit_price_fen or 0) * line.qty for line in lines)
-        orders.append(Order(platform, order_no, status, paid, shipping, goods, buyer_of(first), buyer_notes[first],
-                            seller_notes[first], created[first], paid_at[first], tuple(lines), "", None, after_sale,
-                            "", numbers[first]))
+        orders.append(build_order(platform, order_no, status, paid, shipping, goods, buyer_of(first),
+                                  buyer_notes[first], seller_notes[first], created[first], paid_at[first],
+                                  tuple(lines), "", None, after_sale, "", numbers[first]))
 
 
 def _template(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
