@@ -38,11 +38,16 @@ class _Window:
         return (time.perf_counter() - start) * 1000
 
     def close(self) -> None:
+        from PySide6.QtCore import QEvent
+
         from livehelper.ui.appearance.theme import Appearance, apply
 
         apply(Appearance())
         self.window.close()
         self.window.deleteLater()
+        # processEvents() leaves deferred deletes alone: without this the window lived on, hidden, and the next
+        # figure measured a switch of two windows' widgets
+        self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.processEvents()
         self.context.close()
 

@@ -95,11 +95,12 @@ _shown = [Appearance()]  # what the application shows now: read for every painte
 class AppearanceManager(QObject):
     """The one appearance of the running application.
 
-    A switch re-polishes every widget, which costs in proportion to the style sheets involved: a sheet set on a
-    window is matched again for each of its descendants, one set on the application once for all (issue 20: the
-    main window's own sheet made a switch take seconds). So windows hand their sheets, scoped by their selectors,
-    to `add_window_sheet`, and a switch sets one application sheet: one re-polish, plus one more only when the
-    style object itself has to change (to or from the default look, or to Fusion for high contrast)."""
+    A switch re-polishes every widget. Qt's own way to apply a changed application sheet (repolish on
+    setStyleSheet) polishes each widget once more for every ancestor it has, thousands of polishes for the main
+    window's few hundred widgets (issue 20: a switch took seconds). Taking the sheet away and setting the new one
+    instead makes Qt install a fresh sheet style, which polishes every widget once: two passes over the widgets
+    (three when the style object itself changes, for high contrast) instead of one quadratic one. Windows hand
+    their sheets, scoped by their selectors, to `add_window_sheet`: one application sheet for all."""
 
     changed = Signal(object)  # the new Appearance
 
@@ -143,27 +144,26 @@ class AppearanceManager(QObject):
         else:
             font.setPixelSize(round(self._base_font.pixelSize() * factor))
         self._watch(False)  # the re-polish below sends every widget events that the filter need not see
+        self.app.setStyleSheet("")  # one pass back to the bare style, so that the new sheet is not a "repolish"
         self._set_style(appearance)
         self.app.setPalette(contrast_palette() if appearance.high_contrast else self._base_palette)
         self.app.setFont(font)
-        # The one re-polish of every widget; the comment makes the sheet new even when only the factor changed.
-        self.app.setStyleSheet(f"/* {factor:g} */\n" + self._application_sheet(appearance))
         for widget in QApplication.allWidgets():
             self._rewrite(widget)
+        self.app.setStyleSheet(self._application_sheet(appearance))  # one pass: a new sheet style polishes each
+        _forget_hidden_sizes()
         self._watch(not appearance.is_default)
         self.changed.emit(appearance)
 
     def _set_style(self, appearance: Appearance) -> None:
-        """The style object changes only when it must; a new factor on the installed ScaledStyle takes effect
-        with the re-polish that the new application sheet causes."""
+        """The style object changes only when it must. Once installed, the ScaledStyle stays, also at 100% (a
+        factor of 1 changes nothing): a new factor on it costs nothing, a new style object a pass over every
+        widget. It is replaced only to change its base, Fusion in high contrast."""
         style_name = "Fusion" if appearance.high_contrast else self._base_style_name
-        if appearance.is_default:
-            if self._scaled_style is not None:
-                self._scaled_style = None
-                self.app.setStyle(style_name)
-            return
         if self._scaled_style is not None and self._scaled_style.base_style_name == style_name:
             self._scaled_style.factor = appearance.factor
+            return
+        if self._scaled_style is None and appearance.is_default:
             return
         self._scaled_style = ScaledStyle(style_name, appearance.factor)
         self.app.setStyle(self._scaled_style)
@@ -192,6 +192,15 @@ class AppearanceManager(QObject):
         widget.setProperty(REWRITTEN_SHEET, wanted)
         if wanted != sheet:
             widget.setStyleSheet(wanted)
+
+
+def _forget_hidden_sizes() -> None:
+    """Hidden widgets (the pages of other workspaces) do not lay themselves out again until shown, and their
+    layouts may still hold the sizes they had while the switch was half done (large text, no sheet yet): a
+    visible stack that asks them for their minimum must get the new figure."""
+    for widget in QApplication.allWidgets():
+        if not widget.isVisible():
+            widget.updateGeometry()
 
 
 def manager() -> AppearanceManager:
