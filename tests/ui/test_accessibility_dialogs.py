@@ -160,7 +160,7 @@ def remote(qtbot, demo_context: AppContext) -> Iterator[RemoteWindow]:
     try:
         yield window
     finally:
-        window.timer.stop()
+        window.close()
         qtbot.waitUntil(lambda: not window.busy)
         server.stop()
 

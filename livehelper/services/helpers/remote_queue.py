@@ -121,6 +121,12 @@ def _matches(task: TaskRow, query: TaskFilter) -> bool:
     return True
 
 
+def _unreachable(url: str, error: Exception) -> RemoteUnavailable:
+    return RemoteUnavailable(Message(
+        "Cannot reach the LiveHelper PC at {url}; check that it is on and on the same network ({reason})",
+        url=url, reason=type(error).__name__))
+
+
 @dataclass(frozen=True)
 class _Snapshot:
     tasks: dict[int, TaskRow]
@@ -160,6 +166,8 @@ class RemoteQueue:
         for http in (self._http, self._reader):
             http.headers["Authorization"] = f"Bearer {token}"
         self._locks = {id(self._http): threading.Lock(), id(self._reader): threading.Lock()}
+        self._token = token
+        self._refreshing = threading.Lock()  # one refresh at a time (the window's and remote_watch's)
         self._events = EventBus()
         self._snapshot = _Snapshot({}, {state: 0 for state in TaskState})
         self.loaded = False  # True once `refresh` has fetched the queue
@@ -187,9 +195,13 @@ class RemoteQueue:
         self._keep(task)
         return task
 
-    @_parsed
     def refresh(self) -> None:
         """Fetch the whole queue (page by page) and announce the tasks that differ from the last snapshot."""
+        with self._refreshing:
+            self._refresh()
+
+    @_parsed
+    def _refresh(self) -> None:
         tasks: dict[int, TaskRow] = {}
         counts = {state: 0 for state in TaskState}
         offset: int | None = 0
@@ -246,6 +258,23 @@ class RemoteQueue:
         return [PickLine(_text(line.get("name")), _text(line.get("spec")), int(line.get("qty") or 0))
                 for line in data.get("lines", [])]
 
+    def open_events(self, read_timeout: float) -> requests.Response:
+        """GET /api/v1/events as a stream, on a connection of its own (remote_watch.py reads it on its thread)."""
+        try:
+            answer = requests.get(f"{self.base_url}{API}/events", stream=True,
+                                  headers={"Authorization": f"Bearer {self._token}"},
+                                  timeout=(TIMEOUT_SECONDS, read_timeout))
+        except requests.RequestException as error:
+            raise _unreachable(self.base_url, error) from error
+        if answer.status_code == 401:
+            answer.close()
+            raise PairingRevoked(Message("This PC's pairing was revoked or is unknown; ask for a new pairing link"))
+        if answer.status_code != 200:
+            answer.close()
+            raise RemoteUnavailable(Message("The LiveHelper PC answered with an error ({status}): {detail}",
+                                            status=answer.status_code, detail=""))
+        return answer
+
     # the snapshot
     def _current(self) -> _Snapshot:
         """Reads never touch the network: before the first `refresh` the queue is empty."""
@@ -271,9 +300,7 @@ class RemoteQueue:
             with self._locks[id(http)]:
                 answer = http.request(method, f"{self.base_url}{API}{path}", timeout=TIMEOUT_SECONDS, **kwargs)
         except requests.RequestException as error:
-            raise RemoteUnavailable(Message(
-                "Cannot reach the LiveHelper PC at {url}; check that it is on and on the same network ({reason})",
-                url=self.base_url, reason=type(error).__name__)) from error
+            raise _unreachable(self.base_url, error) from error
         try:
             data = answer.json()
         except ValueError:

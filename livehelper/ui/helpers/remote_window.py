@@ -2,15 +2,16 @@
 
 The window holds the same ShippingWorkspace as the desktop, built on a RemoteQueue instead of this PC's
 database: the same table, ship dialog and actions, with only what a helper may do (services/shipping/queue.py).
-The queue is fetched on the thread pool every few seconds (BackgroundRunner); the UI thread only shows the
-snapshot it keeps, and the actions send their changes off the UI thread too.
+The queue is refreshed off the UI thread at each change the other PC announces (remote_watch.py follows its
+server-sent events) and every few seconds besides (BackgroundRunner); the UI thread only shows the snapshot it
+keeps, and the actions send their changes off the UI thread too.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.services.helpers.remote_queue import Me, RemoteQueue, split_pairing_url
+from livehelper.services.helpers.remote_watch import RemoteWatch
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.workspace import ShippingWorkspace
@@ -75,9 +77,13 @@ class RemoteConnectDialog(QDialog):
 
 
 class RemoteWindow(QMainWindow):
-    """The other PC's shipping queue in the shipping workspace, refreshed every `refresh_ms` (0: only on demand)."""
+    """The other PC's shipping queue in the shipping workspace, refreshed at each change it announces (`watch`)
+    and every `refresh_ms` (0: only then and on demand)."""
 
-    def __init__(self, queue: RemoteQueue, refresh_ms: int = REFRESH_MS, parent: QWidget | None = None) -> None:
+    watch_failed = Signal(object)  # a LiveHelperError from the watching thread, shown on the UI thread
+
+    def __init__(self, queue: RemoteQueue, refresh_ms: int = REFRESH_MS, parent: QWidget | None = None,
+                 watch: bool = True) -> None:
         super().__init__(parent)
         self.queue = queue
         self.runner = BackgroundRunner(self)
@@ -109,6 +115,11 @@ class RemoteWindow(QMainWindow):
             self.timer.start(refresh_ms)
         self.runner.start(self.queue.me, self._greeted, self._failed)
         self.refresh()
+        self.watch_failed.connect(self._failed)
+        self.watch: RemoteWatch | None = None
+        if watch:
+            self.watch = RemoteWatch(queue, self.watch_failed.emit)
+            self.watch.start()
 
     @property
     def busy(self) -> bool:
@@ -145,6 +156,8 @@ class RemoteWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.timer.stop()
+        if self.watch is not None:
+            self.watch.stop()
         super().closeEvent(event)
 
 

@@ -28,8 +28,9 @@ def remote(qtbot, server: LanServer, demo_context: AppContext) -> Iterator[Remot
     window.show()
     qtbot.waitUntil(lambda: window.workspace.model.rowCount() > 0 and bool(window.helper_name) and not window.busy)
     yield window
-    window.timer.stop()
+    window.close()  # stops the refreshes and the watching thread
     qtbot.waitUntil(lambda: not window.busy)  # no answer may arrive after the window is gone
+    assert window.watch is not None and not window.watch.running
 
 
 def _select_first(qtbot, window: RemoteWindow, state: TaskState):
@@ -119,15 +120,31 @@ def test_a_conflict_is_reported_and_the_row_shows_the_fresh_state(qtbot, remote,
     assert demo_context.tasks.history(task.id)[-1].who == "主播"
 
 
-def test_a_change_on_the_main_pc_shows_after_a_refresh(qtbot, remote, demo_context):
+def test_a_change_on_the_main_pc_shows_at_once_without_polling(qtbot, remote, demo_context):
     task = _select_first(qtbot, remote, TaskState.PENDING)
+    assert not remote.timer.isActive()  # refresh_ms=0: only the other PC's events bring the change
+    assert remote.watch is not None and remote.watch.connected.wait(5)
     demo_context.tasks.transition(task.id, TaskState.PACKING, task.version, who="主播")
-    qtbot.mouseClick(remote.refresh_button, Qt.MouseButton.LeftButton)
     model = remote.workspace.model
     qtbot.waitUntil(lambda: model.row_of(task.id) is None)
     _wait_idle(qtbot, remote)
     assert remote.workspace.tabs.tabText(TAB_STATES.index(TaskState.PACKING)).endswith(
         f" {demo_context.tasks.counts()[TaskState.PACKING]}")
+
+
+def test_without_events_the_refresh_button_brings_the_change(qtbot, server, demo_context):
+    _, token = demo_context.helpers.add("李姐")
+    window = RemoteWindow(RemoteQueue(*split_pairing_url(server.pairing_url(token))), refresh_ms=0, watch=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.workspace.model.rowCount() > 0 and not window.busy)
+    task = _select_first(qtbot, window, TaskState.PENDING)
+    demo_context.tasks.transition(task.id, TaskState.PACKING, task.version, who="主播")
+    assert window.workspace.model.row_of(task.id) is not None  # nothing told this window yet
+    qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace.model.row_of(task.id) is None)
+    _wait_idle(qtbot, window)
+    window.close()
 
 
 def test_a_revoked_pairing_shows_the_revoked_message(qtbot, remote, demo_context):
