@@ -85,6 +85,9 @@ def _run(options: Options, selftest: bool, verbose: bool, cleanup: ExitStack) ->
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
 
+    from livehelper.ui import feature_check
+
+    feature_check.quicken()  # before any other module is imported after PySide6
     from PySide6.QtWidgets import QApplication
 
     from livehelper.ui.app_icon import app_icon

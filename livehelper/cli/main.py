@@ -10,16 +10,31 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from livehelper import __version__
-from livehelper.cli import backup, catalog, notify, orders, privacy, script, server, stock, transfer
 from livehelper.cli.common import EXIT_USAGE, Parser, UsageError, fail, language
+from livehelper.console import command_of
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.messages import SUPPORTED_LANGUAGES, Message
 from livehelper.startup import Options, resolve_options
 
-# Each adds its commands to the parser; none imports database or server code until its command runs.
-COMMAND_GROUPS = (catalog, script, orders, backup, notify, server, transfer, privacy, stock)
+DESKTOP_COMMANDS = (None, "selftest")  # command_of(argv) when argv starts the desktop app
+HELP_FLAGS = ("-h", "--help", "--version")
+
+
+def command_groups() -> tuple[ModuleType, ...]:
+    """The modules that each add their commands to the parser; none imports database or server code until its
+    command runs. Imported here, not at the top: the desktop app's start does without them (issue 20)."""
+    from livehelper.cli import backup, catalog, notify, orders, privacy, script, server, stock, transfer
+
+    return catalog, script, orders, backup, notify, server, transfer, privacy, stock
+
+
+def starts_desktop(argv: Sequence[str]) -> bool:
+    """No command, or `selftest`, and no --help: the parser then needs only the global options, and building the
+    nine command groups' parsers (a tenth of the first window's time) is skipped."""
+    return command_of(argv) in DESKTOP_COMMANDS and not any(word in HELP_FLAGS for word in argv)
 
 
 def gui(options: Options, args: argparse.Namespace) -> int:
@@ -29,8 +44,9 @@ def gui(options: Options, args: argparse.Namespace) -> int:
     return app.run(options, selftest=args.command == "selftest", verbose=getattr(args, "verbose", False))
 
 
-def build_parser(lang_hint: str | None = None) -> Parser:
-    """The whole command line; lang_hint (--lang as typed) is the language of --help and usage errors."""
+def build_parser(lang_hint: str | None = None, desktop_only: bool = False) -> Parser:
+    """The whole command line (`desktop_only`: the global options and `selftest`); lang_hint (--lang as typed) is
+    the language of --help and usage errors."""
     parser = Parser(prog="livehelper", description="直播助手 LiveHelper", lang_hint=lang_hint)
     parser.add_argument("--version", action="version", version=f"LiveHelper {__version__}")
     parser.add_argument("--data-dir", type=Path, help="folder for the database and settings")
@@ -44,7 +60,7 @@ def build_parser(lang_hint: str | None = None) -> Parser:
     selftest = commands.add_parser("selftest", help="open every workspace, check the database, exit 0 when healthy")
     selftest.add_argument("--verbose", action="store_true",
                           help="also say when the window is shown (bench/startup.py times it)")
-    for group in COMMAND_GROUPS:
+    for group in () if desktop_only else command_groups():
         group.add_commands(commands)
     return parser
 
@@ -69,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang_hint = lang_hint_of(argv)
     try:
-        args = build_parser(lang_hint).parse_args(argv)
+        args = build_parser(lang_hint, desktop_only=starts_desktop(argv)).parse_args(argv)
     except UsageError as error:
         lang = language(lang_hint)
         problem = error.problem.render(lang) if isinstance(error.problem, Message) else error.problem

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
@@ -21,8 +21,8 @@ _BEIJING_OFFSET = timedelta(hours=8)  # China has had no daylight saving time si
 
 _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
                  "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%Y/%m/%d")
-_EXCEL_ROUNDED = re.compile(r"[0-9](?:\.[0-9]+)?[eE]\+?[0-9]{1,3}")
-_ORDER_NO = re.compile(r"[0-9A-Za-z][0-9A-Za-z_\-./#]{0,63}")
+EXCEL_ROUNDED = re.compile(r"[0-9](?:\.[0-9]+)?[eE]\+?[0-9]{1,3}")
+ORDER_NO = re.compile(r"[0-9A-Za-z][0-9A-Za-z_\-./#]{0,63}")
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _PHONE_SEPARATORS = re.compile(r"[\s\-()]")
 _EMPTY_WORDS = frozenset({"null", "NULL", "-", "--"})
@@ -80,8 +80,14 @@ def clean_cell(cell: str) -> str:
     return "" if text in _EMPTY_WORDS else text
 
 
-def clean_cells(cells: Iterable[str]) -> list[str]:
-    """`clean_cell` of each cell; the common, clean case is kept cheap (a 50,000-row export has a million)."""
+def clean_column(cells: Sequence[str]) -> list[str]:
+    """`clean_cell` of each cell of a column; cheap in the common cases (a 50,000-row export has a million cells):
+    a column of a few repeated texts (a status, a province, a price) cleans each text once and keeps one string
+    object per text, the others take the clean case without a call."""
+    distinct = set(cells)
+    if len(distinct) * 4 <= len(cells):
+        cleaned = {cell: clean_cell(cell) for cell in distinct}
+        return list(map(cleaned.__getitem__, cells))
     return [cell if cell and cell[0] not in _SLOW_STARTS and cell[-1] not in _SPACES
             else "" if cell in _EMPTY_WORDS else clean_cell(cell) for cell in cells]
 
@@ -118,14 +124,14 @@ def normalise_mobile(text: str) -> str | None:
 
 
 
-def _fen_or_reason(value: str) -> int | Message:
+def fen_or_reason(value: str) -> int | Message:
     try:
         return parse_fen(value)
     except ValidationError as error:
         return error.message
 
 
-def _count_or_reason(value: str) -> int | Message:
+def count_or_reason(value: str) -> int | Message:
     try:
         return parse_count(value, "count")
     except ValidationError as error:
@@ -136,12 +142,12 @@ def parse_time(value: str) -> datetime | None:
     """A platform's local (Beijing) time as an aware UTC datetime; None when it is not a time of this century."""
     if len(value) >= 16 and value[4] == "-" and value[10] == " ":
         try:  # the common "2026-11-20 20:31:05" in C, without the regular expressions below
-            moment = datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value + "+00:00")  # fails if the text has an offset of its own
         except ValueError:
             pass
         else:
-            if moment.tzinfo is None and 2000 <= moment.year <= 2099:
-                return (moment - _BEIJING_OFFSET).replace(tzinfo=UTC)  # = .replace(tzinfo=BEIJING).astimezone(UTC)
+            if 2000 <= moment.year <= 2099:
+                return moment - _BEIJING_OFFSET  # = .replace(tzinfo=BEIJING).astimezone(UTC), five times faster
     plain = _PLAIN_TIME.fullmatch(value)
     if plain and 2000 <= int(plain[1]) <= 2099:
         try:
@@ -163,8 +169,8 @@ def parse_time(value: str) -> datetime | None:
 
 # Exports repeat the same prices and quantities on many rows: parse each text once. Times are mostly distinct
 # (to the second), and their common form is parsed in C faster than a cache miss costs: no cache for them.
-_cached_fen = lru_cache(maxsize=4096)(_fen_or_reason)
-_cached_count = lru_cache(maxsize=1024)(_count_or_reason)
+_cached_fen = lru_cache(maxsize=4096)(fen_or_reason)
+_cached_count = lru_cache(maxsize=1024)(count_or_reason)
 
 
 class RowReader:
@@ -194,11 +200,11 @@ class RowReader:
 
     def order_no(self, name: str) -> str:
         value = self.required(name)
-        if value and _EXCEL_ROUNDED.fullmatch(value):
+        if value and EXCEL_ROUNDED.fullmatch(value):
             self.problem(name, Message(
                 "Excel rounded this order number to {value} and its last digits are lost: export the orders from "
                 "the platform again and import that file without opening and saving it in Excel", value=value[:40]))
-        elif value and not _ORDER_NO.fullmatch(value):
+        elif value and not ORDER_NO.fullmatch(value):
             self.problem(name, Message("'{value}' is not an order number", value=value[:40]))
         return value
 

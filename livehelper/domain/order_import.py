@@ -42,20 +42,20 @@ from dataclasses import replace
 from operator import itemgetter
 
 from livehelper.domain.csv_text import decode_text
-from livehelper.domain.errors import UnreadableFileError
+from livehelper.domain.errors import RowProblem, UnreadableFileError
 from livehelper.domain.messages import Message
 from livehelper.domain.order_cells import (
     BEIJING,
     Layout,
     OrderImport,
-    RowReader,
     clean_cell,
-    clean_cells,
+    clean_column,
     normalise_mobile,
     person_field,
     split_address,
 )
 from livehelper.domain.order_layouts import READS, SHAPE_READERS, Columns, lines_total_problem
+from livehelper.domain.order_sheet import Sheet
 from livehelper.domain.order_tables import BY_LAYOUT, NO_ITEMS_TAOBAO, PLATFORM_CHOICES, TABLES, LayoutTable, Shape
 from livehelper.domain.workbooks import is_workbook, read_sheets
 
@@ -79,7 +79,7 @@ _EXPECTED = {
     "youzan": BY_LAYOUT[Layout.YOUZAN].kind,
     "generic": BY_LAYOUT[Layout.GENERIC].kind,
 }
-Sheet = tuple[str, Iterator[list[str]]]
+Worksheet = tuple[str, Iterator[list[str]]]
 
 
 def _records(text: str, source: str) -> Iterator[list[str]]:
@@ -96,7 +96,7 @@ def _records(text: str, source: str) -> Iterator[list[str]]:
             "{source} is not a well-formed CSV file (line {line})", source=source, line=reader.line_num)) from None
 
 
-def _sheets(data: bytes, source: str, password: str | None) -> list[Sheet]:
+def _sheets(data: bytes, source: str, password: str | None) -> list[Worksheet]:
     if is_workbook(data):
         return [(name, iter(rows)) for name, rows in read_sheets(data, source, password)]
     return [("", _records(decode_text(data, source), source))]
@@ -192,9 +192,9 @@ def _read(records: Iterator[list[str]], start: int, header: list[str], columns: 
     needed = max(columns.values()) + 1  # up to the last named column: a shorter row was cut off
     names = tuple(name for name in columns if name in READS[table.layout])  # the required ones at least
     pick = itemgetter(*(columns[name] for name in names))
-    single = len(names) == 1
     seen: dict[str, int] = {}
-    rows: list[RowReader] = []
+    numbers: list[int] = []
+    picked: list[object] = []  # the cells of the read columns of each row (the others are not kept)
     problems = result.problems
     reading = Columns(table, columns)
     first_column = reading.name(table.required[0])
@@ -205,20 +205,20 @@ def _read(records: Iterator[list[str]], start: int, header: list[str], columns: 
             continue
         result.rows += 1
         if len(cells) < needed:
-            row = RowReader(number, {}, problems)
-            missing = clean_cell(header[len(cells)]) or first_column
-            row.problem(missing, Message(
+            problems.append(RowProblem(number, clean_cell(header[len(cells)]) or first_column, Message(
                 "the row ends early ({found} of {expected} cells); the file may be cut off",
-                found=len(cells), expected=needed))
+                found=len(cells), expected=needed)))
             continue
         first = seen.setdefault(key, number)
-        picked = (pick(cells),) if single else pick(cells)
-        row = RowReader(number, dict(zip(names, clean_cells(picked), strict=True)), problems)
         if first != number:
-            row.problem(first_column, Message("this row repeats row {row}", row=first))
+            problems.append(RowProblem(number, first_column, Message("this row repeats row {row}", row=first)))
             continue
-        rows.append(row)
-    SHAPE_READERS[table.shape](rows, result, reading)
+        numbers.append(number)
+        picked.append(pick(cells))
+    by_column = [picked] if len(names) == 1 else list(zip(*picked, strict=True)) or [()] * len(names)
+    sheet = Sheet(numbers, {name: clean_column(cells) for name, cells in zip(names, by_column, strict=True)})
+    SHAPE_READERS[table.shape](sheet, result, reading)
+    sheet.flush(problems)
     if table.shape in (Shape.ORDERS, Shape.LINES):
         result.notes.extend(reading.missing_notes())
 
@@ -252,7 +252,7 @@ def parse_orders(data: bytes, source: str, platform: str = "auto", password: str
     return _parse_workbook(sheets, source, platform)
 
 
-def _parse_workbook(sheets: list[Sheet], source: str, platform: str) -> OrderImport:
+def _parse_workbook(sheets: list[Worksheet], source: str, platform: str) -> OrderImport:
     """Several worksheets (千牛's 订单报表 / 销售明细 / 发货报表): the order sheets of one layout together, item
     sheets joined to their orders, every other sheet named as skipped."""
     parsed: list[tuple[str, OrderImport]] = []

@@ -6,14 +6,24 @@ once against the file's header (`Columns`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
 from livehelper.domain.messages import Message
 from livehelper.domain.money import format_fen
 from livehelper.domain.order_cells import Layout, OrderImport, RowReader, person_field, split_address
+from livehelper.domain.order_sheet import Sheet
 from livehelper.domain.order_tables import BY_LAYOUT, NO_ADDRESS, LayoutTable, Quirk, Shape
-from livehelper.domain.orders import Buyer, Order, OrderLine, Platform, is_closed
+from livehelper.domain.orders import (
+    Buyer,
+    Order,
+    OrderLine,
+    Platform,
+    build_buyer,
+    build_line,
+    build_order,
+    is_closed,
+)
 from livehelper.domain.phones import parse_phone
 
 _GENERIC_PLATFORMS = {"淘宝": Platform.TAOBAO, "天猫": Platform.TAOBAO, "taobao": Platform.TAOBAO,
@@ -82,6 +92,10 @@ class Columns:
 
         return first
 
+    def values(self, sheet: Sheet, role: str) -> Sequence[str]:
+        """`getter` column by column: per row of `sheet`, the first column of `role` that has a value."""
+        return sheet.first_filled(self.of.get(role, ()))
+
     def missing_notes(self) -> list[Message]:
         notes = list(self.table.missing)
         if not any(self.has(role) for role in _ADDRESS_ROLES):
@@ -93,6 +107,8 @@ def _phone(text: str) -> tuple[str, bool]:
     """A platform's phone cell in its stored form and whether it is hidden; an unknown shape is kept as it is."""
     if not text:
         return "", False
+    if text.startswith(("##", "$$")):  # 抖店's ciphertext, as parse_phone reads it (no Phone made per row)
+        return "", True
     phone = parse_phone(text)
     if phone is None:
         return person_field(text)
@@ -107,69 +123,63 @@ def _without_regions(address: str, *regions: str) -> str:
     return address
 
 
-def buyer_reader(columns: Columns, hidden: bool = False) -> Callable[[RowReader], Buyer]:
-    """The recipient of a row, with the layout's columns resolved once."""
-    address_of, street_of = columns.getter("address"), columns.getter("street")
-    province_of, city_of, district_of = columns.getter("province"), columns.getter("city"), columns.getter("district")
-    name_of, phone_of = columns.getter("name"), columns.getter("phone")
+def buyer_reader(sheet: Sheet, columns: Columns, hidden: bool = False) -> Callable[[int], Buyer]:
+    """The recipient of the sheet's row `index`, with the layout's columns resolved once."""
+    address_of, street_of = columns.values(sheet, "address"), columns.values(sheet, "street")
+    province_of, city_of = columns.values(sheet, "province"), columns.values(sheet, "city")
+    district_of, name_of, phone_of = (columns.values(sheet, role) for role in ("district", "name", "phone"))
 
-    def read(row: RowReader) -> Buyer:
-        address, address_hidden = person_field(address_of(row))
-        province, city, district = province_of(row), city_of(row), district_of(row)
+    def read(index: int) -> Buyer:
+        address, address_hidden = person_field(address_of[index])
+        province, city, district = province_of[index], city_of[index], district_of[index]
         if address and (province or city):
             address = _without_regions(address, province, city, district)
         elif address:
             province, city, district, address = split_address(address)
-        street = street_of(row)
+        street = street_of[index]
         if street and not address.startswith(street):
             address = f"{street} {address}".strip()
         if hidden:
-            return Buyer(address=address, province=province, city=city, district=district,
-                         name_hidden=True, phone_hidden=True, address_hidden=True)
-        name, name_hidden = person_field(name_of(row))
-        phone, phone_hidden = _phone(phone_of(row))
-        return Buyer(name, phone, address, province, city, district, name_hidden, phone_hidden, address_hidden)
+            return build_buyer("", "", address, province, city, district, True, True, True)
+        name, name_hidden = person_field(name_of[index])
+        phone, phone_hidden = _phone(phone_of[index])
+        return build_buyer(name, phone, address, province, city, district, name_hidden, phone_hidden, address_hidden)
 
     return read
 
 
-def _orders(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
-    """One row per order; the goods only as a title text (Taobao's order list, 有赞)."""
+def _orders(sheet: Sheet, result: OrderImport, columns: Columns) -> None:
+    """One row per order; the goods only as a title text (Taobao's order list, 有赞). Read column by column."""
     table = columns.table
-    hidden = Quirk.BUYER_HIDDEN in table.quirks
     order_column, status_column, paid_column = columns.name("order_no"), columns.name("status"), columns.name("paid")
     goods_column, shipping_column, total_column = columns.name("goods"), columns.name("shipping"), columns.name("total")
-    buyer_of = buyer_reader(columns, hidden)
-    buyer_note_of, seller_note_of = columns.getter("buyer_note"), columns.getter("seller_note")
-    title_of = columns.getter("title_summary")
-    created_column, paid_at_column = columns.name("created"), columns.name("paid_at")
-    count_column = columns.name("item_count")
+    order_nos, statuses = sheet.order_no(order_column), sheet.required(status_column)
+    goods, shipping = sheet.money(goods_column), sheet.money(shipping_column)
+    totals, paid = sheet.money(total_column), sheet.money(paid_column, required=True)
+    check = sheet.check()
+    for index, (paid_fen, total) in enumerate(zip(paid, totals, strict=True)):
+        if paid_fen is not None and total is not None and paid_fen > total:
+            sheet.problem(index, paid_column, Message("the amount paid {paid} is more than the order total {total}",
+                                                      paid=format_fen(paid_fen), total=format_fen(total)), check)
+    created, paid_at = sheet.time(columns.name("created")), sheet.time(columns.name("paid_at"))
+    item_counts = sheet.count(columns.name("item_count"))
+    buyer_of = buyer_reader(sheet, columns, Quirk.BUYER_HIDDEN in table.quirks)
+    buyer_notes, seller_notes = columns.values(sheet, "buyer_note"), columns.values(sheet, "seller_note")
+    titles = columns.values(sheet, "title_summary")
+    check, bad, numbers = sheet.check(), sheet.bad, sheet.numbers
     first_row: dict[str, int] = {}
-    for row in rows:
-        order_no = row.order_no(order_column)
-        status = row.required(status_column)
-        goods = row.money(goods_column)
-        shipping = row.money(shipping_column)
-        total = row.money(total_column)
-        paid = row.money(paid_column, required=True)
-        if paid is not None and total is not None and paid > total:
-            row.problem(paid_column, Message("the amount paid {paid} is more than the order total {total}",
-                                             paid=format_fen(paid), total=format_fen(total)))
-        buyer = buyer_of(row)
-        created, paid_at = row.time(created_column), row.time(paid_at_column)
-        item_count = row.count(count_column)
-        if order_no and not row.bad:
-            first = first_row.setdefault(order_no, row.number)
-            if first != row.number:
-                row.problem(order_column, Message("order {order_no} already appears in row {row}",
-                                                  order_no=order_no, row=first))
-        if row.bad:
+    for index, order_no in enumerate(order_nos):
+        if order_no and not bad[index]:
+            first = first_row.setdefault(order_no, numbers[index])
+            if first != numbers[index]:
+                sheet.problem(index, order_column, Message("order {order_no} already appears in row {row}",
+                                                           order_no=order_no, row=first), check)
+        if bad[index]:
             continue
-        result.orders.append(Order(
-            table.platform, order_no, status, paid, shipping or 0, goods, buyer,
-            buyer_note=buyer_note_of(row), seller_note=seller_note_of(row),
-            created_at=created, paid_at=paid_at, title_summary=title_of(row),
-            item_count=item_count, row=row.number))
+        result.orders.append(build_order(
+            table.platform, order_no, statuses[index], paid[index], shipping[index] or 0, goods[index],
+            buyer_of(index), buyer_notes[index], seller_notes[index], created[index], paid_at[index], (),
+            titles[index], item_counts[index], "", "", numbers[index]))
 
 
 def _items(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
@@ -190,76 +200,98 @@ def _items(rows: list[RowReader], result: OrderImport, columns: Columns) -> None
             status=columns.text(row, "status"), row=row.number))
 
 
-def _lines(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
+def _unit_prices(sheet: Sheet, columns: Columns, qtys: list[int | None]) -> list[int | None]:
+    """The unit price of each line; 拼多多 has none: there it is the line's goods total ÷ quantity, when it divides."""
+    unit_column, goods_column = columns.name("unit_price"), columns.name("line_goods")
+    units = sheet.money(unit_column) if unit_column else [None] * sheet.size
+    wanted = [index for index, (unit, qty) in enumerate(zip(units, qtys, strict=True)) if unit is None and qty]
+    if goods_column and wanted:
+        line_goods = sheet.money(goods_column, rows=wanted)
+        for index in wanted:
+            goods, qty = line_goods[index], qtys[index]
+            units[index] = goods // qty if goods is not None and qty and goods % qty == 0 else None
+    return units
+
+
+def _lines(sheet: Sheet, result: OrderImport, columns: Columns) -> None:
     """One row per product line, grouped by order number (抖店's 子订单, 快手, 拼多多, 视频号). A 50,000-row export
-    passes through here: every column is resolved once and each time parsed once."""
+    passes through here: read column by column, each check once over a column (see `order_sheet`)."""
     table = columns.table
     per_order = Quirk.AMOUNT_PER_ORDER in table.quirks
     order_column, sub_column = columns.name("order_no"), columns.name("sub_order_no")
     paid_column, shipping_column = columns.name("line_paid"), columns.name("shipping")
-    title_column, qty_column = columns.name("title"), columns.name("qty")
-    unit_column, goods_column = columns.name("unit_price"), columns.name("line_goods")
-    created_column, paid_at_column = columns.name("created"), columns.name("paid_at")
-    code_of, sku_of = columns.getter("merchant_code"), columns.getter("sku")
-    status_of, after_sale_of = columns.getter("status"), columns.getter("after_sale")
-    Group = tuple[RowReader, list[OrderLine], list[int], datetime | None, datetime | None]
-    groups: dict[str, Group] = {}
+    order_nos = sheet.order_no(order_column)
+    sub_nos = sheet.order_no(sub_column) if sub_column else sheet.column("")
+    titles = sheet.required(columns.name("title"))
+    qtys = sheet.count(columns.name("qty"), required=True)
+    units = _unit_prices(sheet, columns, qtys)
+    amounts = sheet.money(paid_column, required=True)
+    shippings = [fen or 0 for fen in sheet.money(shipping_column)]
+    created, paid_at = sheet.time(columns.name("created")), sheet.time(columns.name("paid_at"))
+    codes, skus = columns.values(sheet, "merchant_code"), columns.values(sheet, "sku")
+    statuses, after_sales = columns.values(sheet, "status"), columns.values(sheet, "after_sale")
+    amount_check, sub_check, bad, numbers = sheet.check(), sheet.check(), sheet.bad, sheet.numbers
     sub_orders: dict[str, int] = {}
-    for row in rows:
-        order_no = row.order_no(order_column)
-        sub_no = row.order_no(sub_column) if sub_column else ""
-        title = row.required(title_column)
-        qty = row.count(qty_column, required=True)
-        unit = row.money(unit_column) if unit_column else None
-        if unit is None and goods_column and qty:  # 拼多多: the line's goods total ÷ quantity, when it divides
-            line_goods = row.money(goods_column)
-            unit = line_goods // qty if line_goods is not None and line_goods % qty == 0 else None
-        amount = row.money(paid_column, required=True)
-        shipping = row.money(shipping_column) or 0
-        created, paid_at = row.time(created_column), row.time(paid_at_column)
+    groups: dict[str, tuple[int, list[OrderLine], list[int]]] = {}
+    for index, (unit, qty, amount, shipping) in enumerate(zip(units, qtys, amounts, shippings, strict=True)):
+        # The last checks need the row's earlier ones (and the rows before it): one pass, row by row.
         if (not per_order and unit is not None and qty is not None and amount is not None
                 and amount > unit * qty + shipping):
-            row.problem(paid_column, Message(
+            sheet.problem(index, paid_column, Message(
                 "the amount {amount} is more than {qty} × {price} plus shipping {shipping}", amount=format_fen(amount),
-                qty=qty, price=format_fen(unit), shipping=format_fen(shipping)))
-        if sub_no and not row.bad:
-            first = sub_orders.setdefault(sub_no, row.number)
-            if first != row.number:
-                row.problem(sub_column, Message("sub-order {order_no} already appears in row {row}",
-                                                order_no=sub_no, row=first))
-        if row.bad or qty is None:
+                qty=qty, price=format_fen(unit), shipping=format_fen(shipping)), amount_check)
+        sub_no = sub_nos[index]
+        if sub_no and not bad[index]:
+            first = sub_orders.setdefault(sub_no, numbers[index])
+            if first != numbers[index]:
+                sheet.problem(index, sub_column, Message("sub-order {order_no} already appears in row {row}",
+                                                         order_no=sub_no, row=first), sub_check)
+        if bad[index] or qty is None:
             continue
-        line = OrderLine(title, qty, unit, code_of(row), sku_of(row), sub_no, status_of(row), after_sale_of(row),
-                         None if per_order else amount, row.number)
-        group = groups.get(order_no)
+        line = build_line(titles[index], qty, unit, codes[index], skus[index], sub_no, statuses[index],
+                          after_sales[index], None if per_order else amount, numbers[index])
+        group = groups.get(order_nos[index])
         if group is None:
-            group = groups[order_no] = (row, [], [], created, paid_at)
+            group = groups[order_nos[index]] = (index, [], [])
         group[1].append(line)
         group[2].append((amount or 0) if per_order else shipping)
-    buyer_of = buyer_reader(columns)
-    buyer_note_of, seller_note_of = columns.getter("buyer_note"), columns.getter("seller_note")
+    _group_orders(sheet, result, columns, groups, (shippings, created, paid_at))
+
+
+def _group_orders(sheet: Sheet, result: OrderImport, columns: Columns,
+                  groups: dict[str, tuple[int, list[OrderLine], list[int]]],
+                  by_row: tuple[list[int], list[datetime | None], list[datetime | None]]) -> None:
+    """One order of each group of lines; its buyer, notes and times from the group's first row."""
+    table = columns.table
+    per_order = Quirk.AMOUNT_PER_ORDER in table.quirks
+    shippings, created, paid_at = by_row
+    buyer_of = buyer_reader(sheet, columns)
+    buyer_notes, seller_notes = columns.values(sheet, "buyer_note"), columns.values(sheet, "seller_note")
     closed: dict[tuple[str, str], bool] = {}  # what a status means, worked out once per status text
-    for order_no, (first, lines, amounts, created, paid_at) in groups.items():
-        if len(lines) == 1:
-            status = lines[0].status
+    goods_known = bool(columns.name("line_goods"))
+    platform, numbers, orders = table.platform, sheet.numbers, result.orders
+    for order_no, (first, lines, amounts) in groups.items():
+        if len(lines) == 1:  # the usual order of one line, without the loops below
+            line = lines[0]
+            status, after_sale = line.status, line.after_sale
+            paid, shipping = (amounts[0], shippings[first]) if per_order else (line.amount_fen or 0, amounts[0])
         else:
             for line in lines:
                 key = (line.status, line.after_sale)
                 if key not in closed:
-                    closed[key] = is_closed(table.platform, *key)
+                    closed[key] = is_closed(platform, *key)
             status = next((line for line in lines if not closed[(line.status, line.after_sale)]), lines[0]).status
-        if per_order:
-            paid, shipping = amounts[0], first.money(shipping_column) or 0
-        else:
-            paid, shipping = sum(line.amount_fen or 0 for line in lines), max(amounts)
+            after_sale = next((line.after_sale for line in lines if line.after_sale), "")
+            if per_order:
+                paid, shipping = amounts[0], shippings[first]
+            else:
+                paid, shipping = sum(line.amount_fen or 0 for line in lines), max(amounts)
         goods = None
-        if goods_column and all(line.unit_price_fen is not None for line in lines):
+        if goods_known and all(line.unit_price_fen is not None for line in lines):
             goods = sum((line.unit_price_fen or 0) * line.qty for line in lines)
-        result.orders.append(Order(
-            table.platform, order_no, status, paid, shipping, goods, buyer=buyer_of(first),
-            buyer_note=buyer_note_of(first), seller_note=seller_note_of(first), created_at=created, paid_at=paid_at,
-            lines=tuple(lines), after_sale=next((line.after_sale for line in lines if line.after_sale), ""),
-            row=first.number))
+        orders.append(build_order(platform, order_no, status, paid, shipping, goods, buyer_of(first),
+                                  buyer_notes[first], seller_notes[first], created[first], paid_at[first],
+                                  tuple(lines), "", None, after_sale, "", numbers[first]))
 
 
 def _template(rows: list[RowReader], result: OrderImport, columns: Columns) -> None:
@@ -315,9 +347,9 @@ def _template(rows: list[RowReader], result: OrderImport, columns: Columns) -> N
 
 # The columns each layout's reader looks at: only their cells are cleaned and kept (a Taobao export has 71).
 READS: dict[Layout, frozenset[str]] = {layout: table.columns() for layout, table in BY_LAYOUT.items()}
-SHAPE_READERS: dict[Shape, Callable[[list[RowReader], OrderImport, Columns], None]] = {
+SHAPE_READERS: dict[Shape, Callable[[Sheet, OrderImport, Columns], None]] = {
     Shape.ORDERS: _orders,
-    Shape.ITEMS: _items,
+    Shape.ITEMS: lambda sheet, result, columns: _items(sheet.row_readers(result.problems), result, columns),
     Shape.LINES: _lines,
-    Shape.TEMPLATE: _template,
+    Shape.TEMPLATE: lambda sheet, result, columns: _template(sheet.row_readers(result.problems), result, columns),
 }

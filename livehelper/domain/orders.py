@@ -83,6 +83,49 @@ class Order:
         return is_closed(self.platform, self.status, self.after_sale)
 
 
+# Building values in bulk. A frozen dataclass's __init__ sets each field through object.__setattr__, which costs
+# more than the rest of reading a row: a 50,000-row export makes 150,000 of these values. The builders below fill
+# the instance dict in one step instead, with every field given positionally, in the classes' field order
+# (tests/domain/test_order_values.py checks that they give what the constructors give, field for field).
+_new = object.__new__
+_set = object.__setattr__
+
+
+def build_line(title: str, qty: int, unit_price_fen: int | None, merchant_code: str, sku_text: str,
+               sub_order_no: str, status: str, after_sale: str, amount_fen: int | None, row: int) -> OrderLine:
+    """`OrderLine(...)` with every field, for the readers of big exports."""
+    line = _new(OrderLine)
+    _set(line, "__dict__", {"title": title, "qty": qty, "unit_price_fen": unit_price_fen,
+                            "merchant_code": merchant_code, "sku_text": sku_text, "sub_order_no": sub_order_no,
+                            "status": status, "after_sale": after_sale, "amount_fen": amount_fen, "row": row})
+    return line  # type: ignore[no-any-return]
+
+
+def build_buyer(name: str, phone: str, address: str, province: str, city: str, district: str, name_hidden: bool,
+                phone_hidden: bool, address_hidden: bool) -> Buyer:
+    """`Buyer(...)` with every field, for the readers of big exports."""
+    buyer = _new(Buyer)
+    _set(buyer, "__dict__", {"name": name, "phone": phone, "address": address, "province": province, "city": city,
+                             "district": district, "name_hidden": name_hidden, "phone_hidden": phone_hidden,
+                             "address_hidden": address_hidden})
+    return buyer  # type: ignore[no-any-return]
+
+
+def build_order(platform: Platform, order_no: str, status: str, paid_fen: int | None, shipping_fen: int,
+                goods_fen: int | None, buyer: Buyer, buyer_note: str, seller_note: str, created_at: datetime | None,
+                paid_at: datetime | None, lines: tuple[OrderLine, ...], title_summary: str, item_count: int | None,
+                after_sale: str, channel: str, row: int) -> Order:
+    """`Order(...)` with every field, for the readers of big exports."""
+    order = _new(Order)
+    _set(order, "__dict__", {
+        "platform": platform, "order_no": order_no, "status": status, "paid_fen": paid_fen,
+        "shipping_fen": shipping_fen, "goods_fen": goods_fen, "buyer": buyer, "buyer_note": buyer_note,
+        "seller_note": seller_note, "created_at": created_at, "paid_at": paid_at, "lines": lines,
+        "title_summary": title_summary, "item_count": item_count, "after_sale": after_sale, "channel": channel,
+        "row": row})
+    return order  # type: ignore[no-any-return]
+
+
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().replace(" ", "")
 

@@ -226,35 +226,40 @@ def plan_import(session: Session, parsed: OrderImport) -> Plan:
             plan.count("orders_unchanged" if same else "orders_changed")
             if not same:
                 plan.orders.append(OrderPlan(order_no, Change.CHANGED, None, tuple(lines), record.id))
-    if parsed.orders:
-        for order in parsed.orders:
-            records, stored_lines, pending = stored[order.platform]
-            record = records.get(order.order_no)
-            lines: tuple[OrderLine, ...] | None = order.lines or None
-            consumes = False
-            if parsed.layout in (Layout.TAOBAO_ORDERS, Layout.TAOBAO_MASKED) and order.order_no in pending:
-                lines, consumes = _pending_lines(pending[order.order_no]), True
-            if lines is not None:
-                note_unmatched(lines)
+    joins_pending = parsed.layout in (Layout.TAOBAO_ORDERS, Layout.TAOBAO_MASKED)
+    orders_new = lines_new = 0  # counted here, not through plan.count: a big export is all new orders
+    for order in parsed.orders:
+        records, stored_lines, pending = stored[order.platform]
+        record = records.get(order.order_no)
+        lines: tuple[OrderLine, ...] | None = order.lines or None
+        consumes = False
+        if joins_pending and order.order_no in pending:
+            lines, consumes = _pending_lines(pending[order.order_no]), True
+        if lines is not None:
+            note_unmatched(lines)
+            if order.goods_fen is not None:
                 problem = lines_total_problem(order, list(lines))
                 if problem is not None:
                     plan.warnings.append(Message("order {order_no}: {reason}", order_no=order.order_no,
                                                  reason=problem))
-            if record is None:
-                plan.count("orders_new")
-                plan.count("lines_new", len(lines or ()))
-                plan.orders.append(OrderPlan(order.order_no, Change.NEW, order, lines, None, consumes))
-                continue
-            old = stored_lines.get(record.id, [])
-            if lines is not None:
-                _count_lines(plan, old, lines)
-            same_lines = lines is None or old == [line_key(line) for line in lines]
-            keep_buyer = is_purged(record)
-            if same_lines and _same_fields(record, order_fields(order, keep_buyer)) and not consumes:
-                plan.count("orders_unchanged")
-                continue
-            plan.count("orders_changed")
-            plan.orders.append(OrderPlan(order.order_no, Change.CHANGED, order,
-                                         None if same_lines else lines, record.id, consumes, keeps_buyer=keep_buyer))
+        if record is None:
+            orders_new += 1
+            lines_new += len(lines or ())
+            plan.orders.append(OrderPlan(order.order_no, Change.NEW, order, lines, None, consumes))
+            continue
+        old = stored_lines.get(record.id, [])
+        if lines is not None:
+            _count_lines(plan, old, lines)
+        same_lines = lines is None or old == [line_key(line) for line in lines]
+        keep_buyer = is_purged(record)
+        if same_lines and _same_fields(record, order_fields(order, keep_buyer)) and not consumes:
+            plan.count("orders_unchanged")
+            continue
+        plan.count("orders_changed")
+        plan.orders.append(OrderPlan(order.order_no, Change.CHANGED, order,
+                                     None if same_lines else lines, record.id, consumes, keeps_buyer=keep_buyer))
+    if orders_new:
+        plan.count("orders_new", orders_new)
+        plan.count("lines_new", lines_new)
     plan.unmatched = list(unmatched)
     return plan

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -416,18 +417,25 @@ def test_quirk_stripping_round_trips_order_numbers(order_no, quirk):
 
 
 def test_each_layout_reads_only_the_columns_it_declares(monkeypatch: pytest.MonkeyPatch):
-    """parse_orders keeps (and cleans) only the columns in READS: a column read but not declared would read ""."""
+    """parse_orders keeps (and cleans) only the columns in READS: a column read but not declared would read "".
+    Layouts read row by row go through RowReader.text, those read column by column through Sheet.column."""
     from livehelper.domain.order_cells import RowReader
     from livehelper.domain.order_layouts import READS
+    from livehelper.domain.order_sheet import Sheet
 
     read: set[str] = set()
-    original = RowReader.text
+    by_row, by_column = RowReader.text, Sheet.column
 
-    def recording(self: RowReader, name: str) -> str:
+    def row_text(self: RowReader, name: str) -> str:
         read.add(name)
-        return original(self, name)
+        return by_row(self, name)
 
-    monkeypatch.setattr(RowReader, "text", recording)
+    def column(self: Sheet, name: str) -> Sequence[str]:
+        read.add(name)
+        return by_column(self, name)
+
+    monkeypatch.setattr(RowReader, "text", row_text)
+    monkeypatch.setattr(Sheet, "column", column)
     for name in ("taobao_ExportOrderList.csv", "taobao_ExportOrderDetailList.csv", "taobao_masked.csv",
                  "douyin.csv", "generic.csv"):
         read.clear()

@@ -19,7 +19,9 @@ from livehelper.ui.main_window import MainWindow
 # What the first window must not wait for: the database layer and the libraries only some features need.
 NOT_ON_THE_START_PATH = ("sqlalchemy", "alembic", "PIL", "qrcode", "openpyxl", "fastapi", "uvicorn", "requests",
                          "livehelper.services", "livehelper.storage", "livehelper.server",
-                         "livehelper.ui.catalog", "livehelper.ui.cues", "livehelper.ui.live", "livehelper.ui.shipping")
+                         "livehelper.ui.catalog", "livehelper.ui.cues", "livehelper.ui.live", "livehelper.ui.shipping",
+                         *(f"livehelper.cli.{group}" for group in ("catalog", "script", "orders", "backup", "notify",
+                                                                   "server", "transfer", "privacy", "stock")))
 
 FIRST_WINDOW = """
 import json, sys
@@ -135,3 +137,27 @@ def test_selftest_verbose_says_when_the_window_is_shown(tmp_path: Path):
     lines = done.stdout.splitlines()
     assert lines[0] == "selftest: window shown"
     assert lines[-1].startswith("selftest ok")
+
+
+SAME_ANSWER = """
+import importlib, json, sys
+import PySide6
+feature = sys.modules["shibokensupport.feature"]
+pysides_own = feature._mod_uses_pyside
+from livehelper.ui import feature_check
+names = ("livehelper.ui.main_window", "livehelper.domain.money", "livehelper.cli.common", "json", "_json", "sys",
+         "PySide6.QtCore", "sqlalchemy.sql.compiler")
+modules = [importlib.import_module(name) for name in names]
+answers = [[pysides_own(module), feature_check.mentions_pyside(module)] for module in modules]
+print(json.dumps([answers, feature_check.quicken(), feature._mod_uses_pyside is feature_check.mentions_pyside]))
+"""
+
+
+def test_pysides_look_at_each_import_is_quickened_with_the_same_answers():
+    """PySide6 asks of every module imported after it whether its source names PySide6, through inspect.getsource;
+    feature_check answers from the file's bytes: the same answers, installed in its place."""
+    done = subprocess.run([sys.executable, "-c", SAME_ANSWER], capture_output=True, text=True, timeout=120, check=True)
+    answers, installed, in_place = json.loads(done.stdout.strip().splitlines()[-1])
+    assert [theirs for theirs, _ours in answers] == [True, False, False, False, False, False, False, False]
+    assert [ours for _theirs, ours in answers] == [theirs for theirs, _ours in answers]
+    assert installed and in_place
