@@ -101,3 +101,34 @@ def test_the_services_contract_would_see_a_query_built_in_a_function(tmp_path, m
     assert not check.kept
     assert [(offence["module"], offence["line"], offence["name"]) for offence in check.metadata["offences"]] == [
         ("planted.service", 5, "sqlalchemy.select")]
+
+
+def _own_queue_classes(source: str) -> list[str]:
+    """Classes of a module that would be a second shipping queue: an item model, a ship dialog, a task type."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases = [ast.unparse(base) for base in node.bases]
+        if any(base.endswith("Model") for base in bases) or "Ship" in node.name or "Task" in node.name:
+            found.append(f"{node.name}({', '.join(bases)})")
+    return found
+
+
+def test_the_scan_would_see_a_task_model_of_helper_mode():
+    source = "class RemoteTaskModel(FlatTableModel):\n    pass\n\n\nclass RemoteShipDialog(QDialog):\n    pass\n"
+    assert _own_queue_classes(source) == ["RemoteTaskModel(FlatTableModel)", "RemoteShipDialog(QDialog)"]
+
+
+def test_helper_mode_shows_the_shipping_workspace_instead_of_a_queue_of_its_own():
+    """Issue 14: the second PC's window is the shipping workspace on the queue protocol; ui/helpers and
+    services/helpers hold no task model, ship dialog or task type of their own."""
+    modules = [path for folder in ("ui", "services") for path in sorted((PACKAGE / folder / "helpers").glob("*.py"))]
+    found = {str(path.relative_to(PACKAGE)): classes for path in modules
+             if (classes := _own_queue_classes(path.read_text(encoding="utf-8")))}
+    assert found == {}
+    from livehelper.services.helpers.remote_queue import RemoteQueue
+    from livehelper.services.shipping.queue import TaskQueue
+
+    protocol = {name for name in vars(TaskQueue) if not name.startswith("_")}
+    assert protocol <= set(dir(RemoteQueue)), protocol - set(dir(RemoteQueue))

@@ -3529,120 +3529,14 @@ or choose one below</source>
     </message>
 </context>
 <context>
-    <name>RemoteShipDialog</name>
-    <message>
-        <source>Ship</source>
-        <translation>发货</translation>
-    </message>
-    <message>
-        <source>The courier company that took the parcel</source>
-        <translation>揽收这个包裹的快递公司</translation>
-    </message>
-    <message>
-        <source>The waybill number on the parcel&apos;s label</source>
-        <translation>包裹面单上的运单号</translation>
-    </message>
-    <message>
-        <source>Marks the task shipped with this courier and number</source>
-        <translation>用这家快递和这个运单号把任务标为已发货</translation>
-    </message>
-    <message>
-        <source>&amp;Courier</source>
-        <translation>物流公司(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Tracking no.</source>
-        <translation>运单号(&amp;T)</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteTaskModel</name>
-    <message>
-        <source>Order</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>物流公司</translation>
-    </message>
-    <message>
-        <source>Tracking no.</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
     <name>RemoteWindow</name>
     <message>
         <source>LiveHelper helper — {url}</source>
         <translation>直播助手 帮手 — {url}</translation>
     </message>
     <message>
-        <source>Shows the tasks in this state, with their number</source>
-        <translation>显示这个状态的任务，标签上是任务数</translation>
-    </message>
-    <message>
-        <source>Packing tasks</source>
-        <translation>打包任务</translation>
-    </message>
-    <message>
-        <source>The tasks in the chosen state; the arrow keys select the one the buttons below act on</source>
-        <translation>所选状态的任务；用方向键选中一个，下面的按钮就作用于它</translation>
-    </message>
-    <message>
-        <source>&amp;Start packing</source>
-        <translation>开始打包(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Packed</source>
-        <translation>已打包(&amp;P)</translation>
-    </message>
-    <message>
-        <source>S&amp;hip…</source>
-        <translation>发货(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Pro&amp;blem…</source>
-        <translation>异常(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Marks the selected task as being packed by you</source>
-        <translation>把选中的任务标为由您打包中</translation>
-    </message>
-    <message>
-        <source>Marks the selected task as packed</source>
-        <translation>把选中的任务标为已打包</translation>
-    </message>
-    <message>
-        <source>Asks for the courier and the tracking number, then marks the task shipped</source>
-        <translation>先填快递公司和运单号，再把任务标为已发货</translation>
-    </message>
-    <message>
-        <source>Asks what is wrong, then marks the task as a problem</source>
-        <translation>先问出了什么问题，再把任务标为异常</translation>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Loads the queue from the other PC now (it also does so every few seconds)</source>
@@ -3651,18 +3545,6 @@ or choose one below</source>
     <message>
         <source>LiveHelper helper {name} — {url}</source>
         <translation>直播助手 帮手 {name} — {url}</translation>
-    </message>
-    <message>
-        <source>Select a task first</source>
-        <translation>请先选一个任务</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在发送…</translation>
-    </message>
-    <message>
-        <source>Order {order} is now {status}</source>
-        <translation>订单 {order} 现在是{status}</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4211,10 @@ or choose one below</source>
     <message>
         <source>Import the order export of your shop (Taobao, Douyin, or our CSV template), or type in an order from WeChat or the phone. Paid orders become packing tasks.</source>
         <translation>导入店铺的订单导出文件（淘宝、抖店或本软件的 CSV 模板），或手工录入微信、电话订单。已付款的订单会变成打包任务。</translation>
+    </message>
+    <message>
+        <source>The tasks show here as soon as the main PC has orders to pack.</source>
+        <translation>主电脑一有要打包的订单，任务就会显示在这里。</translation>
     </message>
     <message>
         <source>Import orders…</source>

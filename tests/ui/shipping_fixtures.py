@@ -5,9 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel
 
 from livehelper.services.context import AppContext
+from livehelper.services.shipping.local_queue import LocalQueue
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.shipping.workspace import ShippingWorkspace
 from tests.ui.shipping_orders import add_products, import_orders
+
+
+def desk_queue(context: AppContext, who: str = "主播") -> LocalQueue:
+    """The desktop's queue over this context, as the shipping workspace builds it."""
+    return LocalQueue(context.tasks, context.catalog, context.events, lambda: who)
 
 
 def open_workspace(qtbot, context: AppContext) -> ShippingWorkspace:

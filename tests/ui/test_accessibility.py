@@ -52,6 +52,7 @@ from livehelper.ui.shipping.manual_order_dialog import ManualOrderDialog
 from livehelper.ui.shipping.reconcile_dialog import ReconcileDialog
 from livehelper.ui.shipping.ship_dialog import ShipDialog
 from livehelper.ui.widgets.announce import announcements
+from tests.ui.shipping_fixtures import desk_queue
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "orders"
 # the teleprompter's buttons never take focus, so Space and the arrows always reach the scrolling text; each of
@@ -181,7 +182,7 @@ def main_dialogs(context: AppContext, lan: LanController) -> list[QDialog]:
             DocumentsDialog(context, [1, 2], "slips"),
             ReconcileDialog(context),
             ProductDialog(context.catalog.update, context.catalog.get(1)),
-            ShipDialog(context.tasks, context.tasks.get(1), "主播"),
+            ShipDialog(desk_queue(context), desk_queue(context).get(1)),
             ManualOrderDialog(context, None),
             OrderImportDialog(context, None),
             SettingsDialog(context),

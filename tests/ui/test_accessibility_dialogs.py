@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from livehelper.server.runner import LanServer
 from livehelper.services.context import AppContext
-from livehelper.services.helpers.remote_queue import RemoteCourier, RemoteQueue, split_pairing_url
+from livehelper.services.helpers.remote_queue import RemoteQueue, split_pairing_url
 from livehelper.services.live.report import build_report
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.crash_dialog import CrashDialog
 from livehelper.ui.help.about_dialog import AboutDialog
 from livehelper.ui.help.welcome_dialog import WelcomeDialog
 from livehelper.ui.helpers.pairing import AddHelperDialog, PairingDialog
-from livehelper.ui.helpers.remote_window import RemoteConnectDialog, RemoteShipDialog, RemoteWindow
+from livehelper.ui.helpers.remote_window import RemoteConnectDialog, RemoteWindow
 from livehelper.ui.keys.prompter_key_dialog import KeyBindingsDialog
 from livehelper.ui.keys.shortcuts_dialog import ShortcutsDialog
 from livehelper.ui.live.history_dialog import HistoryDialog as LiveHistoryDialog
@@ -46,7 +46,7 @@ from tests.ui.test_accessibility import (
 
 # forms of several fields, whose labels give each field a mnemonic; a key dialog's labels have none (Alt+letter in a
 # key field is a key to record), nor does a question with one field
-FORMS = (NotifyDialog, AddHelperDialog, PairingDialog, RemoteShipDialog, RemoteConnectDialog)
+FORMS = (NotifyDialog, AddHelperDialog, PairingDialog, RemoteConnectDialog)
 
 
 def walk(window: QWidget, exempt: frozenset[str] = frozenset()) -> list[str]:
@@ -72,7 +72,6 @@ def small_dialogs(context: AppContext, tmp_path: Path) -> list[QWidget]:
             AssignDialog(["小王", "李姐"], 2, "小王"),
             AddHelperDialog(context.helpers),
             PairingDialog("小王", "http://192.168.1.8:8765/#token=abc", server_on=False),
-            RemoteShipDialog([RemoteCourier("SF", "顺丰速运"), RemoteCourier("YTO", "圆通速递")]),
             RemoteConnectDialog("http://192.168.1.8:8765")]
 
 
@@ -157,17 +156,17 @@ def remote(qtbot, demo_context: AppContext) -> Iterator[RemoteWindow]:
     window = RemoteWindow(RemoteQueue(*split_pairing_url(server.pairing_url(token))), refresh_ms=0)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and bool(window.helper_name) and not window.runner.busy)
+    qtbot.waitUntil(lambda: window.workspace.model.rowCount() > 0 and bool(window.helper_name) and not window.busy)
     try:
         yield window
     finally:
-        window.timer.stop()
-        qtbot.waitUntil(lambda: not window.runner.busy)
+        window.close()
+        qtbot.waitUntil(lambda: not window.busy)
         server.stop()
 
 
 def test_the_helper_mode_window_describes_its_controls(qtbot, remote, qtmodeltester):
-    qtmodeltester.check(remote.model)
+    qtmodeltester.check(remote.workspace.model)
     found = walk(remote)
     assert found == [], "\n".join(found)
 

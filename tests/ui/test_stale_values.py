@@ -8,6 +8,7 @@ from datetime import timedelta
 from livehelper.ui.live.interpreter import LiveAction
 from livehelper.ui.live.report_card import ReportWords, rate_text
 from livehelper.ui.shipping.ship_dialog import ShipDialog
+from tests.ui.shipping_fixtures import desk_queue
 from tests.ui.test_accessibility import start_session
 
 
@@ -26,8 +27,9 @@ def test_a_new_stream_does_not_show_the_last_action_of_the_one_before(qtbot, win
 
 
 def test_the_tracking_number_complaint_goes_once_the_number_is_valid(qtbot, demo_context):
-    task = next(t for t in demo_context.tasks.list(None, 0, 200) if t.state.value == "packed")
-    dialog = ShipDialog(demo_context.tasks, task, "主播", "ZTO")
+    queue = desk_queue(demo_context)
+    task = next(t for t in queue.rows(queue.ids()) if t.state.value == "packed")
+    dialog = ShipDialog(queue, task, "ZTO")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.tracking.setText("123")

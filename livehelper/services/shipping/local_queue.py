@@ -23,6 +23,7 @@ class LocalQueue:
     """`who` gives the name changes are recorded under (the streamer's, read when a change is made)."""
 
     actions = ALL_ACTIONS
+    waits_on_network = False
 
     def __init__(self, tasks: TaskService, catalog: CatalogService, events: EventBus,
                  who: Callable[[], str]) -> None:

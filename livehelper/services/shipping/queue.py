@@ -83,6 +83,11 @@ class TaskQueue(Protocol):
         """The actions of ALL_ACTIONS this queue allows (a helper's: HELPER_ACTIONS)."""
         ...
 
+    @property
+    def waits_on_network(self) -> bool:
+        """Whether `get`, `refresh` and `transition` wait on the network: the UI then calls them off its thread."""
+        ...
+
     def ids(self, query: TaskFilter | None = None) -> list[int]:
         """Every matching task id, oldest first."""
         ...

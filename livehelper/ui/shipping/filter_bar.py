@@ -89,11 +89,12 @@ class _Choice(QComboBox):
 
 
 class FilterBar(QWidget):
-    """Helper, product, platform, live session and search text; `changed` once the user has settled."""
+    """Helper, product, platform, live session and search text; `changed` once the user has settled. Without
+    a context (helper mode on a second PC) only the platform and the text: the rest needs this PC's data."""
 
     changed = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.helper = _Choice(self.tr("Helper"))
@@ -117,6 +118,8 @@ class FilterBar(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         follow(self, self._arrange)
+        for combo in (self.helper, self.product, self.session):
+            combo.setVisible(context is not None)
 
     def _arrange(self) -> None:
         """One row at 100%; with large text the search on a row of its own above the four lists, so the
@@ -141,6 +144,8 @@ class FilterBar(QWidget):
 
     def reload_choices(self) -> None:
         """Refill the helper, product and session lists (after tasks, products or sessions changed)."""
+        if self._context is None:
+            return
         self.reload_helpers()
         products = self._context.catalog.page(ProductQuery(sort="name"), 0, MAX_PRODUCTS)
         self.product.fill([(self.tr("All products"), None),
@@ -150,6 +155,8 @@ class FilterBar(QWidget):
                            *((f"{s.started_at.astimezone():%m-%d %H:%M} {s.title}", s.id) for s in sessions)])
 
     def reload_helpers(self) -> None:
+        if self._context is None:
+            return
         self.helper.fill([(self.tr("All helpers"), None), (self.tr("Unassigned"), ""),
                           *((name, name) for name in self._context.tasks.helpers())])
 

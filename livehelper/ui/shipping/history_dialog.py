@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.tasks import TaskChange
-from livehelper.services.shipping.tasks import SYSTEM, PackingTask
+from livehelper.services.shipping.queue import TaskRow
+from livehelper.services.shipping.tasks import SYSTEM
 from livehelper.ui.shipping.queue_model import state_name
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, task: PackingTask, changes: list[TaskChange], parent: QWidget | None = None) -> None:
+    def __init__(self, task: TaskRow, changes: list[TaskChange], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of task #{id} ({order_no})").format(id=task.id, order_no=task.order_no))
         self.resize(720, 360)

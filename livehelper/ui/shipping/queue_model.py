@@ -1,9 +1,11 @@
 """The packing-task queue as a table: only the matching ids are held, rows are loaded page by page on demand.
 
-Like Anki's browser, the model asks the service once for every matching task id (cheap: one indexed column)
-and fetches the rows themselves in pages of PAGE_SIZE when the view asks for them, keeping a bounded number of
-tasks cached. A change event reloads only the tasks it names and applies the difference of the id list as row
-removals and insertions, so the view keeps its selection and scroll position.
+The model reads a TaskQueue (services/shipping/queue.py): this PC's database on the desktop, another PC's LAN
+API in helper mode, the same rows either way. Like Anki's browser, it asks the queue once for every matching
+task id (cheap: one indexed column) and fetches the rows themselves in pages of PAGE_SIZE when the view asks
+for them, keeping a bounded number of tasks cached. A change event reloads only the tasks it names and applies
+the difference of the id list as row removals and insertions, so the view keeps its selection and scroll
+position.
 """
 
 from __future__ import annotations
@@ -15,18 +17,16 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from livehelper.domain.couriers import courier_by_code
-from livehelper.domain.errors import NotFoundError
 from livehelper.domain.tasks import TaskState
-from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
-from livehelper.services.catalog.products import CatalogService
 from livehelper.services.events import ChangeEvent, ChangeKind, Entity
-from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
-from livehelper.services.shipping.tasks import PackingTask, TaskFilter, TaskService
+from livehelper.services.shipping.queue import TaskFilter, TaskQueue, TaskRow
 from livehelper.ui.appearance.theme import background_colour, text_colour
 from livehelper.ui.i18n import current_language
 from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
 ORDER_ENTITY = Entity.ORDER
+TASK_ENTITY = Entity.TASK
+PRODUCT_ENTITY = Entity.PRODUCT
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 20
 MAX_DIFF_RANGES = 64  # beyond this many separate row ranges a reset is cheaper than the signals
@@ -69,15 +69,13 @@ def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
 
 
 class TaskQueueModel(FlatTableModel):
-    def __init__(self, tasks: TaskService, catalog: CatalogService, parent: QObject | None = None) -> None:
+    def __init__(self, queue: TaskQueue, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._tasks = tasks
-        self._catalog = catalog
+        self._queue = queue
         self._filter = TaskFilter()
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
-        self._cache: OrderedDict[int, PackingTask] = OrderedDict()
-        self._labels: dict[int, str] = {}
+        self._cache: OrderedDict[int, TaskRow] = OrderedDict()
         self._stale: set[int] = set()
         self._reload_all = False
         self.page_loads = 0  # how many pages were fetched (for tests and the bench)
@@ -89,7 +87,7 @@ class TaskQueueModel(FlatTableModel):
         self._platforms = {"taobao": self.tr("Taobao"), "douyin": self.tr("Douyin"),
                            "kuaishou": self.tr("Kuaishou"), "generic": self.tr("Other"),
                            "manual": self.tr("Manual")}
-        self._ids = self._tasks.ids(self._filter)
+        self._ids = self._queue.ids(self._filter)
 
     # Qt model interface
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -128,7 +126,7 @@ class TaskQueueModel(FlatTableModel):
 
     def set_filter(self, query: TaskFilter) -> None:
         self._filter = query
-        ids = self._tasks.ids(query)
+        ids = self._queue.ids(query)
         if ids != self._ids:
             self.beginResetModel()
             self._ids, self._row_of = ids, None
@@ -137,7 +135,7 @@ class TaskQueueModel(FlatTableModel):
     def task_ids(self) -> list[int]:
         return list(self._ids)
 
-    def task_at(self, row: int) -> PackingTask | None:
+    def task_at(self, row: int) -> TaskRow | None:
         if not 0 <= row < len(self._ids):
             return None
         task_id = self._ids[row]
@@ -158,8 +156,8 @@ class TaskQueueModel(FlatTableModel):
 
     def on_change(self, event: ChangeEvent) -> None:
         """Note what changed; the work is done once the current burst of events is over."""
-        if event.entity == PRODUCT_ENTITY:
-            self._labels.clear()
+        if event.entity == PRODUCT_ENTITY:  # the rows carry the catalog's names: read again when next shown
+            self._cache.clear()
             if self._ids:
                 column = COLUMNS.index("items")
                 self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
@@ -186,7 +184,7 @@ class TaskQueueModel(FlatTableModel):
         wanted = [task_id for task_id in self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
                   if task_id not in self._cache]
         self.page_loads += 1
-        for task in self._tasks.by_ids(wanted):
+        for task in self._queue.rows(wanted):
             self._cache[task.id] = task
         while len(self._cache) > PAGE_SIZE * MAX_CACHED_PAGES:
             self._cache.popitem(last=False)
@@ -200,7 +198,7 @@ class TaskQueueModel(FlatTableModel):
         else:
             for task_id in stale:
                 self._cache.pop(task_id, None)
-        self._apply_ids(self._tasks.ids(self._filter))
+        self._apply_ids(self._queue.ids(self._filter))
         if reload_all and self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
             return
@@ -249,7 +247,7 @@ class TaskQueueModel(FlatTableModel):
         return runs
 
     # showing
-    def _display(self, task: PackingTask, column: str) -> str:
+    def _display(self, task: TaskRow, column: str) -> str:
         if column == "id":
             return f"#{task.id}"
         if column == "state":
@@ -257,7 +255,7 @@ class TaskQueueModel(FlatTableModel):
             return f"{name}：{task.problem_reason}" if task.state == TaskState.PROBLEM and task.problem_reason \
                 else name
         if column == "order":
-            merged = getattr(task, "merged_order_nos", ())
+            merged = task.merged_order_nos
             text = f"{self._platforms.get(task.platform, task.platform)} {task.order_no}"
             return f"{text} +{len(merged)}" if merged else text
         if column == "items":
@@ -274,32 +272,22 @@ class TaskQueueModel(FlatTableModel):
             courier = courier_by_code(task.courier)
             name = courier.name if courier else task.courier
             return " ".join(part for part in (name, task.tracking_no or "") if part)
-        return task.updated_at.astimezone().strftime("%m-%d %H:%M")
+        return task.updated_at.astimezone().strftime("%m-%d %H:%M") if task.updated_at else ""
 
-    def _tooltip(self, task: PackingTask, column: str) -> str | None:
+    def _tooltip(self, task: TaskRow, column: str) -> str | None:
         if column == "order":
-            merged = getattr(task, "merged_order_nos", ())
+            merged = task.merged_order_nos
             return "\n".join((task.order_no, *merged)) if merged else None
         if column in ("items", "note", "state"):
             return self._display(task, column) or None
         return None
 
-    def items_summary(self, task: PackingTask) -> str:
+    @staticmethod
+    def items_summary(task: TaskRow) -> str:
         """米脂黄小米 2.5kg/袋 ×2，巨鹿金银花 50g/罐 ×1 (the catalog's name when the line is matched)."""
         if not task.items and task.missing:  # the order's export had no item lines: say which file to import
             return " ".join(gap.render(current_language()) for gap in task.missing)
-        return "，".join(f"{self._label(item.product_id, item.title)} ×{item.qty}" for item in task.items)
-
-    def _label(self, product_id: int | None, title: str) -> str:
-        if product_id is None:
-            return title
-        if product_id not in self._labels:
-            try:
-                product = self._catalog.get(product_id)
-            except NotFoundError:
-                return title
-            self._labels[product_id] = f"{product.name} {product.spec}".strip()
-        return self._labels[product_id]
+        return "，".join(f"{item.name or item.title} ×{item.qty}" for item in task.items)
 
     def ids_in_rows(self, rows: Iterable[int]) -> list[int]:
         return [self._ids[row] for row in sorted(set(rows)) if 0 <= row < len(self._ids)]

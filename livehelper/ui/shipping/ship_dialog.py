@@ -1,5 +1,6 @@
-"""发货…: courier and tracking number for one packed task. Format doubts are asked about before anything is
-written; a refused number keeps the dialog open with the number still there."""
+"""发货…: courier and tracking number for one packed task, on the desktop's queue or another PC's (helper mode).
+Format doubts are asked about before anything is written; a refused number keeps the dialog open with the
+number still there. A queue that waits on the network is asked off the UI thread, the dialog busy meanwhile."""
 
 from __future__ import annotations
 
@@ -17,23 +18,23 @@ from PySide6.QtWidgets import (
 
 from livehelper.domain.couriers import COURIERS, courier_by_code, tracking_number_problem, tracking_warnings
 from livehelper.domain.errors import ConflictError, LiveHelperError, ValidationError
-from livehelper.domain.tasks import TaskState
-from livehelper.services.shipping.tasks import PackingTask, TaskService, TransitionResult
+from livehelper.services.shipping.queue import Moved, TaskQueue, TaskRow, ship
 from livehelper.ui.i18n import current_language
+from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
 
 
 class ShipDialog(QDialog):
-    """Ships `task` on accept. `result` holds the TransitionResult; `stale` the ConflictError when the task was
+    """Ships `task` on accept. `result` holds the queue's answer; `stale` the ConflictError when the task was
     changed meanwhile (the dialog then closes: the caller shows the error and reloads the row)."""
 
-    def __init__(self, tasks: TaskService, task: PackingTask, who: str, courier_code: str = "",
+    def __init__(self, queue: TaskQueue, task: TaskRow, courier_code: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tasks = tasks
+        self._queue = queue
         self._task = task
-        self._who = who
-        self.result: TransitionResult | None = None
+        self._runner = BackgroundRunner(self) if queue.waits_on_network else None
+        self.result: Moved | None = None
         self.stale: LiveHelperError | None = None
         self.setWindowTitle(self.tr("Ship task #{id}").format(id=task.id))
         self.setMinimumWidth(460)
@@ -71,6 +72,8 @@ class ShipDialog(QDialog):
         self.tracking.setFocus()
 
     def accept(self) -> None:
+        if self._runner is not None and self._runner.busy:
+            return  # the other PC is still answering the first press
         code = str(self.courier.currentData())
         number = self.tracking.text()
         refusal = tracking_number_problem(number)
@@ -81,28 +84,42 @@ class ShipDialog(QDialog):
         if doubts and not self._accepts(doubts):
             self.tracking.setFocus()
             return
+        if self._runner is None:
+            self._answered(self._ship(code, number))
+            return
+        self.ship_button.setEnabled(False)
+        self._runner.start(lambda: self._ship(code, number), self._answered, self._network_failed)
+
+    def _ship(self, code: str, number: str) -> Moved | tuple[LiveHelperError, bool]:
+        """The queue's answer, or the error with whether the task was changed meanwhile (may run off the UI
+        thread: it only talks to the queue)."""
         try:
-            self.result = self._tasks.transition(self._task.id, TaskState.SHIPPED, self._task.version, self._who,
-                                                 courier=code, tracking_no=number)
-        except ValidationError as error:
-            self._show_problem(error.render(current_language()))
-            return
+            return ship(self._queue, self._task, code, number)
         except ConflictError as error:
-            if self._changed_meanwhile():
-                self.stale = error
-                super().reject()
-            else:  # the number is on another parcel: let the user correct it
-                self._show_problem(error.render(current_language()))
-            return
+            return error, self._changed_meanwhile()
         except LiveHelperError as error:
+            return error, not isinstance(error, ValidationError)
+
+    def _answered(self, answer: Moved | tuple[LiveHelperError, bool]) -> None:
+        self.ship_button.setEnabled(True)
+        if isinstance(answer, Moved):
+            self.result = answer
+            super().accept()
+            return
+        error, closes = answer
+        if closes:  # changed meanwhile, gone, or the other PC unreachable: the caller reports it
             self.stale = error
             super().reject()
-            return
-        super().accept()
+        else:  # a refused number, or one on another parcel: let the user correct it
+            self._show_problem(error.render(current_language()))
+
+    def _network_failed(self, error: Exception) -> None:
+        self.ship_button.setEnabled(True)
+        raise error
 
     def _changed_meanwhile(self) -> bool:
         try:
-            return self._tasks.get(self._task.id).version != self._task.version
+            return self._queue.get(self._task.id).version != self._task.version
         except LiveHelperError:
             return True
 

@@ -1,7 +1,10 @@
 """What the queue's action buttons do to the selected tasks: move them on, ship, mark problems, assign, merge.
 
-Actions work on every selected task where that makes sense and report the tasks they could not change in one
-message; a task changed meanwhile on another PC (stale version) is named there and its row reloaded.
+The moves go through the queue protocol, so the desktop and helper mode on a second PC share them; assigning,
+merging and the history are the desktop's own (they need its TaskService, `desk`). Actions work on every
+selected task where that makes sense and report the tasks they could not change in one message; a task changed
+meanwhile on another PC (stale version) is named there and its row reloaded. A queue that waits on the network
+is asked off the UI thread.
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ from livehelper import prefs
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext
-from livehelper.services.shipping.tasks import PackingTask
+from livehelper.services.shipping.local_queue import LocalQueue
+from livehelper.services.shipping.queue import TaskQueue, TaskRow
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.history_dialog import HistoryDialog
 from livehelper.ui.shipping.ship_dialog import ShipDialog
 from livehelper.ui.shipping.task_dialogs import AssignDialog, ProblemDialog
+from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.errors import show_error
 
 DEFAULT_WHO = "主播"
@@ -46,23 +51,28 @@ def who_acts(context: AppContext) -> str:
 
 class TaskActions(QObject):
     """`selected` gives the tasks the user has selected (fresh from the model); `reload` re-reads tasks whose
-    rows are out of date; `select` selects a task in the queue."""
+    rows are out of date; `select` selects a task in the queue; `desk` the desktop's own queue (None in helper
+    mode) for what only the desktop does."""
 
     acted = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget, selected: Callable[[], list[PackingTask]],
-                 reload: Callable[[Sequence[int]], None], select: Callable[[int], None]) -> None:
+    def __init__(self, queue: TaskQueue, parent: QWidget, selected: Callable[[], list[TaskRow]],
+                 reload: Callable[[Sequence[int]], None], select: Callable[[int], None],
+                 desk: LocalQueue | None = None) -> None:
         super().__init__(parent)
-        self._context = context
+        self._queue = queue
+        self._desk = desk
         self._widget = parent
         self._selected = selected
         self._reload = reload
         self._select = select
         self._courier = ""  # the last courier used: helpers ship a whole evening with one
+        self._runner = BackgroundRunner(self) if queue.waits_on_network else None
 
     @property
-    def who(self) -> str:
-        return who_acts(self._context)
+    def busy(self) -> bool:
+        """A move is on its way to the other PC."""
+        return self._runner is not None and self._runner.busy
 
     def next_step(self) -> None:
         """Enter: move the selected tasks one step on (待打包 → 打包中 → 已打包 → 发货…)."""
@@ -109,7 +119,7 @@ class TaskActions(QObject):
         """One dialog per packed task, one after the other (scan, Enter, scan, Enter …) until cancelled."""
         failures: list[str] = []
         for task in self._tasks_for("ship"):
-            dialog = ShipDialog(self._context.tasks, task, self.who, self._courier, self._widget)
+            dialog = ShipDialog(self._queue, task, self._courier, self._widget)
             shipped = dialog.exec()
             if dialog.stale is not None:
                 failures.append(self._failure(task, dialog.stale))
@@ -123,16 +133,16 @@ class TaskActions(QObject):
 
     def assign(self) -> None:
         tasks = self._tasks_for("assign")
-        if not tasks:
+        if not tasks or self._desk is None:
             return
         current = tasks[0].assignee if len({task.assignee for task in tasks}) == 1 else ""
-        dialog = AssignDialog(self._context.tasks.helpers(), len(tasks), current, self._widget)
+        dialog = AssignDialog(self._desk.tasks.helpers(), len(tasks), current, self._widget)
         if not dialog.exec():
             return
         failures = []
         for task in tasks:
             try:
-                self._context.tasks.assign(task.id, dialog.text, task.version, self.who)
+                self._desk.tasks.assign(task.id, dialog.text, task.version, self._desk.who)
             except LiveHelperError as error:
                 failures.append(self._failure(task, error))
                 self._reload([task.id])
@@ -141,10 +151,10 @@ class TaskActions(QObject):
 
     def show_history(self) -> None:
         tasks = self._selected()
-        if len(tasks) != 1:
+        if len(tasks) != 1 or self._desk is None:
             return
         try:
-            changes = self._context.tasks.history(tasks[0].id)
+            changes = self._desk.tasks.history(tasks[0].id)
         except LiveHelperError as error:
             show_error(self._widget, self.tr("No history"), error)
             return
@@ -153,12 +163,12 @@ class TaskActions(QObject):
     def merge(self) -> None:
         """Several selected tasks: merge them. One: offer the other waiting parcels of the same buyer."""
         tasks = self._tasks_for("merge")
-        if not tasks:
+        if not tasks or self._desk is None:
             return
         ids = [task.id for task in tasks]
         if len(ids) == 1:
             try:
-                candidates = self._context.tasks.merge_candidates(ids[0])
+                candidates = self._desk.tasks.merge_candidates(ids[0])
             except LiveHelperError as error:
                 show_error(self._widget, self.tr("Not merged"), error)
                 return
@@ -176,7 +186,7 @@ class TaskActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            parcel = self._context.tasks.merge(ids, self.who)
+            parcel = self._desk.tasks.merge(ids, self._desk.who)
         except LiveHelperError as error:
             self._reload(ids)
             show_error(self._widget, self.tr("Not merged"), error)
@@ -185,21 +195,40 @@ class TaskActions(QObject):
         self._select(parcel.id)
 
     # helpers
-    def _tasks_for(self, action: str) -> list[PackingTask]:
+    def _tasks_for(self, action: str) -> list[TaskRow]:
+        if action not in self._queue.actions:
+            return []
         return [task for task in self._selected() if task.state in STARTS_FROM[action]]
 
-    def _move(self, tasks: list[PackingTask], to: TaskState, title: str, reason: str | None = None) -> None:
-        failures = []
-        for task in tasks:
-            try:
-                self._context.tasks.transition(task.id, to, task.version, self.who, reason=reason)
-            except LiveHelperError as error:
-                failures.append(self._failure(task, error))
-                self._reload([task.id])
-        self._report(title, failures)
-        self.acted.emit()
+    def _move(self, tasks: list[TaskRow], to: TaskState, title: str, reason: str | None = None) -> None:
+        if not tasks or self.busy:
+            return
 
-    def _failure(self, task: PackingTask, error: LiveHelperError) -> str:
+        def work() -> list[tuple[TaskRow, LiveHelperError]]:
+            failed = []
+            for task in tasks:
+                try:
+                    self._queue.transition(task.id, to, task.version, reason=reason)
+                except LiveHelperError as error:
+                    failed.append((task, error))
+            return failed
+
+        def done(failed: list[tuple[TaskRow, LiveHelperError]]) -> None:
+            if failed:
+                self._reload([task.id for task, _ in failed])
+            self._report(title, [self._failure(task, error) for task, error in failed])
+            self.acted.emit()
+
+        if self._runner is None:
+            done(work())
+        else:
+            self._runner.start(work, done, self._crashed)
+
+    @staticmethod
+    def _crashed(error: Exception) -> None:
+        raise error
+
+    def _failure(self, task: TaskRow, error: LiveHelperError) -> str:
         return f"#{task.id} {task.order_no}: {error.render(current_language())}"
 
     def _report(self, title: str, failures: list[str]) -> None:

@@ -1,8 +1,10 @@
-"""发货: the shipping workspace — state tabs with counts, filters, the lazy task queue and big action buttons."""
+"""发货: the shipping workspace — state tabs with counts, filters, the lazy task queue and big action buttons.
+
+The same workspace serves helper mode on a second PC: built on another PC's queue (a TaskQueue, without an
+AppContext), it shows the actions that queue allows and hides the ones that need this PC's own data."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from importlib.util import find_spec
 from itertools import pairwise
 
@@ -27,15 +29,17 @@ from livehelper.domain.tasks import TaskState
 from livehelper.services.catalog.products import ENTITY as PRODUCT_ENTITY
 from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent
+from livehelper.services.shipping.local_queue import LocalQueue
+from livehelper.services.shipping.queue import TaskQueue, TaskRow
 from livehelper.services.shipping.tasks import ENTITY as TASK_ENTITY
-from livehelper.services.shipping.tasks import PackingTask
 from livehelper.ui.appearance.theme import current, follow, table_follows_scale
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.keys.commands import command_button, command_shortcut, describe
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
+from livehelper.ui.shipping.queue_hints import hint_page
 from livehelper.ui.shipping.queue_model import COLUMNS, ORDER_ENTITY, TaskQueueModel
 from livehelper.ui.shipping.shipping_export import ShippingExport
-from livehelper.ui.shipping.task_actions import STARTS_FROM, TaskActions
+from livehelper.ui.shipping.task_actions import STARTS_FROM, TaskActions, who_acts
 from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.announce import announce
 from livehelper.ui.widgets.column_scroll import ColumnScrollArea
@@ -49,14 +53,23 @@ HINT_STYLE = "font-size: 22px; font-weight: bold; color: #5a2d0c;"
 
 
 class ShippingWorkspace(QWidget):
-    def __init__(self, context: AppContext, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    """This PC's queue (`context`), or another PC's (`queue`, helper mode: `context` None)."""
+
+    def __init__(self, context: AppContext | None, bridge: EventBridge, parent: QWidget | None = None,
+                 queue: TaskQueue | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shippingWorkspace")
         self._context = context
         self._runner = BackgroundRunner(self)
         self._shipping_export: ShippingExport | None = None  # made on first use
-        self.model = TaskQueueModel(context.tasks, context.catalog, self)
-        self.actions = TaskActions(context, self, self.selected_tasks, self.model.reload_tasks, self.select_task)
+        desk = None if context is None else LocalQueue(context.tasks, context.catalog, context.events,
+                                                       lambda: who_acts(context))
+        self.queue: TaskQueue = queue or desk  # type: ignore[assignment]
+        if desk is not None:
+            self.destroyed.connect(desk.close)
+        self.model = TaskQueueModel(self.queue, self)
+        self.actions = TaskActions(self.queue, self, self.selected_tasks, self.model.reload_tasks, self.select_task,
+                                   desk)
         self._counts_timer = QTimer(self, singleShot=True, interval=0)
         self._counts_timer.timeout.connect(self._update_counts)
         self._counts: dict[TaskState, int] = {}
@@ -111,6 +124,13 @@ class ShippingWorkspace(QWidget):
                                (self.pick_button, "documents_dialog"), (self.slips_button, "documents_dialog"),
                                (self.reconcile_button, "reconcile_dialog")):
             button.setEnabled(find_spec(f"livehelper.ui.shipping.{module}") is not None)
+        for name, button in (*self._action_buttons.items(), ("history", self.history_button),
+                             ("import", self.import_button), ("manual", self.manual_button),
+                             ("pick_list", self.pick_button), ("slips", self.slips_button),
+                             ("reconcile", self.reconcile_button), ("export", self.export_button)):
+            if name not in self.queue.actions:  # a helper's window: packing and shipping only, keys included
+                button.hide()
+                button.setEnabled(False)
 
         self.tabs = StateTabs()
         self.tabs.state_changed.connect(self._apply_filter)
@@ -203,14 +223,18 @@ class ShippingWorkspace(QWidget):
         heading = QLabel(self.tr("No orders yet"))
         heading.setStyleSheet(HINT_STYLE)
         body = QLabel(self.tr("Import the order export of your shop (Taobao, Douyin, or our CSV template), "
-                              "or type in an order from WeChat or the phone. Paid orders become packing tasks."))
+                              "or type in an order from WeChat or the phone. Paid orders become packing tasks.")
+                      if "import" in self.queue.actions else
+                      self.tr("The tasks show here as soon as the main PC has orders to pack."))
         body.setWordWrap(True)
         body.setStyleSheet("font-size: 16px; color: #4a4a4a;")
         self.hint_import_button = QPushButton(self.tr("Import orders…"))
         self.hint_manual_button = QPushButton(self.tr("Enter an order by hand…"))
         self.hint_import_button.clicked.connect(lambda _checked=False: self.import_orders())
         self.hint_manual_button.clicked.connect(lambda _checked=False: self.manual_order())
-        return self._hint_page(page, heading, body, (self.hint_import_button, self.hint_manual_button))
+        for button, action in ((self.hint_import_button, "import"), (self.hint_manual_button, "manual")):
+            button.setVisible(action in self.queue.actions)
+        return hint_page(page, heading, body, (self.hint_import_button, self.hint_manual_button))
 
     def _build_no_match_hint(self) -> QWidget:
         page = QWidget()
@@ -220,33 +244,10 @@ class ShippingWorkspace(QWidget):
         self.no_match_text.setStyleSheet("font-size: 16px; color: #4a4a4a;")
         self.show_all_button = QPushButton(self.tr("Show all tasks"))
         self.show_all_button.clicked.connect(lambda _checked=False: self.show_all())
-        return self._hint_page(page, heading, self.no_match_text, (self.show_all_button,))
-
-    @staticmethod
-    def _hint_page(page: QWidget, heading: QLabel, body: QLabel, buttons: Sequence[QPushButton]) -> QWidget:
-        centred = FlowLayout()  # side by side, or one under the other when the text is large
-        for button in buttons:
-            button.setStyleSheet("QPushButton { font-size: 18px; font-weight: bold; padding: 12px 26px; }")
-            centred.addWidget(button)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(centred)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 12, 48, 12)  # short lines of text in the middle of the page
-        layout.addStretch(1)
-        for label in (heading, body):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            # the whole width, no alignment flag: an aligned word-wrapped label gets the height of one line
-            # and shows its text cut into half lines
-            layout.addWidget(label)
-        layout.addSpacing(12)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return page
+        return hint_page(page, heading, self.no_match_text, (self.show_all_button,))
 
     # selection
-    def selected_tasks(self) -> list[PackingTask]:
+    def selected_tasks(self) -> list[TaskRow]:
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]
         tasks = (self.model.task_at(row) for row in sorted(rows))
         return [task for task in tasks if task is not None]
@@ -264,9 +265,10 @@ class ShippingWorkspace(QWidget):
     def _update_actions(self) -> None:
         tasks = self.selected_tasks()
         states = {task.state for task in tasks}
+        allowed = self.queue.actions
         for name, button in self._action_buttons.items():
-            button.setEnabled(bool(states & STARTS_FROM[name]))
-        self.history_button.setEnabled(len(tasks) == 1)
+            button.setEnabled(name in allowed and bool(states & STARTS_FROM[name]))
+        self.history_button.setEnabled("history" in allowed and len(tasks) == 1)
         self.count_label.setText(self.tr("%n task(s) shown", "", self.model.rowCount()) + (
             self.tr(", %n selected", "", len(tasks)) if tasks else ""))
 
@@ -294,7 +296,7 @@ class ShippingWorkspace(QWidget):
         opening, before = not self._counts, sum(self._counts.values())
         if not opening:  # on opening the filter bar has just filled its lists
             self.filters.reload_helpers()
-        self._counts = self._context.tasks.counts()
+        self._counts = self.queue.counts()
         added = sum(self._counts.values()) - before
         if not opening and added > 0:
             announce(self.table, self.tr("%n new packing task(s)", "", added))

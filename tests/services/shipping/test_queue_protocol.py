@@ -1,4 +1,5 @@
-"""The queue protocol's behaviour: LocalQueue over this PC's database (the LAN client joins these tests)."""
+"""The queue protocol's behaviour, the same tests for both sides: LocalQueue over this PC's database, and
+RemoteQueue over a real LanServer on 127.0.0.1 serving that same database (a helper's second PC)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from livehelper.domain.errors import ConflictError, NotFoundError, ValidationErr
 from livehelper.domain.tasks import TaskState
 from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent, Entity
+from livehelper.services.helpers.remote_queue import RemoteQueue, split_pairing_url
 from livehelper.services.shipping.local_queue import LocalQueue
 from livehelper.services.shipping.queue import (
     ALL_ACTIONS,
@@ -24,11 +26,19 @@ from livehelper.services.shipping.queue import (
 HELPER = "小王"
 
 
-@pytest.fixture(params=["local"])
+@pytest.fixture(params=["local", "remote"])
 def queue(request: pytest.FixtureRequest, demo_context: AppContext) -> Iterator[TaskQueue]:
-    local = LocalQueue(demo_context.tasks, demo_context.catalog, demo_context.events, lambda: HELPER)
-    yield local
-    local.close()
+    if request.param == "local":
+        local = LocalQueue(demo_context.tasks, demo_context.catalog, demo_context.events, lambda: HELPER)
+        yield local
+        local.close()
+        return
+    server = request.getfixturevalue("server")
+    _, token = demo_context.helpers.add(HELPER)
+    remote = RemoteQueue(*split_pairing_url(server.pairing_url(token)))
+    assert remote.ids() == [] and remote.waits_on_network  # reads never fetch: the first refresh does
+    remote.refresh()
+    yield remote
 
 
 def _first(queue: TaskQueue, state: TaskState):
@@ -103,7 +113,6 @@ def test_a_move_not_allowed_is_a_validation_error(queue, demo_context):
 
 
 def test_changes_are_announced_both_its_own_and_those_made_elsewhere(queue, demo_context):
-    queue.counts()  # the queue is read once, as a window does on opening
     seen: list[ChangeEvent] = []
     unsubscribe = queue.subscribe(seen.append)
     mine, other = queue.rows(queue.ids(TaskFilter(state=TaskState.PENDING))[:2])

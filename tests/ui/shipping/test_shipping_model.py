@@ -10,6 +10,7 @@ from livehelper.services.shipping.tasks import TaskFilter
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.shipping import queue_model
 from livehelper.ui.shipping.queue_model import COLUMNS, PAGE_SIZE, TaskIdRole, TaskQueueModel
+from tests.ui.shipping_fixtures import desk_queue
 from tests.ui.shipping_orders import add_products, import_orders
 
 ITEMS = COLUMNS.index("items")
@@ -21,7 +22,7 @@ ORDER = COLUMNS.index("order")
 def model(qtbot, context):
     add_products(context)
     import_orders(context, 12)
-    queue = TaskQueueModel(context.tasks, context.catalog)
+    queue = TaskQueueModel(desk_queue(context))
     bridge = EventBridge(context.events, queue)
     bridge.changed.connect(queue.on_change)
     return queue
@@ -45,7 +46,7 @@ def test_rows_show_the_catalog_names_masked_buyers_and_the_state(model):
 
 def test_only_the_pages_on_screen_are_fetched(qtbot, context, monkeypatch):
     import_orders(context, PAGE_SIZE * 3 + 20)
-    model = TaskQueueModel(context.tasks, context.catalog)
+    model = TaskQueueModel(desk_queue(context))
     assert model.rowCount() == PAGE_SIZE * 3 + 20
     assert model.page_loads == 0
     view = QTableView()
