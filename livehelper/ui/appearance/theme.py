@@ -31,6 +31,7 @@ from livehelper.ui.appearance.style import (
     readable_text,
     rewrite_sheet,
 )
+from livehelper.ui.appearance.widget_sheet import WIDGET_SHEET
 
 PREFS_KEY = "appearance"
 SCALES = (100, 125, 150, 175, 200)
@@ -112,7 +113,7 @@ class AppearanceManager(QObject):
         self._base_palette = QPalette(app.palette())
         self._base_style_name = app.style().name()
         self._base_sheet = app.styleSheet()
-        self._window_sheets: dict[str, str] = {}
+        self._window_sheets: dict[str, str] = {"widgets": WIDGET_SHEET}  # the workspaces' widgets, by name
         self._scaled_style: ScaledStyle | None = None  # installed while the appearance is not the default one
         self._watching = False
 
@@ -192,6 +193,17 @@ class AppearanceManager(QObject):
         widget.setProperty(REWRITTEN_SHEET, wanted)
         if wanted != sheet:
             widget.setStyleSheet(wanted)
+
+
+def restyle(widget: QWidget, **properties: object) -> None:
+    """Set the dynamic properties that the application sheet reads for `widget` (`#liveDurable[saving="true"]`)
+    and match it again: Qt does not notice a property change by itself. Only `widget` is re-polished."""
+    for name, value in properties.items():
+        widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
 
 
 def _forget_hidden_sizes() -> None:

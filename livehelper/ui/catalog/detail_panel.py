@@ -41,7 +41,7 @@ class PhotoLabel(QLabel):
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
-        self.setStyleSheet("QLabel { background: #f4f1ea; border: 2px dashed #c9bfa8; border-radius: 8px; }")
+        self.setObjectName("productPhoto")  # its look: appearance/widget_sheet.py
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -63,7 +63,6 @@ class ProductDetailPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.photo = PhotoLabel()

@@ -148,8 +148,6 @@ class CatalogWorkspace(QWidget):
             "No products yet. Press Ctrl+N to add the first product, or import a CSV file (Import CSV…)."))
         self.empty_hint.setObjectName("catalogEmptyHint")
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("font-size: 18px; font-weight: bold; color: #5a2d0c; background: #fffdf8;"
-                                      " border: 1px solid #d8d0c0; border-radius: 6px; padding: 12px;")
         self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(actions)

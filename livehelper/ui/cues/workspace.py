@@ -29,7 +29,7 @@ from livehelper.services.context import AppContext
 from livehelper.services.cues.decks import DECK_LIST_LIMIT, WORDS_ENTITY, Deck, DeckEntry
 from livehelper.services.cues.decks import ENTITY as DECK_ENTITY
 from livehelper.services.events import ChangeEvent
-from livehelper.ui.appearance.theme import scrollable
+from livehelper.ui.appearance.theme import restyle, scrollable
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.cues.card_list import CardList, card_starts
 from livehelper.ui.cues.deck_list import DeckList
@@ -69,10 +69,10 @@ class CueWorkspace(QWidget):
         self.deck_search.setAccessibleName(self.tr("Find a product's deck"))
         self.deck_search.setClearButtonEnabled(True)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.title.setObjectName("cueTitle")  # the looks: appearance/widget_sheet.py
         self.title.setWordWrap(True)  # a long product name, or large text, takes two lines
         self.save_state = QLabel()
-        self.save_state.setStyleSheet("color: #6a6a6a;")
+        self.save_state.setObjectName("cueSaveState")
         self.editor = DeckEditor(self._cues.check)
         self.editor.setAccessibleName(self.tr("Deck text"))
         self.editor.setAccessibleDescription(self.tr(
@@ -84,7 +84,7 @@ class CueWorkspace(QWidget):
             "Cards are separated by a line with ---; a line starting with # gives the card its title. "
             "Variables: {名称} {规格} {价格} {库存} {产地} {卖点}"))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #6a6a6a;")
+        self.hint.setObjectName("cueHint")
         self.cards = CardList()
         self.cards.cards_edited.connect(self._cards_edited)
         self.cards.card_selected.connect(self._card_selected)
@@ -92,8 +92,7 @@ class CueWorkspace(QWidget):
         self.preview.setWordWrap(True)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.preview.setAccessibleName(self.tr("Preview of the card as the teleprompter shows it"))
-        self.preview.setStyleSheet("background: #1d1d1d; color: #f5f5f5; font-size: 18px; padding: 10px;"
-                                   " border-radius: 6px;")
+        self.preview.setObjectName("cuePreview")
         self.preview.setMinimumHeight(120)
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Advertising-law findings"))
@@ -103,6 +102,7 @@ class CueWorkspace(QWidget):
         self.findings.itemActivated.connect(self._finding_activated)
         self.findings.itemClicked.connect(self._finding_activated)
         self.findings_label = QLabel()
+        self.findings_label.setObjectName("cueFindings")
         self.findings_label.setWordWrap(True)
         self.prompter_button = QPushButton(self.tr("&Open teleprompter"))
         tag(self.prompter_button, "cues.prompter")
@@ -266,7 +266,7 @@ class CueWorkspace(QWidget):
                 item.setForeground(QBrush(VERIFY_COLOUR))
             self.findings.addItem(item)
         self.findings_label.setText(self.tr("%n advertising-law finding(s)", "", len(findings)))
-        self.findings_label.setStyleSheet("color: #b3261e; font-weight: bold;" if findings else "color: #2e7d32;")
+        restyle(self.findings_label, findings=bool(findings))
 
     def _finding_activated(self, item: QListWidgetItem) -> None:
         finding = item.data(FindingRole)

@@ -59,7 +59,7 @@ class LineupBuilder(QWidget):
             "The products of this stream in the platform's order; Delete removes one, Ctrl+Up and Ctrl+Down move it"))
         for view in (self.catalog_list, self.lineup_list):
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            view.setStyleSheet("QListWidget { font-size: 16px; } QListWidget::item { padding: 5px; }")
+            view.setObjectName("lineupList")  # its look: appearance/widget_sheet.py
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.reload_catalog)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._add_first_match)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from livehelper.domain.live import PLATFORM_NAMES, link_label
 from livehelper.services.live.session import LiveSnapshot
-from livehelper.ui.appearance.theme import current, follow, table_follows_scale
+from livehelper.ui.appearance.theme import current, follow, restyle, table_follows_scale
 from livehelper.ui.keys.live_key_dialog import LiveActionNames
 from livehelper.ui.keys.live_keys import LiveBindings
 from livehelper.ui.keys.prompter_key_dialog import display
@@ -38,13 +38,6 @@ from livehelper.ui.widgets.column_scroll import ColumnScrollArea
 
 PROGRESS_STEPS = 1000
 PRODUCT_COLUMN = 1  # the line-up column that takes the room the figures leave
-BIG = "font-size: 40px; font-weight: bold; color: #1d1d1d;"
-CAPTION = "font-size: 15px; color: #5a5a5a;"
-PANEL = "#liveTotals { background: #fffdf8; border: 1px solid #d8d0c0; border-radius: 8px; }"
-SAVING = "font-size: 16px; font-weight: bold; color: #7a4d00; background: #fff1c2; padding: 4px 10px;" \
-         " border-radius: 4px;"
-SAVED = "font-size: 16px; font-weight: bold; color: #1e6b35; background: #e3f1e6; padding: 4px 10px;" \
-        " border-radius: 4px;"
 
 
 def _shown(keys: tuple[str, ...]) -> str:
@@ -52,11 +45,10 @@ def _shown(keys: tuple[str, ...]) -> str:
     return ", ".join(dict.fromkeys(display((key,)) for key in keys)) or "—"
 
 
-def _label(style: str, name: str = "") -> QLabel:
+def _label(name: str) -> QLabel:
+    """A label with the look the application sheet gives `name` (appearance/widget_sheet.py)."""
     label = QLabel()
-    label.setStyleSheet(style)
-    if name:
-        label.setObjectName(name)
+    label.setObjectName(name)
     return label
 
 
@@ -65,9 +57,9 @@ class RunningView(QWidget):
         super().__init__(parent)
         self.setObjectName("liveRunningView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.title = _label("font-size: 22px; font-weight: bold;", "liveTitle")
+        self.title = _label("liveTitle")
         self.title.setWordWrap(True)  # a long session name, or large text, takes two lines
-        self.durable_label = _label(SAVED, "liveDurable")
+        self.durable_label = _label("liveDurable")
         self._saving: bool | None = None
         self.durable_label.setAccessibleName(self.tr("Saved state of the tallies"))
         self.model = LineupTableModel(self)
@@ -83,40 +75,31 @@ class RunningView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         table_follows_scale(self.table, row_height=44)
-        self.table.setStyleSheet("QTableView { font-size: 18px; }")
         header = self.table.horizontalHeader()
         # Widths are fitted once per session (fit_columns): fitting on every tally would read every cell.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PRODUCT_COLUMN, QHeaderView.ResizeMode.Stretch)
 
-        self.items_label = _label(BIG, "liveItems")
+        self.items_label = _label("liveItems")
         self.items_label.setAccessibleName(self.tr("Items sold"))
-        self.revenue_label = _label(BIG, "liveRevenue")
+        self.revenue_label = _label("liveRevenue")
         self.revenue_label.setAccessibleName(self.tr("Revenue"))
-        self.elapsed_label = _label("font-size: 24px; font-weight: bold; color: #1d1d1d;", "liveElapsed")
+        self.elapsed_label = _label("liveElapsed")
         self.elapsed_label.setAccessibleName(self.tr("Time on air"))
         self.goal_bar = QProgressBar()
         self.goal_bar.setObjectName("liveGoal")
         self.goal_bar.setAccessibleName(self.tr("Progress to the revenue goal"))
         self.goal_bar.setRange(0, PROGRESS_STEPS)
         self.goal_bar.setMinimumHeight(34)
-        self.goal_bar.setStyleSheet(
-            "QProgressBar { font-size: 16px; font-weight: bold; border: 1px solid #d8d0c0; border-radius: 6px;"
-            " text-align: center; background: #f4f1ea; } QProgressBar::chunk { background: #f2c14e;"
-            " border-radius: 5px; }")
-        self.picked_label = _label("font-size: 22px; font-weight: bold; color: #a33b2a;", "livePicked")
+        self.picked_label = _label("livePicked")
         self.picked_label.setAccessibleName(self.tr("Picked product"))
         self.picked_label.setWordWrap(True)
-        self.status_label = _label("font-size: 16px; color: #2b2b2b;", "liveStatus")
+        self.status_label = _label("liveStatus")
         self.status_label.setWordWrap(True)
         self.plus_button = QPushButton("+&1")
         self.plus_button.setObjectName("livePlusOne")
         self.plus_button.setAccessibleName(self.tr("Sold one of the picked product"))
         self.plus_button.setMinimumHeight(96)
-        self.plus_button.setStyleSheet(
-            "QPushButton { font-size: 48px; font-weight: bold; background: #1e6b35; color: white;"
-            " border-radius: 10px; } QPushButton:pressed { background: #14502a; }"
-            " QPushButton:focus { outline: 3px solid #1f6feb; }")
         self.explain_button = self._big_button(self.tr("E&xplain this"), self.tr("Explain the picked product"))
         self.undo_button = self._big_button(self.tr("&Undo"), self.tr("Undo the last tally"))
         self.chart = MinuteChart()
@@ -125,15 +108,14 @@ class RunningView(QWidget):
         self.history_button = self._button(self.tr("Histor&y"), self.tr("Past live streams"))
         self.keys_button = self._button(self.tr("&Keys…"), self.tr("Change the live keys"))
         self.stop_button = self._button(self.tr("&End live stream"), self.tr("End the live stream"))
-        self.stop_button.setStyleSheet("QPushButton { font-weight: bold; color: white; background: #a33b2a;"
-                                       " padding: 7px 18px; border-radius: 4px; }")
+        self.stop_button.setObjectName("liveStop")
         for button, description in (
                 (self.overlay_button, self.tr("Opens a window with the product and totals, for OBS to capture")),
                 (self.history_button, self.tr("Shows the reports of earlier live streams")),
                 (self.keys_button, self.tr("Changes the keys or foot pedal for tallies and explaining")),
                 (self.stop_button, self.tr("Ends the stream after asking, and shows its report"))):
             button.setToolTip(description)
-        self.key_hint = _label(CAPTION, "liveKeyHint")
+        self.key_hint = _label("liveKeyHint")
         self.key_hint.setWordWrap(True)
         self._layout()
 
@@ -141,7 +123,7 @@ class RunningView(QWidget):
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.setMinimumHeight(56)
-        button.setStyleSheet("QPushButton { font-size: 20px; font-weight: bold; }")
+        button.setObjectName("liveBigButton")
         return button
 
     def _button(self, text: str, name: str) -> QPushButton:
@@ -150,7 +132,7 @@ class RunningView(QWidget):
         return button
 
     def _layout(self) -> None:
-        on_air = _label("font-size: 18px; color: #5a5a5a;")
+        on_air = _label("liveOnAir")
         on_air.setText(self.tr("On air"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -160,11 +142,10 @@ class RunningView(QWidget):
         header.addWidget(self.durable_label)
         totals = QFrame()
         totals.setObjectName("liveTotals")
-        totals.setStyleSheet(PANEL)
         grid = QGridLayout(totals)
         for column, (caption, value) in enumerate(((self.tr("Items sold"), self.items_label),
                                                    (self.tr("Revenue"), self.revenue_label))):
-            caption_label = _label(CAPTION)
+            caption_label = _label("liveCaption")
             caption_label.setText(caption)
             grid.addWidget(caption_label, 0, column)
             grid.addWidget(value, 1, column, Qt.AlignmentFlag.AlignBottom)
@@ -271,12 +252,11 @@ class RunningView(QWidget):
         if saving == self._saving:
             return
         was_saving, self._saving = self._saving, saving
+        restyle(self.durable_label, saving=saving)
         if saving:
             self.durable_label.setText(self.tr("Saving…"))
-            self.durable_label.setStyleSheet(SAVING)
         else:
             self.durable_label.setText(self.tr("✓ Saved"))
-            self.durable_label.setStyleSheet(SAVED)
             if was_saving:
                 announce(self.durable_label, self.tr("Tallies saved"))
 

@@ -30,7 +30,6 @@ from livehelper.ui.live.money import yuan
 from livehelper.ui.widgets.errors import show_error
 
 PREFS_KEY = "live_start"  # the platform and goal of the last stream, offered again next time
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class StartPanel(QWidget):
@@ -43,7 +42,7 @@ class StartPanel(QWidget):
         self.setObjectName("liveStartPanel")
         self._context = context
         heading = QLabel(self.tr("Start a live stream"))
-        heading.setStyleSheet("font-size: 24px; font-weight: bold;")
+        heading.setObjectName("liveStartHeading")  # the looks: appearance/widget_sheet.py
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.setPlaceholderText(self.tr("e.g. Millet harvest special"))
@@ -66,7 +65,7 @@ class StartPanel(QWidget):
         self.start_time.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.title_error, self.goal_error, self.lineup_error = QLabel(), QLabel(), QLabel()
         for label in (self.title_error, self.goal_error, self.lineup_error):
-            label.setStyleSheet(ERROR_STYLE)
+            label.setObjectName("liveStartError")
             label.setWordWrap(True)
             label.hide()
         self.goal_edit.textEdited.connect(lambda _text: self.goal_error.hide())
@@ -77,9 +76,7 @@ class StartPanel(QWidget):
         self.start_button = QPushButton(self.tr("▶ Start live strea&m"))
         self.start_button.setAccessibleName(self.tr("Start live stream"))
         self.start_button.setToolTip(self.tr("Goes on air with this line-up: tallies, goal and overlay start"))
-        self.start_button.setStyleSheet(
-            "QPushButton { font-size: 22px; font-weight: bold; padding: 12px 36px; background: #a33b2a;"
-            " color: white; border-radius: 6px; } QPushButton:focus { outline: 3px solid #1f6feb; }")
+        self.start_button.setObjectName("liveStartButton")
         self.start_button.clicked.connect(self.start)
         self.history_button = QPushButton(self.tr("Histor&y of streams…"))
         self.history_button.setAccessibleName(self.tr("Past live streams"))
@@ -112,8 +109,7 @@ class StartPanel(QWidget):
             "Put the products in the same order as the product list of the live room on the platform, so that "
             "1号链接 here is 1号链接 there. While live, a number key picks a product and Enter adds one sale."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5a5a5a; font-size: 15px; background: #fffdf8; border: 1px solid #d8d0c0;"
-                           " border-radius: 6px; padding: 10px;")
+        hint.setObjectName("liveStartHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         grid = QGridLayout()
         grid.addLayout(form, 0, 0)

@@ -32,8 +32,8 @@ class StateTabs(QTabBar):
         self.setAccessibleName(self.tr("Task states"))
         self.setExpanding(False)
         self.setDrawBase(False)
-        # smaller than the workspace tabs: seven states with their counts fit the window at 200% too
-        self.setStyleSheet("QTabBar::tab { font-size: 15px; padding: 8px 8px; min-width: 0px; }")
+        # smaller than the workspace tabs (appearance/widget_sheet.py, by this object name): seven states with
+        # their counts fit the window at 200% too
         for _state in TAB_STATES:
             index = self.addTab("")
             # screen readers read the current tab's tool tip as the bar's description

@@ -11,9 +11,11 @@ from livehelper.ui.widgets.flow_layout import FlowLayout
 
 
 def hint_page(page: QWidget, heading: QLabel, body: QLabel, buttons: Sequence[QPushButton]) -> QWidget:
+    heading.setObjectName("shippingHintHeading")  # the looks: appearance/widget_sheet.py
+    body.setObjectName("shippingHintText")
     centred = FlowLayout()  # side by side, or one under the other when the text is large
     for button in buttons:
-        button.setStyleSheet("QPushButton { font-size: 18px; font-weight: bold; padding: 12px 26px; }")
+        button.setObjectName("shippingHintButton")
         centred.addWidget(button)
     row = QHBoxLayout()
     row.addStretch(1)

@@ -48,8 +48,6 @@ from livehelper.ui.widgets.flow_layout import FlowLayout
 COLUMN_WIDTHS = {"id": 56, "state": 104, "order": 250, "items": 270, "buyer": 140, "city": 72, "note": 150,
                  "assignee": 70, "tracking": 190, "updated": 100}
 ROW_HEIGHT = 36
-ACTION_STYLE = "QPushButton { font-size: 16px; font-weight: bold; padding: 9px 14px; text-align: left; }"
-HINT_STYLE = "font-size: 22px; font-weight: bold; color: #5a2d0c;"
 
 
 class ShippingWorkspace(QWidget):
@@ -117,8 +115,8 @@ class ShippingWorkspace(QWidget):
                                 "cancel": self.cancel_button, "assign": self.assign_button,
                                 "merge": self.merge_button}
         for button in (*self._action_buttons.values(), self.history_button):
-            button.setStyleSheet(ACTION_STYLE)
-        self.start_button.setStyleSheet(ACTION_STYLE + "QPushButton:enabled { background: #f2c14e; }")
+            button.setObjectName("shippingAction")  # the looks: appearance/widget_sheet.py
+        self.start_button.setObjectName("shippingStart")
         self.actions.acted.connect(self._update_actions)
         for button, module in ((self.import_button, "import_dialog"), (self.manual_button, "manual_order_dialog"),
                                (self.pick_button, "documents_dialog"), (self.slips_button, "documents_dialog"),
@@ -139,7 +137,7 @@ class ShippingWorkspace(QWidget):
         self.filters.search.returnPressed.connect(self._search_entered)
         command_shortcut("shipping.find", self, self._focus_search)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #4a4a4a;")
+        self.count_label.setObjectName("shippingCount")
 
         self.table = self._build_table()
         self.stack = QStackedWidget()
@@ -221,13 +219,11 @@ class ShippingWorkspace(QWidget):
     def _build_empty_hint(self) -> QWidget:
         page = QWidget()
         heading = QLabel(self.tr("No orders yet"))
-        heading.setStyleSheet(HINT_STYLE)
         body = QLabel(self.tr("Import the order export of your shop (Taobao, Douyin, or our CSV template), "
                               "or type in an order from WeChat or the phone. Paid orders become packing tasks.")
                       if "import" in self.queue.actions else
                       self.tr("The tasks show here as soon as the main PC has orders to pack."))
         body.setWordWrap(True)
-        body.setStyleSheet("font-size: 16px; color: #4a4a4a;")
         self.hint_import_button = QPushButton(self.tr("Import orders…"))
         self.hint_manual_button = QPushButton(self.tr("Enter an order by hand…"))
         self.hint_import_button.clicked.connect(lambda _checked=False: self.import_orders())
@@ -239,9 +235,7 @@ class ShippingWorkspace(QWidget):
     def _build_no_match_hint(self) -> QWidget:
         page = QWidget()
         heading = QLabel(self.tr("No task matches"))
-        heading.setStyleSheet(HINT_STYLE)
         self.no_match_text = QLabel()
-        self.no_match_text.setStyleSheet("font-size: 16px; color: #4a4a4a;")
         self.show_all_button = QPushButton(self.tr("Show all tasks"))
         self.show_all_button.clicked.connect(lambda _checked=False: self.show_all())
         return hint_page(page, heading, self.no_match_text, (self.show_all_button,))
