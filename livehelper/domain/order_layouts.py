@@ -252,9 +252,10 @@ def _lines(sheet: Sheet, result: OrderImport, columns: Columns) -> None:
                           after_sales[index], None if per_order else amount, numbers[index])
         group = groups.get(order_nos[index])
         if group is None:
-            group = groups[order_nos[index]] = (index, [], [])
-        group[1].append(line)
-        group[2].append((amount or 0) if per_order else shipping)
+            groups[order_nos[index]] = (index, [line], [(amount or 0) if per_order else shipping])
+        else:
+            group[1].append(line)
+            group[2].append((amount or 0) if per_order else shipping)
     _group_orders(sheet, result, columns, groups, (shippings, created, paid_at))
 
 

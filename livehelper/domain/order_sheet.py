@@ -54,10 +54,10 @@ class Sheet:
         """Per row, the first of `names` that has a value (`Columns.getter` column by column)."""
         if not names:
             return ("",) * self.size
-        if len(names) == 1:
-            return self.column(names[0])
-        columns = [self.column(name) for name in names]
-        return [next((value for value in values if value), "") for values in zip(*columns, strict=True)]
+        merged = self.column(names[0])
+        for name in names[1:]:
+            merged = [value or fallback for value, fallback in zip(merged, self.column(name), strict=True)]
+        return merged
 
     def problem(self, index: int, column: str, message: Message, check: int | None = None) -> None:
         self.bad[index] = 1

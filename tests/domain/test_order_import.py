@@ -287,6 +287,33 @@ def test_douyin_amount_larger_than_price_times_quantity():
     assert [len(o.lines) for o in result.orders] == [1, 1]
 
 
+def test_douyin_bad_rows_are_reported_row_by_row_in_the_order_of_their_checks():
+    """A line sheet is checked column by column (domain.order_sheet), yet its problems come out as a reading row by
+    row finds them: by row, and within a row order number, sub-order, title, quantity, amount, time."""
+    header = ["主订单编号", "子订单编号", "选购商品", "商品数量", "订单应付金额", "运费", "收件人", "收件人手机号",
+              "详细地址", "订单提交时间", "订单状态"]
+
+    def row(order_no: str, sub_no: str, title: str = "小米锅巴", qty: str = "1", paid: str = "19.90",
+            at: str = "2026-11-20 20:00:00") -> list[str]:
+        return [order_no, sub_no, title, qty, paid, "0", "##AB12", "$$CD34", "四川省 成都市 武侯区 ****", at, "待发货"]
+
+    result = parse_orders(csv_bytes([
+        header, row("\t6900000000000000001", "\t6900000000000000002"),
+        row("3.91235E+18", "\t6900000000000000003", qty="abc", at="yesterday"),
+        row("\t6900000000000000004", "\t6900000000000000002"),
+        row("\t6900000000000000005", "\t6900000000000000006", title="", paid="x"),
+        row("\t6900000000000000001", "\t6900000000000000007", qty="2", paid="39.80")]), "d.csv")
+    assert [(p.row, p.column) for p in result.problems] == [
+        (3, "主订单编号"), (3, "商品数量"), (3, "订单提交时间"), (4, "子订单编号"), (5, "选购商品"),
+        (5, "订单应付金额")]
+    assert "Excel rounded" in result.problems[0].render("en")
+    assert result.problems[3].render("en").endswith("sub-order 6900000000000000002 already appears in row 2")
+    (order,) = result.orders
+    assert [(line.sub_order_no, line.qty, line.row) for line in order.lines] == [
+        ("6900000000000000002", 1, 2), ("6900000000000000007", 2, 6)]
+    assert (order.paid_fen, order.row, result.rows) == (1990 + 3980, 2, 5)
+
+
 def test_taobao_paid_more_than_the_total():
     text = sample("taobao_ExportOrderList.csv").decode("gbk").replace("54.80", "540.80")
     result = parse_orders(text.encode("gbk"), "t.csv")

@@ -111,7 +111,7 @@ class AppearanceManager(QObject):
         self.current = Appearance()
         self._base_font = QFont(app.font())
         self._base_palette = QPalette(app.palette())
-        self._base_style_name = app.style().name()
+        self._base_style_name = app.style().name().lower()  # "fusion" on Linux: high contrast keeps its style
         self._base_sheet = app.styleSheet()
         self._window_sheets: dict[str, str] = {"widgets": WIDGET_SHEET}  # the workspaces' widgets, by name
         self._scaled_style: ScaledStyle | None = None  # installed while the appearance is not the default one
@@ -160,7 +160,7 @@ class AppearanceManager(QObject):
         """The style object changes only when it must. Once installed, the ScaledStyle stays, also at 100% (a
         factor of 1 changes nothing): a new factor on it costs nothing, a new style object a pass over every
         widget. It is replaced only to change its base, Fusion in high contrast."""
-        style_name = "Fusion" if appearance.high_contrast else self._base_style_name
+        style_name = "fusion" if appearance.high_contrast else self._base_style_name  # style keys: any case
         if self._scaled_style is not None and self._scaled_style.base_style_name == style_name:
             self._scaled_style.factor = appearance.factor
             return
