@@ -42,6 +42,15 @@ def zh(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
+def display_name(qapp: QApplication) -> Iterator[str]:
+    """The application's display name as livehelper/app.py sets it for Chinese (Qt appends it to window titles)."""
+    before = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("直播助手 LiveHelper")
+    yield qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName(before)
+
+
+@pytest.fixture
 def window(qtbot, demo_context: AppContext) -> MainWindow:
     main = MainWindow(demo_context)
     qtbot.addWidget(main)
