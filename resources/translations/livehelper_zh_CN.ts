@@ -2190,23 +2190,7 @@ What to say…
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Products</source>
-        <translation>商品(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Cue cards</source>
-        <translation>话术(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Live</source>
-        <translation>直播(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Shipping</source>
-        <translation>发货(&amp;S)</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2248,6 +2232,18 @@ What to say…
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Helpers…</source>
+        <translation>帮手(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Group &amp;robots…</source>
+        <translation>群机器人(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2262,6 +2258,33 @@ What to say…
     <message>
         <source>&amp;About LiveHelper</source>
         <translation>关于直播助手(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新的语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Products</source>
+        <translation>商品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cue cards</source>
+        <translation>话术(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>直播(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping</source>
+        <translation>发货(&amp;S)</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -2280,28 +2303,8 @@ What to say…
         <translation>共享数据库：{server} 上的 {database}</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>新的语言将在下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
-    </message>
-    <message>
-        <source>&amp;Helpers…</source>
-        <translation>帮手(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Group &amp;robots…</source>
-        <translation>群机器人(&amp;R)…</translation>
     </message>
     <message>
         <source>Quit during the live stream?</source>
