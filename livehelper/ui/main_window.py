@@ -18,6 +18,7 @@ from livehelper.ui.keys.commands import DEFAULT_KEYS, sequences, tag
 from livehelper.ui.keys.key_buffer import KeyBuffer
 from livehelper.ui.widgets.elided_label import ElidedLabel
 from livehelper.ui.window_state import WindowState
+from livehelper.ui.window_title import window_title
 from livehelper.ui.workspace_tabs import WorkspaceTabs, WorkspaceTabWidget
 
 if TYPE_CHECKING:  # the workspaces and the services are imported when the database is open, after the first paint
@@ -200,8 +201,8 @@ class MainWindow(QMainWindow):
             candidate = candidate.nextInFocusChain()
 
     def _title(self) -> str:
-        title = self.tr("LiveHelper")
-        return title + self.tr(" — demo data") if self.is_demo else title
+        """The display name, after "Demo data" on the demo: the name once, where Qt would append it."""
+        return window_title(self.tr("Demo data") if self.is_demo else "")
 
     def _remembered(self, *names: str) -> tuple[dict, dict]:
         """The splitters and table headers whose layout is remembered, of the named workspaces (default: those

@@ -2208,14 +2208,6 @@ What to say…
         <translation>发货(&amp;S)</translation>
     </message>
     <message>
-        <source>LiveHelper</source>
-        <translation>直播助手</translation>
-    </message>
-    <message>
-        <source> — demo data</source>
-        <translation> — 演示数据</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2298,6 +2290,10 @@ What to say…
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
     </message>
     <message>
         <source>&amp;Helpers…</source>
@@ -2853,10 +2849,6 @@ What to say…
 </context>
 <context>
     <name>OverlayWindow</name>
-    <message>
-        <source>LiveHelper overlay</source>
-        <translation>直播助手 直播贴片</translation>
-    </message>
     <message>
         <source>Stream overlay</source>
         <translation>直播贴片</translation>
@@ -3500,8 +3492,8 @@ or choose one below</source>
 <context>
     <name>RemoteConnectDialog</name>
     <message>
-        <source>Connect to LiveHelper</source>
-        <translation>连接直播助手</translation>
+        <source>Connect to the main PC</source>
+        <translation>连接主电脑</translation>
     </message>
     <message>
         <source>The pairing link from the main PC, or its address such as http://192.168.1.8:8765</source>
@@ -3531,8 +3523,8 @@ or choose one below</source>
 <context>
     <name>RemoteWindow</name>
     <message>
-        <source>LiveHelper helper — {url}</source>
-        <translation>直播助手 帮手 — {url}</translation>
+        <source>Helper</source>
+        <translation>帮手</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -3543,8 +3535,8 @@ or choose one below</source>
         <translation>马上从另一台电脑重新载入队列（每隔几秒也会自动载入）</translation>
     </message>
     <message>
-        <source>LiveHelper helper {name} — {url}</source>
-        <translation>直播助手 帮手 {name} — {url}</translation>
+        <source>Helper {name}</source>
+        <translation>帮手 {name}</translation>
     </message>
 </context>
 <context>
