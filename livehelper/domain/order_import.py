@@ -201,7 +201,7 @@ def _read(records: Iterator[list[str]], start: int, header: list[str], columns: 
     for number, cells in enumerate(records, start + 2):
         # One string serves both checks: blank (the unit separator counts as white space) and repeated rows.
         key = "\x1f".join(cells)
-        if not key.strip():
+        if not key or key.isspace():  # = not key.strip(), without copying the row's text
             continue
         result.rows += 1
         if len(cells) < needed:

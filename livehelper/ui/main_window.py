@@ -7,17 +7,15 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
-from livehelper.prefs import save as save_prefs
-from livehelper.ui.appearance.menu import add_appearance_items
 from livehelper.ui.appearance.theme import add_window_sheet, scrollable
-from livehelper.ui.i18n import current_language
-from livehelper.ui.keys.commands import DEFAULT_KEYS, sequences, tag
 from livehelper.ui.keys.key_buffer import KeyBuffer
+from livehelper.ui.main_menus import MainMenus
 from livehelper.ui.widgets.elided_label import ElidedLabel
 from livehelper.ui.window_state import WindowState
+from livehelper.ui.window_title import window_title
 from livehelper.ui.workspace_tabs import WorkspaceTabs, WorkspaceTabWidget
 
 if TYPE_CHECKING:  # the workspaces and the services are imported when the database is open, after the first paint
@@ -95,7 +93,9 @@ class MainWindow(QMainWindow):
         self.workspaces.built.connect(self._workspace_built)
         self.setCentralWidget(scrollable(self.tabs))  # large text on a small screen scrolls, never cut off
         self.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, self.focus_workspace))
-        self._build_menus()
+        self.menus = MainMenus(self)  # 文件, 查看, 工具, 帮助
+        self.settings_action, self.helpers_action = self.menus.settings_action, self.menus.helpers_action
+        self.robots_action, self.appearance_menu = self.menus.robots_action, self.menus.appearance_menu
         self._build_status_line()
         self._state = WindowState(self.data_dir)
         self._state.restore(self)
@@ -172,8 +172,7 @@ class MainWindow(QMainWindow):
 
         self._start_lan()  # issue 6: helpers, LAN server, group robots
         self.keyboard = KeyboardSetup(self)  # issue 9: the keys the user chose, and the global hotkeys
-        for action in self._needs_data:
-            action.setEnabled(True)
+        self.menus.enable_data_items()
         self.focus_workspace()
         QTimer.singleShot(0, self.focus_workspace)  # built before show (MainWindow(context)): once it is visible
         self._keys.release()
@@ -200,8 +199,8 @@ class MainWindow(QMainWindow):
             candidate = candidate.nextInFocusChain()
 
     def _title(self) -> str:
-        title = self.tr("LiveHelper")
-        return title + self.tr(" — demo data") if self.is_demo else title
+        """The display name, after "Demo data" on the demo: the name once, where Qt would append it."""
+        return window_title(self.tr("Demo data") if self.is_demo else "")
 
     def _remembered(self, *names: str) -> tuple[dict, dict]:
         """The splitters and table headers whose layout is remembered, of the named workspaces (default: those
@@ -212,90 +211,6 @@ class MainWindow(QMainWindow):
         headers = {name: self.workspaces.workspace(name).table.horizontalHeader() for name in built
                    if name in ("catalog", "shipping")}
         return splitters, headers
-
-    def _build_menus(self) -> None:
-        self._needs_data: list[QAction] = []  # enabled once the database is open and the workspaces built
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._data_action(file_menu, self.tr("&Import products…"), self._open_catalog("import_csv"))
-        self._data_action(file_menu, self.tr("&Export products…"), self._open_catalog("export_csv"))
-        file_menu.addSeparator()
-        self.settings_action = self._data_action(file_menu, self.tr("&Settings…"), self.open_settings,
-                                                 "window.settings")
-        self._action(file_menu, self.tr("Open &backup folder"), self._open_backup_folder)
-        file_menu.addSeparator()
-        self._data_action(file_menu, self.tr("Move to a new PC: e&xport everything…"), self._export_everything)
-        self._data_action(file_menu, self.tr("Move from another PC: i&mport everything…"), self._import_everything)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, "window.quit")
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, command in enumerate(("window.show_catalog", "window.show_cues", "window.show_live",
-                                         "window.show_shipping")):
-            self._action(view_menu, self.tabs.tabText(index), lambda _=False, i=index: self.tabs.setCurrentIndex(i),
-                         command)
-        language_menu = view_menu.addMenu(self.tr("Lan&guage"))
-        self._action(language_menu, "中文(&Z)", lambda: self._set_language("zh_CN"))
-        self._action(language_menu, "&English", lambda: self._set_language("en"))
-        self.appearance_menu = add_appearance_items(view_menu, self.data_dir, self)  # issue 9: scale, contrast
-        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))  # issue 6: the LAN helper page, the group robots
-        self.helpers_action = self._data_action(tools_menu, self.tr("&Helpers…"), self.open_helpers)
-        self.robots_action = self._data_action(tools_menu, self.tr("Group &robots…"), self.open_robots)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._data_action(help_menu, self.tr("&Keyboard shortcuts…"), self.open_shortcuts, "window.shortcuts")
-        self._action(help_menu, self.tr("&Welcome page…"), self.show_welcome)
-        self._data_action(help_menu, self.tr("&About LiveHelper"), self.show_about)
-
-    def open_shortcuts(self) -> None:
-        self.keyboard.open_page()
-
-    def open_settings(self) -> None:
-        from livehelper.ui.settings.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.context, self)
-        dialog.exec()
-        dialog.deleteLater()  # it waits for its backup before it closes, so nothing is left to report to it
-        if dialog.restore_requested is not None:  # app.run restores once the database is closed, then reopens
-            self.pending_restore = dialog.restore_requested
-            if not self.close():
-                self.pending_restore = None
-
-    def _open_backup_folder(self) -> None:
-        from livehelper.services.settings.backup import backup_folder
-        from livehelper.ui.settings.settings_dialog import open_folder
-
-        open_folder(backup_folder(self.data_dir))
-
-    def _export_everything(self) -> None:
-        from livehelper.ui.settings.transfer_actions import export_everything
-
-        self._transfer_job = export_everything(self, self.context)
-
-    def _import_everything(self) -> None:
-        from livehelper.ui.settings.transfer_actions import import_everything
-
-        self._transfer_job = import_everything(self, self.context)
-
-    def _action(self, menu: object, text: str, slot: object, command: str | None = None) -> QAction:
-        """A menu item; with `command`, its keys are the command's (re-bindable on the 快捷键 page)."""
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if command is not None:
-            tag(action, command)
-            action.setShortcuts(sequences(DEFAULT_KEYS[command]))
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
-    def _data_action(self, menu: object, text: str, slot: object, command: str | None = None) -> QAction:
-        """A menu item that needs the database: greyed out until the window is ready."""
-        action = self._action(menu, text, slot, command)
-        action.setEnabled(self.is_ready)
-        self._needs_data.append(action)
-        return action
-
-    def _open_catalog(self, method: str) -> object:
-        def run() -> None:
-            self.tabs.setCurrentWidget(self.catalog)
-            getattr(self.catalog, method)()
-        return run
 
     def _build_status_line(self) -> None:
         self._database_label = ElidedLabel(self.tr("Opening the database…"))
@@ -319,52 +234,16 @@ class MainWindow(QMainWindow):
         return self.tr("Shared database: {database} on {server}").format(
             database=parts.path.lstrip("/") or "?", server=parts.hostname or "?")
 
-    def _set_language(self, language: str) -> None:
-        save_prefs(self.data_dir, language=language)
-        if language != current_language():
-            QMessageBox.information(self, self.tr("Language"),
-                                    self.tr("The new language is used from the next start."))
-
-    # The Help menu (issue 8). app.run sets log_dir to where the crash reports go.
+    # app.run sets log_dir to where the crash reports go (帮助 → 关于 shows it).
     log_dir: Path | None = None
 
-    def show_about(self) -> None:
-        from livehelper.ui.help.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self.context.data_dir, self.log_dir or self.context.data_dir / "logs",
-                             self.context.database.url, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def show_welcome(self) -> None:
-        from livehelper.ui.help.welcome_dialog import WelcomeDialog
-
-        dialog = WelcomeDialog(self.data_dir, current_language(), first_run=False, is_demo=self.is_demo,
-                               parent=self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    # The Tools menu (issue 6): the LAN helper page and its helpers, and the group robots.
+    # The LAN helper page and its helpers (issue 6), started once the workspaces are built.
     def _start_lan(self) -> None:
         from livehelper.ui.helpers.lan_controller import LanController
 
         self.lan = LanController(self.context, self)  # type: ignore[arg-type]
         self.lan.failed.connect(lambda text: self.statusBar().showMessage(text, 30_000))  # e.g. port in use
         self.lan.restore()  # back on if it was on when the app last closed
-
-    def open_helpers(self) -> None:
-        from livehelper.ui.helpers.helpers_dialog import HelpersDialog
-
-        dialog = HelpersDialog(self.context, self.lan, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def open_robots(self) -> None:
-        from livehelper.ui.settings.notify_dialog import NotifyDialog
-
-        dialog = NotifyDialog(self.context.notify, self.context.events, self)
-        dialog.exec()
-        dialog.deleteLater()
 
     def confirm_quit_while_live(self) -> bool:
         """Quitting mid-stream takes the overlay and the teleprompter off the broadcast: asked first, with

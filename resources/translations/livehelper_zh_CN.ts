@@ -2190,31 +2190,7 @@ What to say…
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Products</source>
-        <translation>商品(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Cue cards</source>
-        <translation>话术(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Live</source>
-        <translation>直播(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Shipping</source>
-        <translation>发货(&amp;S)</translation>
-    </message>
-    <message>
-        <source>LiveHelper</source>
-        <translation>直播助手</translation>
-    </message>
-    <message>
-        <source> — demo data</source>
-        <translation> — 演示数据</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2256,6 +2232,18 @@ What to say…
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Helpers…</source>
+        <translation>帮手(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Group &amp;robots…</source>
+        <translation>群机器人(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2270,6 +2258,33 @@ What to say…
     <message>
         <source>&amp;About LiveHelper</source>
         <translation>关于直播助手(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新的语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Products</source>
+        <translation>商品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cue cards</source>
+        <translation>话术(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>直播(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping</source>
+        <translation>发货(&amp;S)</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -2288,24 +2303,8 @@ What to say…
         <translation>共享数据库：{server} 上的 {database}</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>新的语言将在下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Helpers…</source>
-        <translation>帮手(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Group &amp;robots…</source>
-        <translation>群机器人(&amp;R)…</translation>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
     </message>
     <message>
         <source>Quit during the live stream?</source>
@@ -2853,10 +2852,6 @@ What to say…
 </context>
 <context>
     <name>OverlayWindow</name>
-    <message>
-        <source>LiveHelper overlay</source>
-        <translation>直播助手 直播贴片</translation>
-    </message>
     <message>
         <source>Stream overlay</source>
         <translation>直播贴片</translation>
@@ -3500,8 +3495,8 @@ or choose one below</source>
 <context>
     <name>RemoteConnectDialog</name>
     <message>
-        <source>Connect to LiveHelper</source>
-        <translation>连接直播助手</translation>
+        <source>Connect to the main PC</source>
+        <translation>连接主电脑</translation>
     </message>
     <message>
         <source>The pairing link from the main PC, or its address such as http://192.168.1.8:8765</source>
@@ -3531,8 +3526,8 @@ or choose one below</source>
 <context>
     <name>RemoteWindow</name>
     <message>
-        <source>LiveHelper helper — {url}</source>
-        <translation>直播助手 帮手 — {url}</translation>
+        <source>Helper</source>
+        <translation>帮手</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -3543,8 +3538,8 @@ or choose one below</source>
         <translation>马上从另一台电脑重新载入队列（每隔几秒也会自动载入）</translation>
     </message>
     <message>
-        <source>LiveHelper helper {name} — {url}</source>
-        <translation>直播助手 帮手 {name} — {url}</translation>
+        <source>Helper {name}</source>
+        <translation>帮手 {name}</translation>
     </message>
 </context>
 <context>

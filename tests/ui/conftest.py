@@ -2,14 +2,34 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from livehelper.services.context import AppContext
 from livehelper.ui.i18n import install_translators
 from livehelper.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def keys_released(qapp: QApplication) -> Iterator[None]:
+    """Every test starts with no modifier key held.
+
+    QTest's key release of Ctrl still carries ControlModifier (as X11 reports it), and the application keeps the
+    modifiers of the last key event it saw: after `qtbot.keyClick(w, Qt.Key_1, Ctrl)` the app believes Ctrl is
+    held until some other key event arrives — in the next test too, where QTableView.selectRow then toggles.
+    """
+    yield
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        receiver = QWidget()
+        for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            QTest.keyRelease(receiver, key, Qt.KeyboardModifier.NoModifier)
+        receiver.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
@@ -19,6 +39,15 @@ def zh(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         qapp.removeTranslator(translator)
     install_translators(qapp, "en")
+
+
+@pytest.fixture
+def display_name(qapp: QApplication) -> Iterator[str]:
+    """The application's display name as livehelper/app.py sets it for Chinese (Qt appends it to window titles)."""
+    before = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("直播助手 LiveHelper")
+    yield qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName(before)
 
 
 @pytest.fixture
@@ -97,3 +126,16 @@ def type_text(widget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def choose_file(file_dialog: QFileDialog, path: Path | str) -> None:
+    """Type the whole path in a file dialog's name box and accept it, as a person does.
+
+    Not QFileDialog.selectFile: it leaves the name box alone while the box has the keyboard focus, which it has
+    once the dialog's window is active. Whether the answer came before or after that depended on the machine's
+    load, and after it the dialog accepted its own suggestion (in the user's Documents folder) instead.
+    """
+    name_box = file_dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_box is not None, "not Qt's own file dialog"
+    name_box.setText(str(path))
+    file_dialog.accept()

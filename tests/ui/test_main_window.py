@@ -40,7 +40,7 @@ def test_window_splitter_and_columns_are_remembered(qtbot, demo_context):
 
 
 def test_demo_badge_and_database_in_status_line(window):
-    assert "demo" in window.windowTitle()
+    assert window.windowTitle().startswith("Demo data")
     texts = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert str(window.context.data_dir) in texts and "://" not in texts  # where the data is, not a URL
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QMenu, QWidget
 
 from livehelper.storage.products import ProductQuery
 from livehelper.ui.catalog.product_dialog import ProductDialog
@@ -24,7 +24,7 @@ ALLOWED_LATIN = re.compile(r"https?://\S*|sqlite:\S*|/\S+|\bF\d+\b|[A-Z]{2}-[A-Z
 
 
 def visible_strings(root: QWidget) -> list[str]:
-    texts = [root.windowTitle()]
+    texts = [root.windowTitle().removesuffix(QApplication.applicationDisplayName())]  # the name is a brand
     for widget in root.findChildren(QWidget):
         if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())

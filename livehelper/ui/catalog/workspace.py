@@ -40,6 +40,7 @@ from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.errors import show_error
 from livehelper.ui.widgets.file_places import in_documents, tell_saved
 from livehelper.ui.widgets.flow_layout import FlowLayout
+from livehelper.ui.widgets.row_selection import select_only_row
 
 SEARCH_DELAY_MS = 150
 
@@ -157,7 +158,7 @@ class CatalogWorkspace(QWidget):
         self._update_count()
         self._update_actions()
         # Show the first product once the window is up (its QR code takes a moment to draw).
-        QTimer.singleShot(0, lambda: self.table.selectRow(0) if self.model.rowCount() and
+        QTimer.singleShot(0, lambda: select_only_row(self.table, 0) if self.model.rowCount() and
                           not self.table.selectionModel().hasSelection() else None)
 
     # selection
@@ -171,8 +172,7 @@ class CatalogWorkspace(QWidget):
             self.model.fetchMore(QModelIndex())
             row = self.model.row_of(product_id)
         if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            select_only_row(self.table, row, scroll=True)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.detail.show_product(self.selected_product())

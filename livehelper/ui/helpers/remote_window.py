@@ -33,6 +33,7 @@ from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.workspace import ShippingWorkspace
 from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
+from livehelper.ui.window_title import window_title
 
 REFRESH_MS = 5000
 
@@ -42,7 +43,7 @@ class RemoteConnectDialog(QDialog):
 
     def __init__(self, url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Connect to LiveHelper"))
+        self.setWindowTitle(window_title(self.tr("Connect to the main PC")))
         self.url = QLineEdit(url)
         self.url.setToolTip(self.tr("The pairing link from the main PC, or its address such as "
                                     "http://192.168.1.8:8765"))
@@ -90,7 +91,7 @@ class RemoteWindow(QMainWindow):
         self.helper_name = ""
         self._refreshing = False
         self._refresh_again = False
-        self.setWindowTitle(self.tr("LiveHelper helper — {url}").format(url=queue.base_url))
+        self.setWindowTitle(window_title(self.tr("Helper"), queue.base_url))
         self.bridge = EventBridge(queue, self)
         self.workspace = ShippingWorkspace(None, self.bridge, queue=queue)
         self.message = QLabel()
@@ -146,7 +147,7 @@ class RemoteWindow(QMainWindow):
 
     def _greeted(self, me: Me) -> None:
         self.helper_name = me.name
-        self.setWindowTitle(self.tr("LiveHelper helper {name} — {url}").format(name=me.name, url=self.queue.base_url))
+        self.setWindowTitle(window_title(self.tr("Helper {name}").format(name=me.name), self.queue.base_url))
 
     def _failed(self, error: Exception) -> None:
         """The other PC cannot be reached, or the pairing was revoked: said here; the last list stays on screen."""

@@ -25,6 +25,7 @@ from livehelper.domain.live import PLATFORM_NAMES
 from livehelper.services.live.report import ReportService, SessionReport
 from livehelper.ui.live.report_card import ReportWords, money, percent
 from livehelper.ui.live.report_dialog import ReportDialog
+from livehelper.ui.widgets.row_selection import select_only_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -184,8 +185,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.compare_box, 2)
         layout.addLayout(buttons)
         if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-            self.table.selectRow(0)
+            select_only_row(self.table, 0)
         self.table.setFocus()
         self._update_buttons()
         self.resize(980, 640)

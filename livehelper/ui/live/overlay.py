@@ -41,6 +41,7 @@ from livehelper.services.events import ChangeEvent
 from livehelper.services.live.session import ENTITY
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.live.overlay_paint import OverlayContent, OverlayScene, paint_overlay
+from livehelper.ui.window_title import window_title
 
 PREFS_KEY = "overlay"
 DEFAULT_SIZE = QSize(420, 640)
@@ -64,7 +65,7 @@ class OverlayWindow(QWidget):
             parent.destroyed.connect(self.deleteLater)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setObjectName("liveOverlay")
-        self.setWindowTitle(self.tr("LiveHelper overlay"))
+        self.setWindowTitle(window_title(self.tr("Stream overlay")))
         self.setAccessibleName(self.tr("Stream overlay"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -35,6 +35,7 @@ from livehelper.ui.live.lineup_model import LineupTableModel
 from livehelper.ui.live.money import clock, yuan
 from livehelper.ui.widgets.announce import announce
 from livehelper.ui.widgets.column_scroll import ColumnScrollArea
+from livehelper.ui.widgets.row_selection import select_only_row
 
 PROGRESS_STEPS = 1000
 PRODUCT_COLUMN = 1  # the line-up column that takes the room the figures leave
@@ -275,8 +276,7 @@ class RunningView(QWidget):
         self.explain_button.setEnabled(position is not None)
         row = self.model.row_of_position(position) if position is not None else None
         if row is not None and self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            select_only_row(self.table, row, scroll=True)
 
     def show_keys(self, bindings: LiveBindings) -> None:
         """The key hint under the table and the buttons' tooltips, for the bindings in use."""

@@ -22,6 +22,7 @@ from livehelper.ui.prompter.header import PrompterHeader
 from livehelper.ui.prompter.options import SAVE_DELAY_MS, DisplayOptions
 from livehelper.ui.prompter.settings import FONT_STEP, SPEED_STEP, Countdown, PrompterSettings
 from livehelper.ui.prompter.view import ALARM, THEMES, PrompterView
+from livehelper.ui.window_title import window_title
 
 FRAME_MS = 16
 ALARM_SECONDS = 10
@@ -32,7 +33,7 @@ class TeleprompterWindow(DisplayOptions):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("teleprompter")
-        self.setWindowTitle(self.tr("Teleprompter"))
+        self.setWindowTitle(window_title(self.tr("Teleprompter")))
         self._prompter = prompter
         self._data_dir = data_dir
         self.settings = PrompterSettings.load(data_dir)

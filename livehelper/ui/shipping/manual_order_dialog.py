@@ -41,6 +41,7 @@ from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.order_items_model import MAX_QTY, QTY, OrderItemsModel, QuantityDelegate
 from livehelper.ui.shipping.title_mapping import product_label
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
+from livehelper.ui.widgets.row_selection import select_only_row
 
 PROBLEM_STYLE = "color: #b3261e; font-weight: bold;"
 MARKED_STYLE = "border: 2px solid #b3261e;"
@@ -207,7 +208,7 @@ class ManualOrderDialog(QDialog):
         if not isinstance(product, Product):
             return
         row = self.items_model.add(product, self.quantity.value())
-        self.items.selectRow(row)
+        select_only_row(self.items, row)
         self.quantity.setValue(1)
 
     def remove_item(self) -> None:

@@ -44,6 +44,7 @@ from livehelper.ui.tasks import BackgroundRunner
 from livehelper.ui.widgets.announce import announce
 from livehelper.ui.widgets.column_scroll import ColumnScrollArea
 from livehelper.ui.widgets.flow_layout import FlowLayout
+from livehelper.ui.widgets.row_selection import select_only_row
 
 COLUMN_WIDTHS = {"id": 56, "state": 104, "order": 250, "items": 270, "buyer": 140, "city": 72, "note": 150,
                  "assignee": 70, "tracking": 190, "updated": 100}
@@ -253,8 +254,7 @@ class ShippingWorkspace(QWidget):
         self.model.reload_tasks([task_id])
         row = self.model.row_of(task_id)
         if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            select_only_row(self.table, row, scroll=True)
 
     def _update_actions(self) -> None:
         tasks = self.selected_tasks()
@@ -274,7 +274,7 @@ class ShippingWorkspace(QWidget):
         self.filters.apply_now()
         self.table.setFocus()
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            select_only_row(self.table, 0)
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -317,7 +317,7 @@ class ShippingWorkspace(QWidget):
         a task stays selected, so the selection shows where the arrows and Enter act."""
         if self.table.hasFocus() and not self.table.selectionModel().hasSelection() and self.model.rowCount():
             current = self.table.currentIndex()
-            self.table.selectRow(current.row() if current.isValid() else 0)
+            select_only_row(self.table, current.row() if current.isValid() else 0)
 
     def _on_change(self, event: ChangeEvent) -> None:
         self.model.on_change(event)
@@ -340,7 +340,7 @@ class ShippingWorkspace(QWidget):
             return  # Ctrl+F brought the user here to search
         if not self.table.selectionModel().hasSelection() and self.model.rowCount() > 0:
             current = self.table.currentIndex()
-            self.table.selectRow(current.row() if current.isValid() else 0)
+            select_only_row(self.table, current.row() if current.isValid() else 0)
         self.table.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _order_tab_stops(self) -> None:

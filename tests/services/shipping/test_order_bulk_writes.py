@@ -54,3 +54,34 @@ def test_no_orders_no_tasks(context: AppContext):
     with context.database.sessions.begin() as session:
         assert create_tasks(session, [], NOW) == []
         assert insert_returning_ids(session, ORDER_TABLE, ORDER_COLUMNS, [], ("platform", "order_no")) == []
+
+
+def test_bulk_insert_stores_the_times_and_flags_sqlalchemy_would_store(context: AppContext):
+    """On SQLite insert_rows formats DATETIME columns itself (once per datetime object): what it stores must be what
+    SQLAlchemy's own insert stores, for aware and naive times, microseconds, and a time shared by several columns."""
+    from datetime import date, timedelta, timezone
+
+    from sqlalchemy import insert
+
+    from livehelper.storage.order_writes import insert_rows
+
+    beijing = timezone(timedelta(hours=8))
+    times = [NOW, datetime(2026, 1, 2, 3, 4, 5), datetime(2026, 11, 20, 20, 31, 5, 7, tzinfo=beijing),
+             datetime(999, 1, 1, tzinfo=UTC), date(2026, 11, 20)]
+    rows = []
+    for number, moment in enumerate(times):
+        values = dict(zip(ORDER_COLUMNS, _order_row(number), strict=True))
+        values.update(paid_at=moment if number != 1 else None, created_at=moment, name_hidden=bool(number % 2))
+        rows.append(values)
+    with context.database.sessions.begin() as session:
+        insert_rows(session, ORDER_TABLE, ORDER_COLUMNS, [tuple(values[name] for name in ORDER_COLUMNS)
+                                                          for values in rows])
+        session.execute(insert(ORDER_TABLE), [{**values, "order_no": "S" + values["order_no"]} for values in rows])
+    with context.database.sessions() as session:
+        raw = session.connection().exec_driver_sql(
+            "SELECT order_no, paid_at, created_at, imported_at, name_hidden FROM orders").all()
+    ours = {order_no: rest for order_no, *rest in raw if not order_no.startswith("S")}
+    theirs = {order_no[1:]: rest for order_no, *rest in raw if order_no.startswith("S")}
+    assert ours == theirs and len(ours) == len(times)
+    if context.database.engine.dialect.name == "sqlite":  # as text, in SQLAlchemy's storage format
+        assert ours["33019000000"][:2] == ["2026-11-20 12:31:05.250000", "2026-11-20 12:31:05.250000"]

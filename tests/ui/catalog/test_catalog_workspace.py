@@ -11,7 +11,7 @@ from livehelper.storage.models import TallyEventRecord
 from livehelper.storage.products import ProductQuery
 from livehelper.ui.catalog.product_dialog import ProductDialog
 from livehelper.ui.catalog.table_model import COLUMN_FIELDS
-from tests.ui.conftest import type_text
+from tests.ui.conftest import choose_file, type_text
 
 
 def names(workspace) -> list[str]:
@@ -196,8 +196,7 @@ def test_save_qr_code_as_png_through_the_file_dialog(qtbot, window, modal, tmp_p
     target = tmp_path / "二维码.png"
 
     def choose(dialog):
-        dialog.selectFile(str(target))
-        dialog.accept()
+        choose_file(dialog, str(target))
 
     modal.next(choose)
     workspace.detail.save_qr.click()

@@ -178,6 +178,15 @@ def test_problem_asks_for_a_reason(qtbot, remote, demo_context, modal):
     assert demo_context.tasks.history(task.id)[-1].reason == "缺货"
 
 
+def test_the_title_says_who_and_where_and_names_the_app_once(qtbot, display_name, remote, server):
+    title = remote.windowTitle()
+    assert title == f"Helper 小王 — {remote.queue.base_url} — {display_name}"
+    assert title.count("LiveHelper") == 1 and title.count("直播助手") == 1
+    connect = RemoteConnectDialog()
+    qtbot.addWidget(connect)
+    assert connect.windowTitle().endswith(display_name) and connect.windowTitle().count("LiveHelper") == 1
+
+
 def test_the_connect_dialog_takes_a_link_or_an_address_and_a_token(qtbot):
     dialog = RemoteConnectDialog("http://192.168.1.5:8765")
     qtbot.addWidget(dialog)

@@ -21,6 +21,7 @@ from livehelper.ui.live.history_dialog import HistoryDialog
 from livehelper.ui.live.overlay import CHROMA, DEFAULT_SIZE, PREFS_KEY, TRANSPARENT, OverlayWindow
 from livehelper.ui.live.report_card import ReportCard, explained_text, money, render_report_png
 from livehelper.ui.live.report_dialog import ReportDialog
+from tests.ui.conftest import choose_file
 
 MILLET, HONEYSUCKLE, CRISPS, GIFT_BOX, NOODLES = "米脂黄小米", "巨鹿金银花", "小米锅巴", "富硒小米礼盒", "手工杂粮挂面"
 
@@ -229,8 +230,7 @@ def test_save_image_and_export_csv_through_the_file_dialog(qtbot, modal, report,
 
     def choose(path: Path):
         def answer(file_dialog):
-            file_dialog.selectFile(str(path))
-            file_dialog.accept()
+            choose_file(file_dialog, str(path))
         return answer
 
     modal.next(choose(tmp_path / "战报"))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QStandardPaths
 
 from livehelper.services.live.report import build_report
 from livehelper.ui.live.report_dialog import ReportDialog
+from tests.ui.conftest import choose_file
 from tests.ui.live.test_live_report import CRISPS, MILLET, run_session
 
 Location = QStandardPaths.StandardLocation
@@ -48,8 +49,7 @@ def test_saving_the_report_image_says_where_it_went(qtbot, modal, demo_context, 
     dialog.show()
 
     def choose(file_dialog):
-        file_dialog.selectFile(str(tmp_path / "战报"))
-        file_dialog.accept()
+        choose_file(file_dialog, str(tmp_path / "战报"))
 
     modal.next(choose)
     saved = dialog.save_image()

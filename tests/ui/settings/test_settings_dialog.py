@@ -15,6 +15,7 @@ from livehelper.services.settings.backup import backup_folder
 from livehelper.services.settings.privacy import DEFAULT_PURGE_DAYS, PrivacyService
 from livehelper.ui.main_window import MainWindow
 from livehelper.ui.settings.settings_dialog import SettingsDialog
+from tests.ui.conftest import choose_file
 
 
 class FileManager(QObject):
@@ -57,8 +58,7 @@ def test_changing_the_folder_applies_at_once(dialog: SettingsDialog, context: Ap
     chosen.mkdir()
 
     def choose(file_dialog: QFileDialog) -> None:
-        file_dialog.selectFile(str(chosen))
-        file_dialog.accept()
+        choose_file(file_dialog, str(chosen))
 
     modal.next(choose)
     dialog.change_folder_button.click()

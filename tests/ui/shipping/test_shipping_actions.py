@@ -136,6 +136,17 @@ def test_merge_offers_the_parcels_of_the_same_buyer(qtbot, workspace, context, m
     assert len(parcel.merged_order_nos) >= 1 and workspace.selected_ids() == [1]
 
 
+def test_a_held_ctrl_does_not_unselect_the_merged_parcel(qtbot, workspace, context, modal):
+    """The app selects the parcel itself: a modifier the user holds meanwhile must not turn it into a toggle."""
+    select_tasks(workspace, 1)
+    qtbot.keyPress(workspace.table, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.ControlModifier
+    modal.press(QMessageBox.StandardButton.Yes)
+    workspace.merge_button.click()
+    qtbot.waitUntil(lambda: state_of(workspace, 4) == "cancelled")
+    assert workspace.selected_ids() == [1]
+
+
 def test_a_change_from_another_pc_is_refused_clearly_and_the_row_refreshed(qtbot, workspace, context, modal):
     select_tasks(workspace, 3)
     other_pc = open_context(context.data_dir)  # same database, its own events: this window hears nothing

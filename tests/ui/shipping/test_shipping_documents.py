@@ -28,6 +28,7 @@ from livehelper.ui.shipping.documents import (
     save_pdf,
 )
 from livehelper.ui.shipping.documents_dialog import DocumentsDialog
+from tests.ui.conftest import choose_file
 
 LONG_NOTE = ("请周五前发货，家里老人等着喝小米粥，麻烦包装结实一点，别压坏了，谢谢！" * 10)[:300]
 FULL_PHONE = "13800138001"
@@ -202,8 +203,7 @@ def test_dialog_previews_and_saves_a_pdf_through_the_file_dialog(qtbot, demo_con
     target = tmp_path / "拣货单-2026-11-28"
 
     def choose(file_dialog):
-        file_dialog.selectFile(str(target))
-        file_dialog.accept()
+        choose_file(file_dialog, str(target))
 
     modal.next(choose)
     dialog.save_button.click()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from livehelper.domain.orders import Platform
 from livehelper.domain.shipping_files import TEMPLATES, read_back
 from livehelper.services.context import AppContext
+from tests.ui.conftest import choose_file
 from tests.ui.shipping_fixtures import open_workspace
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "orders"
@@ -33,8 +34,7 @@ def test_a_mixed_queue_gives_one_file_per_platform(qtbot, modal, context: AppCon
 
     def save_as(dialog: QFileDialog) -> None:
         assert "one per platform" in dialog.windowTitle()
-        dialog.selectFile(str(chosen))
-        dialog.accept()
+        choose_file(dialog, str(chosen))
         modal.press(QMessageBox.StandardButton.Ok)
 
     modal.next(save_as)
@@ -56,8 +56,7 @@ def test_one_platform_says_where_to_upload(qtbot, modal, context: AppContext, tm
 
     def save_as(dialog: QFileDialog) -> None:
         assert "Pinduoduo" in dialog.windowTitle()
-        dialog.selectFile(str(tmp_path / "pdd.xlsx"))
-        dialog.accept()
+        choose_file(dialog, str(tmp_path / "pdd.xlsx"))
         modal.press(QMessageBox.StandardButton.Ok)
 
     modal.next(save_as)

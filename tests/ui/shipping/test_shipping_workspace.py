@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from livehelper.domain.tasks import TaskState
 from livehelper.ui.shipping.filter_bar import TAB_STATES
-from tests.ui.conftest import type_text
+from tests.ui.conftest import choose_file, type_text
 from tests.ui.shipping_fixtures import open_workspace, prepared_workspace, select_tasks, state_of
 from tests.ui.shipping_orders import import_orders
 
@@ -91,8 +91,7 @@ def test_export_writes_the_shipping_file(qtbot, workspace, context, modal, tmp_p
     target = tmp_path / "发货.csv"
 
     def save_as(dialog: QFileDialog) -> None:
-        dialog.selectFile(str(target))
-        dialog.accept()
+        choose_file(dialog, str(target))
         modal.press(QMessageBox.StandardButton.Ok)  # "… lines written", once the file is
 
     modal.next(save_as)
