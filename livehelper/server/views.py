@@ -11,7 +11,7 @@ from livehelper.domain.errors import NotFoundError
 from livehelper.domain.masking import courier_phone, mask_note
 from livehelper.services.context import AppContext
 from livehelper.services.helpers.accounts import Helper
-from livehelper.services.live.session import LiveSnapshot
+from livehelper.services.live.session_state import LiveSnapshot
 from livehelper.services.shipping.tasks import PackingTask
 
 JSON = dict[str, Any]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from livehelper.domain.errors import StorageError
 from livehelper.storage import migrate
@@ -21,6 +21,7 @@ from livehelper.storage.engine import (
     sqlite_url,
 )
 from livehelper.storage.models import Base
+from tests.storage.first_revision import database_at_first_revision
 
 
 @pytest.fixture
@@ -230,25 +231,9 @@ def test_resolve_url_order(tmp_path, monkeypatch):
     assert resolve_url("sqlite:///from-option.sqlite3", tmp_path) == "sqlite:///from-option.sqlite3"
 
 
-def _database_at_first_revision(db_path: Path) -> None:
-    """A database as the first release of LiveHelper left it, with one product."""
-    engine = create_engine(sqlite_url(db_path))
-    try:
-        migrate.upgrade(engine, None, target="0001")
-        with engine.begin() as connection:
-            connection.execute(text(
-                "INSERT INTO products (name, spec, price_fen, stock, merchant_code, origin, selling_points, "
-                "shop_link, low_stock_threshold, active, has_photo, version, created_at, updated_at) VALUES "
-                "('米脂黄小米', '2.5kg/袋', 3990, 126, 'MZ-1', '米脂', '', '', 10, 1, 0, 1, "
-                "'2026-01-01', '2026-01-01')"))
-            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
-    finally:
-        engine.dispose()
-
-
 @pytest.mark.skipif(SCHEMA_HEAD == "0001", reason="only one schema revision so far")
 def test_upgrading_an_old_database_keeps_its_data(db_path):
-    _database_at_first_revision(db_path)
+    database_at_first_revision(db_path)
     database = _open(db_path)
     try:
         with database.engine.connect() as connection:
@@ -261,7 +246,7 @@ def test_upgrading_an_old_database_keeps_its_data(db_path):
 
 @pytest.mark.skipif(SCHEMA_HEAD == "0001", reason="only one schema revision so far")
 def test_a_backup_is_taken_before_a_migration(db_path):
-    _database_at_first_revision(db_path)
+    database_at_first_revision(db_path)
     before = {path for path in db_path.parent.rglob("*")}
     _open(db_path).dispose()
     new_files = {path for path in db_path.parent.rglob("*") if path.is_file()} - before

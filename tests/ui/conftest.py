@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -11,8 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from livehelper.services.context import AppContext
+from livehelper.ui.bridge import EventBridge
 from livehelper.ui.i18n import install_translators
 from livehelper.ui.main_window import MainWindow
+
+W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture(autouse=True)
@@ -139,3 +143,17 @@ def choose_file(file_dialog: QFileDialog, path: Path | str) -> None:
     assert name_box is not None, "not Qt's own file dialog"
     name_box.setText(str(path))
     file_dialog.accept()
+
+
+def show_workspace(qtbot, workspace_type: Callable[[AppContext, EventBridge], W], context: AppContext, width: int,
+                   height: int) -> W:
+    """A workspace over `context` with an event bridge of its own (as the main window gives it), shown at
+    width × height."""
+    bridge = EventBridge(context.events)
+    workspace = workspace_type(context, bridge)
+    bridge.setParent(workspace)
+    qtbot.addWidget(workspace)
+    workspace.resize(width, height)
+    workspace.show()
+    qtbot.waitExposed(workspace)
+    return workspace

@@ -6,8 +6,8 @@ from PySide6.QtCore import QItemSelectionModel
 
 from livehelper.services.context import AppContext
 from livehelper.services.shipping.local_queue import LocalQueue
-from livehelper.ui.bridge import EventBridge
 from livehelper.ui.shipping.workspace import ShippingWorkspace
+from tests.ui.conftest import show_workspace
 from tests.ui.shipping_orders import add_products, import_orders
 
 
@@ -17,14 +17,7 @@ def desk_queue(context: AppContext, who: str = "主播") -> LocalQueue:
 
 
 def open_workspace(qtbot, context: AppContext) -> ShippingWorkspace:
-    bridge = EventBridge(context.events)
-    workspace = ShippingWorkspace(context, bridge)
-    bridge.setParent(workspace)
-    qtbot.addWidget(workspace)
-    workspace.resize(1280, 760)
-    workspace.show()
-    qtbot.waitExposed(workspace)
-    return workspace
+    return show_workspace(qtbot, ShippingWorkspace, context, 1280, 760)
 
 
 def prepared_workspace(qtbot, context: AppContext) -> ShippingWorkspace:

@@ -115,8 +115,7 @@ def test_key_buffer_holds_keys_and_sends_them_in_order(qtbot):
 
 
 def test_main_window_look_is_part_of_the_application_sheet_and_follows_the_scale(qtbot, window):
-    label = window.findChild(QLabel)
-    assert label is not None
+    label = next(label for label in window.findChildren(QLabel) if label.isVisible())  # hidden pages follow when shown
     assert window.styleSheet() == ""  # a window sheet would be matched again for every widget at each switch
     assert label.font().pixelSize() == 15
     apply(Appearance(200))

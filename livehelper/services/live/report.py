@@ -19,7 +19,7 @@ from livehelper.domain.live import (
     with_explained,
 )
 from livehelper.domain.money import format_fen
-from livehelper.services.live.session import LiveSession, load_session, session_from_row
+from livehelper.services.live.session_state import LiveSession, load_session, session_from_row
 from livehelper.storage import live as repo
 from livehelper.storage import products as product_repo
 from livehelper.storage.engine import Database

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTableView, QWidget
 
 from livehelper import prefs
+from livehelper.ui.appearance.deferred import DeferredPolish
 from livehelper.ui.appearance.style import (
     ScaledStyle,
     contrast_palette,
@@ -100,7 +101,8 @@ class AppearanceManager(QObject):
     setStyleSheet) polishes each widget once more for every ancestor it has, thousands of polishes for the main
     window's few hundred widgets (issue 20: a switch took seconds). Taking the sheet away and setting the new one
     instead makes Qt install a fresh sheet style, which polishes every widget once: two passes over the widgets
-    (three when the style object itself changes, for high contrast) instead of one quadratic one. Windows hand
+    (three when the style object itself changes, for high contrast) instead of one quadratic one. The hidden
+    pages of stacks sit those passes out and take the new look when shown (appearance/deferred.py). Windows hand
     their sheets, scoped by their selectors, to `add_window_sheet`: one application sheet for all."""
 
     changed = Signal(object)  # the new Appearance
@@ -116,6 +118,7 @@ class AppearanceManager(QObject):
         self._window_sheets: dict[str, str] = {"widgets": WIDGET_SHEET}  # the workspaces' widgets, by name
         self._scaled_style: ScaledStyle | None = None  # installed while the appearance is not the default one
         self._watching = False
+        self._deferred = DeferredPolish(self)  # hidden pages take a new look when shown
 
     def add_window_sheet(self, name: str, sheet: str) -> None:
         """A window's style sheet as part of the application's (scoped by its own selectors, e.g. `MainWindow
@@ -145,6 +148,7 @@ class AppearanceManager(QObject):
         else:
             font.setPixelSize(round(self._base_font.pixelSize() * factor))
         self._watch(False)  # the re-polish below sends every widget events that the filter need not see
+        self._deferred.defer_hidden_pages()
         self.app.setStyleSheet("")  # one pass back to the bare style, so that the new sheet is not a "repolish"
         self._set_style(appearance)
         self.app.setPalette(contrast_palette() if appearance.high_contrast else self._base_palette)

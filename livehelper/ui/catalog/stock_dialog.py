@@ -8,19 +8,15 @@ parcel shipped on another PC) show through the event bridge.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +29,7 @@ from livehelper.services.catalog.stock import StockService
 from livehelper.services.events import ChangeEvent
 from livehelper.ui.i18n import current_language
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
+from livehelper.ui.widgets.ledger_table import LedgerTable
 
 SHOWN_MOVEMENTS = 500  # the newest; `livehelper stock history` prints them all
 ALL = 0  # the product chooser's entry for every product
@@ -56,20 +53,11 @@ class StockDialog(QDialog):
         self.figures = QLabel()
         self.figures.setObjectName("stockFigures")
         self.figures.setAccessibleName(self.tr("Stock figures"))
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Product"), self.tr("Kind"),
-                                              self.tr("Change"), self.tr("On hand after"), self.tr("Who"),
-                                              self.tr("Reason")])
-        self.table.setAccessibleName(self.tr("Stock ledger"))
-        self.table.setAccessibleDescription(self.tr("Every change of stock, newest first: when, which product, "
-                                                    "receipt, count, shipment or return, by how much, who and why"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
+        self.table = LedgerTable(
+            [self.tr("When"), self.tr("Product"), self.tr("Kind"), self.tr("Change"), self.tr("On hand after"),
+             self.tr("Who"), self.tr("Reason")], self.tr("Stock ledger"),
+            self.tr("Every change of stock, newest first: when, which product, receipt, count, shipment or return, "
+                    "by how much, who and why"))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Receipt: add what arrived"), MovementKind.RECEIPT.value)
         self.kind.addItem(self.tr("Count: the storeroom holds"), MovementKind.COUNT.value)
@@ -148,13 +136,9 @@ class StockDialog(QDialog):
 
     def _fill(self, movements: list[StockMovement]) -> None:
         lang = current_language()
-        self.table.setRowCount(len(movements))
-        for row, movement in enumerate(movements):
-            values = (movement.at.astimezone().strftime("%Y-%m-%d %H:%M"), self._names.get(movement.product_id, ""),
-                      movement.kind.label.render(lang), f"{movement.qty:+d}", str(movement.balance), movement.who,
-                      movement.reason)
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.fill((movement.at.astimezone().strftime("%Y-%m-%d %H:%M"), self._names.get(movement.product_id, ""),
+                         movement.kind.label.render(lang), f"{movement.qty:+d}", str(movement.balance), movement.who,
+                         movement.reason) for movement in movements)
 
     def _kind_changed(self) -> None:
         counting = self.kind.currentData() == MovementKind.COUNT.value

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from livehelper.domain.errors import LiveHelperError
 from livehelper.domain.live import link_label
-from livehelper.services.live.session import LineupEntry, LiveService, LiveSession, OversellError
+from livehelper.services.live.session import LiveService
+from livehelper.services.live.session_state import LineupEntry, LiveSession, OversellError
 from livehelper.ui.i18n import current_language
 from livehelper.ui.widgets.errors import show_error
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from livehelper.domain.live import link_label
-from livehelper.services.live.session import LineupEntry, LiveSnapshot
+from livehelper.services.live.session_state import LineupEntry, LiveSnapshot
 from livehelper.ui.appearance.theme import readable_brush as readable
 from livehelper.ui.live.money import yuan
 

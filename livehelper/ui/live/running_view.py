@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.live import PLATFORM_NAMES, link_label
-from livehelper.services.live.session import LiveSnapshot
+from livehelper.services.live.session_state import LiveSnapshot
 from livehelper.ui.appearance.theme import current, follow, restyle, table_follows_scale
 from livehelper.ui.keys.live_key_dialog import LiveActionNames
 from livehelper.ui.keys.live_keys import LiveBindings

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 from livehelper.domain.live import link_label
 from livehelper.services.context import AppContext
 from livehelper.services.events import ChangeEvent, Entity
-from livehelper.services.live.session import LineupEntry, LiveSnapshot
+from livehelper.services.live.session_state import LineupEntry, LiveSnapshot
 from livehelper.ui.appearance.theme import scrollable
 from livehelper.ui.bridge import EventBridge
 from livehelper.ui.keys.live_key_dialog import LiveKeysDialog

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from livehelper.domain.tasks import TaskChange
 from livehelper.services.shipping.queue import TaskRow
 from livehelper.services.shipping.tasks import SYSTEM
 from livehelper.ui.shipping.queue_model import state_name
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
+from livehelper.ui.widgets.ledger_table import LedgerTable
 
 
 class HistoryDialog(QDialog):
@@ -25,25 +17,15 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of task #{id} ({order_no})").format(id=task.id, order_no=task.order_no))
         self.resize(720, 360)
-        self.table = QTableWidget(len(changes), 5)
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("From"), self.tr("To"),
-                                              self.tr("Reason")])
-        self.table.setAccessibleName(self.tr("Task history"))
-        self.table.setAccessibleDescription(self.tr("Each change of the task: when, who, from which state to which "
-                                                    "and why; the arrow keys move through them"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for row, change in enumerate(changes):
-            who = self.tr("System (import)") if change.who == SYSTEM else change.who
-            values = (change.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), who,
-                      state_name(change.from_state) if change.from_state else "—", state_name(change.to_state),
-                      change.reason or "")
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table = LedgerTable(
+            [self.tr("When"), self.tr("Who"), self.tr("From"), self.tr("To"), self.tr("Reason")],
+            self.tr("Task history"), self.tr("Each change of the task: when, who, from which state to which and why; "
+                                             "the arrow keys move through them"))
+        system = self.tr("System (import)")
+        self.table.fill((change.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                         system if change.who == SYSTEM else change.who,
+                         state_name(change.from_state) if change.from_state else "—", state_name(change.to_state),
+                         change.reason or "") for change in changes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         describe_buttons(buttons)

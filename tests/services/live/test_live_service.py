@@ -19,7 +19,7 @@ from livehelper.domain.money import format_fen
 from livehelper.domain.product import MAX_STOCK, Product, ProductDraft
 from livehelper.services.context import AppContext, open_context
 from livehelper.services.live.report import build_report, history, report_csv
-from livehelper.services.live.session import OversellError, PendingTally
+from livehelper.services.live.session_state import OversellError, PendingTally
 from livehelper.storage.engine import DB_FILE_NAME
 
 MILLET = ProductDraft(name="米脂黄小米", spec="2.5kg/袋", price_fen=3990, stock=126, merchant_code="MZ-XM-2500")

@@ -8,7 +8,7 @@ import pytest
 
 from livehelper.domain.live import Platform
 from livehelper.services.context import AppContext
-from livehelper.services.live.session import OversellError
+from livehelper.services.live.session_state import OversellError
 from tests.services.task_data import add_products, by_order_no, generic_row, import_rows, ship
 
 HOME = ("浙江省", "杭州市", "西湖区", "文三路478号")

@@ -16,7 +16,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from livehelper.domain.errors import StorageError, UnreadableFileError
 from livehelper.domain.product import ProductDraft
@@ -33,9 +32,9 @@ from livehelper.services.settings.backup import (
     rotate,
     set_backup_folder,
 )
-from livehelper.storage import migrate
 from livehelper.storage.engine import DB_FILE_NAME, SCHEMA_HEAD, sqlite_url
 from livehelper.storage.snapshots import BackupFile, backup_name, list_backups, parse_backup_name
+from tests.storage.first_revision import database_at_first_revision
 
 PROJECT = Path(__file__).resolve().parents[3]
 RESTORE_CHILD = Path(__file__).with_name("restore_child.py")
@@ -168,17 +167,7 @@ def test_the_backup_folder_is_a_per_pc_preference(folder, tmp_path):
 
 def test_the_backup_before_a_migration_goes_to_the_chosen_folder(folder, tmp_path):
     folder.mkdir(parents=True)
-    engine = create_engine(sqlite_url(folder / DB_FILE_NAME))
-    try:
-        migrate.upgrade(engine, None, target="0001")
-        with engine.begin() as connection:
-            connection.execute(text(
-                "INSERT INTO products (name, spec, price_fen, stock, merchant_code, origin, selling_points, "
-                "shop_link, low_stock_threshold, active, has_photo, version, created_at, updated_at) VALUES "
-                "('米脂黄小米', '2.5kg/袋', 3990, 126, 'MZ-1', '米脂', '', '', 10, 1, 0, 1, "
-                "'2026-01-01', '2026-01-01')"))
-    finally:
-        engine.dispose()
+    database_at_first_revision(folder / DB_FILE_NAME)
     chosen = set_backup_folder(folder, tmp_path / "chosen")
     open_context(folder).close()
     [backup] = list_backups(chosen)

@@ -57,8 +57,24 @@ def test_the_workspaces_widgets_take_their_looks_from_the_application_sheet(qtbo
     named = [widget for widget in window.findChildren(QWidget) if widget.objectName() in WIDGET_SHEET_LOOKS]
     assert {widget.objectName() for widget in named} == set(WIDGET_SHEET_LOOKS)
     assert [widget.objectName() for widget in named if widget.styleSheet()] == []  # no sheet of their own
+    window.tabs.setCurrentWidget(window.live)
+    window.live.stack.setCurrentWidget(window.live.running)  # the live view as a running stream shows it
     title, status = window.findChild(QLabel, "liveTitle"), window.findChild(QLabel, "liveStatus")
     assert title.font().pixelSize() == 22 and title.font().bold() and status.font().pixelSize() == 16
     appearance.apply(Appearance(200))
     assert status.font().pixelSize() == 32  # scaled like the sheet of a window (display type grows less)
     assert title.font().pixelSize() == 22 + 18
+
+
+def test_a_page_hidden_during_the_switch_takes_the_new_look_when_shown(qtbot, window):
+    window.tabs.setCurrentWidget(window.catalog)
+    count = window.findChild(QLabel, "shippingCount")
+    assert not count.isVisible() and count.font().pixelSize() == 15
+    appearance.apply(Appearance(200, high_contrast=True))
+    window.tabs.setCurrentWidget(window.shipping)
+    assert count.isVisible() and count.font().pixelSize() == 30
+    assert count.palette().color(count.foregroundRole()).name() == "#ffffff"  # #4a4a4a made readable on black
+    window.tabs.setCurrentWidget(window.catalog)
+    appearance.apply(Appearance())
+    window.tabs.setCurrentWidget(window.shipping)
+    assert count.font().pixelSize() == 15 and count.palette().color(count.foregroundRole()).name() == "#4a4a4a"

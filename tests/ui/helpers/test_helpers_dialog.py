@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
-import pytest
 import requests
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -19,14 +18,7 @@ from livehelper.ui.helpers.pairing import AddHelperDialog, PairingDialog
 from livehelper.ui.main_window import MainWindow
 from livehelper.ui.settings.notify_dialog import NotifyDialog
 from tests.ui.conftest import ModalAnswerer, type_text
-
-START_MS = 15_000
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.ui.helpers.conftest import START_MS, free_port
 
 
 def answer_when(dialog_type: type, action: Callable[[QDialog], None]) -> None:
@@ -47,22 +39,6 @@ def refused(url: str) -> bool:
     except requests.ConnectionError:
         return True
     return False
-
-
-@pytest.fixture
-def lan(context: AppContext) -> Iterator[LanController]:
-    controller = LanController(context)
-    yield controller
-    controller.shut_down()
-
-
-@pytest.fixture
-def dialog(qtbot, context: AppContext, lan: LanController) -> HelpersDialog:
-    shown = HelpersDialog(context, lan)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
 
 
 def switch_on(qtbot, dialog: HelpersDialog, lan: LanController, port: int) -> str:

@@ -7,18 +7,16 @@ them, and the dialog shows this machine's real ones."""
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from livehelper.server.adapters import IF_TYPE_PROP_VIRTUAL, Adapter, adapters, rank
 from livehelper.server.network import bind_failure
-from livehelper.services.context import AppContext
 from livehelper.ui.helpers import firewall_note
 from livehelper.ui.helpers.helpers_dialog import HelpersDialog
 from livehelper.ui.helpers.lan_controller import LOOPBACK, LanController, LanState, candidate_addresses
-from tests.ui.helpers.test_helpers_dialog import START_MS, free_port
+from tests.ui.helpers.conftest import START_MS, free_port
 
 WINDOWS_PC = [  # as ipconfig lists them on a streamer's laptop with WSL, VirtualBox and an accelerator running
     Adapter("vEthernet (WSL)", "172.29.160.1", False, "Hyper-V Virtual Ethernet Adapter", 6),
@@ -54,22 +52,6 @@ def test_the_address_list_names_the_adapters(dialog: HelpersDialog):
     for adapter in adapters():
         assert (adapter.address, f"{adapter.address} — {adapter.name}") in items
     assert [host for host, _name in candidate_addresses()][-1] == LOOPBACK
-
-
-@pytest.fixture
-def lan(context: AppContext) -> Iterator[LanController]:
-    controller = LanController(context)
-    yield controller
-    controller.shut_down()
-
-
-@pytest.fixture
-def dialog(qtbot, context: AppContext, lan: LanController) -> HelpersDialog:
-    shown = HelpersDialog(context, lan)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
 
 
 def _note(dialog: HelpersDialog) -> QMessageBox | None:

@@ -18,7 +18,6 @@ from livehelper import prefs
 from livehelper.domain.live import Platform
 from livehelper.domain.product import ProductDraft
 from livehelper.services.context import AppContext, open_context
-from livehelper.ui.bridge import EventBridge
 from livehelper.ui.keys.live_key_dialog import LiveKeysDialog
 from livehelper.ui.keys.live_keys import PREFS_KEY, defaults, from_prefs
 from livehelper.ui.live.interpreter import (
@@ -34,21 +33,14 @@ from livehelper.ui.live.interpreter import (
 )
 from livehelper.ui.live.lineup_model import Column
 from livehelper.ui.live.workspace import LiveWorkspace
-from tests.ui.conftest import type_text
+from tests.ui.conftest import show_workspace, type_text
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def make_workspace(qtbot, context: AppContext) -> LiveWorkspace:
-    bridge = EventBridge(context.events)
-    workspace = LiveWorkspace(context, bridge)
-    bridge.setParent(workspace)
-    qtbot.addWidget(workspace)
-    workspace.resize(1280, 800)
-    workspace.show()
-    qtbot.waitExposed(workspace)
-    return workspace
+    return show_workspace(qtbot, LiveWorkspace, context, 1280, 800)
 
 
 @pytest.fixture
