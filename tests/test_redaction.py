@@ -4,14 +4,15 @@ tokens and webhook secrets, written to real files by the real recorder and log h
 from __future__ import annotations
 
 import logging
-import secrets
 
 import pytest
 
 from livehelper import logfile
 from livehelper.crash import CrashRecorder, redact
 
-TOKEN = secrets.token_urlsafe(24)  # what HelperService.add hands out
+# The shape HelperService.add hands out (secrets.token_urlsafe(24)), fixed so that the test ids are the same in every
+# process that collects them (pytest-xdist's workers must agree).
+TOKEN = "kJ7x_Q2m-VtR9bLw4ZsN8cYd0HfUaE3p"
 ACCESS_TOKEN = "9f3c2a7be41d8c6f0a5b3e2d1c4f7a8b9e0d3c6b5a4f7e8d9c0b1a2f3e4d5c6b"
 WECOM_KEY = "693a91f6-7a2c-4bc4-97a0-0ec2b1fa5aaa"
 FEISHU_HOOK = "3f1c2b7a-1234-4abc-9def-0123456789ab"

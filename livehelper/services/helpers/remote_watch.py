@@ -19,6 +19,7 @@ from livehelper.domain.errors import LiveHelperError
 from livehelper.services.helpers.remote_queue import RemoteQueue
 
 QUEUE_EVENTS = frozenset({"task", "order"})
+CONNECTED_LINE = ": connected"  # the stream's first line, sent once the server listens for it
 RETRY_SECONDS = 3.0
 READ_TIMEOUT_SECONDS = 45.0  # the server sends a heartbeat every 15 s: three missed means the link is gone
 
@@ -72,14 +73,16 @@ class RemoteWatch:
         response = self._queue.open_events(READ_TIMEOUT_SECONDS)
         self._response = response
         try:
-            if self._stop.is_set():
-                return
-            self._queue.refresh()  # what changed while no stream was open (later changes are in the stream)
-            self.connected.set()
             for line in response.iter_lines(decode_unicode=True):
                 if self._stop.is_set():
                     return
-                if line and line.startswith("event:") and line.partition(":")[2].strip() in QUEUE_EVENTS:
+                if not self.connected.is_set():
+                    # The response's headers come before the server listens for this stream; its first line
+                    # comes after (server/events.py). Only from here is no change missed: catch up, then follow.
+                    if line == CONNECTED_LINE:
+                        self._queue.refresh()
+                        self.connected.set()
+                elif line and line.startswith("event:") and line.partition(":")[2].strip() in QUEUE_EVENTS:
                     self._queue.refresh()
         finally:
             self._response = None
