@@ -34,6 +34,7 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 LINUX = sys.platform.startswith("linux")
 NEEDS = {"demo": ("setup", "app"), "test": ("setup", "app", "test"), "build": ("setup", "app", "build")}
 PG_URL_ENV = "LIVEHELPER_TEST_PG_URL"
+MAX_WORKERS = 4  # pytest-xdist workers: each runs Qt and at times a Chromium or a child LiveHelper
 
 
 def run(*command: str | Path, **kwargs: object) -> int:
@@ -166,6 +167,15 @@ def test_postgres(stack: ExitStack) -> str | None:
         return stack.enter_context(dev_postgres.throwaway_server(bin_dir))
 
 
+def parallel(args: list[str]) -> list[str]:
+    """pytest-xdist's workers, one per core up to MAX_WORKERS, unless the caller chose (-n, -p no:xdist) or the
+    machine has a single core. Each worker is its own process: its own Qt, its own PostgreSQL databases."""
+    if any(arg == "-n" or arg.startswith(("-n", "--numprocesses")) or "xdist" in arg for arg in args):
+        return []
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    return ["-n", str(workers)] if workers > 1 else []
+
+
 def test(args: list[str]) -> int:
     failed = setup("test", "test")
     if failed is not None:
@@ -179,8 +189,9 @@ def test(args: list[str]) -> int:
     with ExitStack() as stack:
         pg_url = test_postgres(stack)
         env = dict(os.environ, **({PG_URL_ENV: pg_url} if pg_url else {}))
-        with step(" ".join(["tests: pytest", *args])):
-            return run(PYTHON, "-m", "pytest", *args, env=env, stdin=subprocess.DEVNULL)
+        pytest_args = [*parallel(args), *args]
+        with step(" ".join(["tests: pytest", *pytest_args])):
+            return run(PYTHON, "-m", "pytest", *pytest_args, env=env, stdin=subprocess.DEVNULL)
 
 
 def build(args: list[str]) -> int:

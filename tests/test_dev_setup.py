@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import dev_system
+from scripts import dev, dev_system
 
 ROOT = Path(__file__).resolve().parents[1]
 # ldd on Qt's xcb plugin with libxcb-icccm4 and libxcb-keysyms1 removed (Debian 12, PySide6 6.8)
@@ -76,3 +76,11 @@ def test_demo_without_a_display_says_so_in_one_line_before_setting_anything_up(t
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert "no display" in line and "xvfb-run" in line and "desktop" in line
+
+
+@pytest.mark.parametrize(("args", "cores", "expected"), [
+    ([], 2, ["-n", "2"]), ([], 16, ["-n", "4"]), ([], 1, []), (["-n", "0"], 8, []), (["-n3", "-x"], 8, []),
+    (["-p", "no:xdist"], 8, []), (["tests/domain", "-q"], 2, ["-n", "2"])])
+def test_the_suite_spreads_over_the_cores_unless_told_otherwise(monkeypatch, args, cores, expected):
+    monkeypatch.setattr(dev.os, "cpu_count", lambda: cores)
+    assert dev.parallel(args) == expected
