@@ -182,10 +182,10 @@ def _session(app: QApplication, options: Options, selftest: bool, verbose: bool,
     else:
         window.ready.connect(ready)
     try:
+        opener.start_after_first_paint(window)
         window.show()
         if selftest and verbose:  # bench/startup.py times the first window up to this line, as the bare window's
             QTimer.singleShot(0, lambda: print(Message("selftest: window shown").render(options.lang), flush=True))
-        opener.start()
         code = app.exec()
         opener.wait()
         if failure and selftest:

@@ -12,11 +12,15 @@ import importlib
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from livehelper.services.context import AppContext
     from livehelper.startup import Options
+
+# A window that is never painted (started minimised, or hidden behind a first-run question) still opens its data.
+PAINT_WAIT_MS = 500
 
 # The UI modules the workspaces are built from: imported on the thread too, so that building them on the UI thread
 # afterwards costs only the widgets.
@@ -40,9 +44,28 @@ class ContextOpener(QObject):
         self._long_running = long_running
         self._thread = threading.Thread(target=self._open, name="livehelper-open-database", daemon=True)
         self.context: AppContext | None = None
+        self._window: QObject | None = None
+        self._unpainted = QTimer(self, singleShot=True)
+        self._unpainted.timeout.connect(self.start)
 
     def start(self) -> None:
-        self._thread.start()
+        if self._thread.ident is None:  # once: from the first paint, or the timer for a window never painted
+            self._thread.start()
+
+    def start_after_first_paint(self, window: QWidget) -> None:
+        """Start once `window` has been painted. The thread's imports hold Python's lock most of the time, and
+        every step of a paint that passes through Python (event filters, the style) would wait for it: started
+        earlier, the thread made the first window later, not the data sooner."""
+        self._window = window
+        window.installEventFilter(self)
+        self._unpainted.start(PAINT_WAIT_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._unpainted.stop()
+            QTimer.singleShot(0, self, self.start)  # after this paint has reached the screen
+        return False
 
     def wait(self) -> None:
         if self._thread.is_alive():

@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, qVersion
 from PySide6.QtGui import QDesktopServices, QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from livehelper.crash import CrashRecorder
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
@@ -34,6 +34,8 @@ class CrashDialog(QDialog):
         self.report = report
         self.setWindowTitle(self.tr("LiveHelper hit a problem"))
         icon = QLabel()
+        from PySide6.QtWidgets import QStyle  # made only with this dialog, not on every start (issue 20)
+
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(48, 48))
         message = QLabel(self.tr(
             "Something unexpected happened. What was already saved is safe, and you can keep working.\n"

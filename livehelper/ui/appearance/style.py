@@ -1,48 +1,18 @@
-"""The pieces of an appearance: a style whose pixel metrics grow with the scale, the black/white/yellow palette,
-the focus frames of the high-contrast theme, and the rewriting of widgets' own style sheets (their pixel sizes
-scaled, their colours made readable on black)."""
+"""The pieces of an appearance: the black/white/yellow palette, the focus frames of the high-contrast theme, and
+the rewriting of widgets' own style sheets (their pixel sizes scaled, their colours made readable on black). The
+style whose pixel metrics grow with the scale is scaled_style.py."""
 
 from __future__ import annotations
 
 import re
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
 YELLOW = QColor("#ffff00")
 DIM = QColor("#a8a8a8")  # disabled text: still 8:1 on black
 EDGE = QColor("#9a9a9a")  # the edge of a control that has no focus
-
-# The metrics that size the parts of controls (check boxes, radio buttons, scroll bars, icons, sliders): scaled
-# so they grow with the text. Layout margins and spacing are not, so that 200% still fits a small screen.
-_METRIC = QStyle.PixelMetric
-SCALED_METRICS = frozenset((
-    _METRIC.PM_IndicatorWidth, _METRIC.PM_IndicatorHeight, _METRIC.PM_ExclusiveIndicatorWidth,
-    _METRIC.PM_ExclusiveIndicatorHeight, _METRIC.PM_ScrollBarExtent, _METRIC.PM_ScrollBarSliderMin,
-    _METRIC.PM_SmallIconSize, _METRIC.PM_ButtonIconSize, _METRIC.PM_ListViewIconSize, _METRIC.PM_TabBarIconSize,
-    _METRIC.PM_ToolBarIconSize, _METRIC.PM_MessageBoxIconSize, _METRIC.PM_SliderThickness, _METRIC.PM_SliderLength,
-    _METRIC.PM_SliderControlThickness, _METRIC.PM_MenuButtonIndicator, _METRIC.PM_SplitterWidth,
-    _METRIC.PM_HeaderMarkSize,
-))
-
-
-class ScaledStyle(QProxyStyle):
-    """The platform's style (Fusion in high contrast: the native Windows styles ignore a custom palette) with the
-    sizes of check boxes, scroll bars and icons multiplied by the scale."""
-
-    def __init__(self, base_style_name: str, factor: float) -> None:
-        super().__init__(base_style_name)
-        self.base_style_name = base_style_name
-        self.factor = factor  # may change while installed: the next re-polish (a new style sheet) reads it
-
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
-                    widget: QWidget | None = None) -> int:
-        # called thousands of times in a switch's polish passes, from C++: kept to the fewest Python steps
-        value = QProxyStyle.pixelMetric(self, metric, option, widget)
-        return value if self.factor == 1 or metric not in SCALED_METRICS else round(value * self.factor)
-
 
 def contrast_palette() -> QPalette:
     palette = QPalette()

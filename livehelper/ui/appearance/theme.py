@@ -17,15 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 from livehelper import prefs
 from livehelper.ui.appearance.deferred import DeferredPolish
 from livehelper.ui.appearance.style import (
-    ScaledStyle,
     contrast_palette,
     contrast_style_sheet,
     readable_background,
@@ -33,6 +33,11 @@ from livehelper.ui.appearance.style import (
     rewrite_sheet,
 )
 from livehelper.ui.appearance.widget_sheet import WIDGET_SHEET
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
+    from livehelper.ui.appearance.scaled_style import ScaledStyle
 
 PREFS_KEY = "appearance"
 SCALES = (100, 125, 150, 175, 200)
@@ -170,6 +175,8 @@ class AppearanceManager(QObject):
             return
         if self._scaled_style is None and appearance.is_default:
             return
+        from livehelper.ui.appearance.scaled_style import ScaledStyle  # not on the default look's start path
+
         self._scaled_style = ScaledStyle(style_name, appearance.factor)
         self.app.setStyle(self._scaled_style)
 
