@@ -52,6 +52,10 @@ class ContextOpener(QObject):
         if self._thread.ident is None:  # once: from the first paint, or the timer for a window never painted
             self._thread.start()
 
+    @property
+    def started(self) -> bool:
+        return self._thread.ident is not None
+
     def start_after_first_paint(self, window: QWidget) -> None:
         """Start once `window` has been painted. The thread's imports hold Python's lock most of the time, and
         every step of a paint that passes through Python (event filters, the style) would wait for it: started

@@ -160,3 +160,54 @@ def test_pysides_look_at_each_import_is_quickened_with_the_same_answers():
     assert [theirs for theirs, _ours in answers] == [True, False, False, False, False, False, False, False]
     assert [ours for _theirs, ours in answers] == [theirs for theirs, _ours in answers]
     assert installed and in_place
+
+
+class PaintOrder(QObject):
+    """Notes, at each paint of the window, whether the opener had started by then."""
+
+    def __init__(self, window: QWidget, opener) -> None:
+        super().__init__(window)
+        self.opener = opener
+        self.started_at_paint: list[bool] = []
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.started_at_paint.append(self.opener.started)
+        return False
+
+
+def _opener(data_dir: Path):
+    from livehelper.startup import resolve_options
+    from livehelper.ui.context_opener import ContextOpener
+
+    opener = ContextOpener(resolve_options(data_dir, None, "en", True), long_running=False)
+    opened: list[object] = []
+    opener.opened.connect(opened.append)
+    return opener, opened
+
+
+def test_the_database_is_opened_once_the_first_window_is_painted(qtbot, tmp_path):
+    """Issue 20: the opener's imports hold Python's lock; started before the first paint they delay it."""
+    window = MainWindow(data_dir=tmp_path)
+    qtbot.addWidget(window)
+    opener, opened = _opener(tmp_path)
+    order = PaintOrder(window, opener)
+    opener.start_after_first_paint(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
+    opener.wait()
+    opener.context.close()
+    assert order.started_at_paint[0] is False
+    assert opener.started
+
+
+def test_a_window_never_painted_still_gets_its_database(qtbot, tmp_path):
+    window = MainWindow(data_dir=tmp_path)
+    qtbot.addWidget(window)  # never shown: minimised at start, or behind a first-run question
+    opener, opened = _opener(tmp_path)
+    opener.start_after_first_paint(window)
+    assert not opener.started
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
+    opener.wait()
+    opener.context.close()
