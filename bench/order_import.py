@@ -116,7 +116,7 @@ def raw_import(path: Path, database: Path, encoding: str = "gb18030", picked: tu
         connection.close()
 
 
-def orders_ddl(database: Path) -> list[str]:
+def raw_tables_ddl(database: Path) -> list[str]:
     with sqlite3.connect(database) as connection:
         ddl = [sql for (sql,) in connection.execute(
             f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({', '.join('?' for _ in RAW_TABLES)}) "
@@ -189,7 +189,7 @@ def _measure(settings: Settings, name: str, file_name: str, data: bytes,
     export.write_bytes(data)
     template = folder / "template"
     open_context(template).close()  # an empty, migrated LiveHelper database to copy for every sample
-    ddl = orders_ddl(template / DB_FILE_NAME)
+    ddl = raw_tables_ddl(template / DB_FILE_NAME)
     samples = count()
 
     def through_the_service() -> float:
