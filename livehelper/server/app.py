@@ -46,20 +46,16 @@ def default_web_root() -> Path:
 def create_app(context: AppContext, *, web_root: Path | None = None,
                heartbeat: float = HEARTBEAT_SECONDS, pairing_host: str = "") -> FastAPI:
     """`pairing_host` is the address the server listens on: a Host header may name it (hosts.py)."""
-    broker = EventBroker(context.events, heartbeat)
     tokens = TokenCache(TOKEN_CACHE_SECONDS)
     answers = AnswerCache()
+    broker = EventBroker(context.events, heartbeat, caches=(tokens.on_change, answers.on_change))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         broker.attach(asyncio.get_running_loop())
-        forget_tokens = context.events.subscribe(tokens.on_change)
-        forget_answers = context.events.subscribe(answers.on_change)
         try:
             yield
         finally:
-            forget_tokens()
-            forget_answers()
             broker.close()
 
     app = FastAPI(title="LiveHelper helper API", version=__version__, docs_url=None, redoc_url=None,

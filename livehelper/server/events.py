@@ -3,6 +3,11 @@
 The EventBus calls us on whatever thread published the change; each event is handed to the server's asyncio
 loop (call_soon_threadsafe) and from there into every connected client's queue. `close()` ends every stream,
 because uvicorn's shutdown waits for open responses to finish.
+
+The server's caches (answers and tokens) hear each change through the broker, before any stream is handed it: a
+phone asks for the queue the moment an event arrives, and as separate listeners of the bus the caches could hear
+the change after that question (the publishing thread loses the processor between two listeners) and answer it
+with the queue from before.
 """
 
 from __future__ import annotations
@@ -10,9 +15,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 
-from livehelper.services.events import ChangeEvent, EventBus
+from livehelper.services.events import ChangeEvent, EventBus, Listener
 
 # service entity -> SSE event name the page listens for
 STREAMED = {"task": "task", "order": "order", "live": "live", "prompter": "live"}
@@ -26,9 +31,12 @@ _RECHECK = ("", "")  # a helper changed in this process: every stream checks its
 
 
 class EventBroker:
-    def __init__(self, events: EventBus, heartbeat: float = HEARTBEAT_SECONDS) -> None:
+    def __init__(self, events: EventBus, heartbeat: float = HEARTBEAT_SECONDS,
+                 caches: Sequence[Listener] = ()) -> None:
+        """`caches` hear every change before any stream is handed it."""
         self.heartbeat = heartbeat
         self._events = events
+        self._caches = tuple(caches)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._clients: set[asyncio.Queue[tuple[str, str] | None]] = set()
         self._unsubscribe: Callable[[], None] | None = None
@@ -61,6 +69,8 @@ class EventBroker:
             _put(queue, _END)
 
     def _on_change(self, event: ChangeEvent) -> None:
+        for cache in self._caches:
+            cache(event)
         loop = self._loop
         if event.entity == HELPER_ENTITY and loop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):

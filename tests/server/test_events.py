@@ -4,11 +4,16 @@ How soon is measured in bench/lan_events.py; these tests only check that the eve
 
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
 import time
 
 import pytest
 import requests
+
+from livehelper.server.events import EventBroker
+from livehelper.services.events import ChangeEvent, ChangeKind, EventBus
 
 GIVE_UP_SECONDS = 60  # only so that a missing event fails the test instead of hanging it; not a budget
 
@@ -54,3 +59,48 @@ def test_stop_returns_with_a_client_connected(server, packer):
         server.stop()  # returning at all is the point: an open stream must not keep the server up
         assert not server.running
         assert server.app.state.broker.client_count == 0
+
+
+def test_the_caches_hear_a_change_before_any_stream_is_handed_it():
+    """The broker calls its caches first: a stream, and the phone that refetches on its event, never runs ahead
+    of them. The cache here looks at the stream from inside its own call, after the server's loop has caught up."""
+    bus = EventBus()
+    seen_by_cache: list[list[str]] = []
+    streamed: list[str] = []
+    loop = asyncio.new_event_loop()
+    server_loop = threading.Thread(target=loop.run_forever, daemon=True)
+    server_loop.start()
+
+    async def caught_up() -> None:
+        for _ in range(5):  # the delivery scheduled before us, then the stream's turn to take it
+            await asyncio.sleep(0)
+
+    def cache(_event: ChangeEvent) -> None:
+        asyncio.run_coroutine_threadsafe(caught_up(), loop).result(10)
+        seen_by_cache.append(list(streamed))
+
+    broker = EventBroker(bus, heartbeat=60, caches=(cache,))
+
+    async def follow() -> None:
+        async for chunk in broker.stream():
+            streamed.append(chunk)
+
+    asyncio.run_coroutine_threadsafe(_attach(broker), loop).result(10)
+    following = asyncio.run_coroutine_threadsafe(follow(), loop)
+    try:
+        asyncio.run_coroutine_threadsafe(caught_up(), loop).result(10)
+        assert broker.client_count == 1
+        bus.publish(ChangeEvent("task", ChangeKind.UPDATED, (7,)))
+        asyncio.run_coroutine_threadsafe(caught_up(), loop).result(10)
+        assert seen_by_cache == [["retry: 3000\n: connected\n\n"]]  # not yet the event
+        assert streamed[-1].startswith("event: task\n")
+    finally:
+        broker.close()
+        following.result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        server_loop.join(10)
+        loop.close()
+
+
+async def _attach(broker: EventBroker) -> None:
+    broker.attach(asyncio.get_running_loop())
