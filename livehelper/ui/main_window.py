@@ -173,9 +173,8 @@ class MainWindow(QMainWindow):
         self._start_lan()  # issue 6: helpers, LAN server, group robots
         self.keyboard = KeyboardSetup(self)  # issue 9: the keys the user chose, and the global hotkeys
         self.menus.enable_data_items()
-        self.focus_workspace()
+        self._keys.release(focus=self.focus_workspace)
         QTimer.singleShot(0, self.focus_workspace)  # built before show (MainWindow(context)): once it is visible
-        self._keys.release()
         self.ready.emit()
 
     def offer_resume(self) -> None:
@@ -185,7 +184,10 @@ class MainWindow(QMainWindow):
 
     def focus_workspace(self) -> None:
         """Put the keyboard focus inside the workspace shown, so its keys work at once (they are live only
-        there), unless a workspace already chose where it goes."""
+        there), unless a workspace already chose where it goes. Not while the window holds the keys typed
+        during its opening: they would come after the keys typed later."""
+        if self._keys.holding:
+            return
         workspace = self.tabs.currentWidget()
         focused = QApplication.focusWidget()
         if workspace is None or (focused is not None and workspace.isAncestorOf(focused)):
