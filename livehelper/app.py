@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from livehelper.services.settings.backup import BackupScheduler
     from livehelper.startup import Options
     from livehelper.ui.bring_forward import BringForward
-    from livehelper.ui.crash_dialog import CrashHandler
+    from livehelper.ui.crash_hooks import CrashHandler
     from livehelper.ui.main_window import MainWindow
 
 
@@ -227,7 +227,7 @@ def _run_helper(app: QApplication, url: str) -> int:
 
 
 def _install_crash_reports(options: Options, window: QMainWindow) -> CrashHandler:
-    from livehelper.ui.crash_dialog import CrashHandler
+    from livehelper.ui.crash_hooks import CrashHandler
 
     handler = CrashHandler(log_folder(options), lambda: window, window)
     handler.install()

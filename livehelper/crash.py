@@ -11,7 +11,7 @@ What is redacted (simple rules, so that a report can be sent to a helper without
 - the home folder in file paths (it often carries the PC user's own name).
 A name or an address written into free text with no field name in front cannot be recognised; exception
 messages of this program carry ids, not buyer data, which is why the field rule is enough.
-No Qt here: the dialog lives in livehelper.ui.crash_dialog.
+No Qt here: the hooks and the dialog live in livehelper.ui.crash_hooks and livehelper.ui.crash_dialog.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QPushButton
 from livehelper import __version__
 from livehelper.app import _mention_last_crash
 from livehelper.crash import REDACTED, CrashRecorder, redact, take_unmentioned_report
-from livehelper.ui.crash_dialog import CrashDialog, CrashHandler
+from livehelper.ui.crash_dialog import CrashDialog
+from livehelper.ui.crash_hooks import CrashHandler
 
 BUYER_PHONE = "13812345678"
 

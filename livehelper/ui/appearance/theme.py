@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
@@ -118,7 +119,7 @@ class AppearanceManager(QObject):
         self.current = Appearance()
         self._base_font = QFont(app.font())
         self._base_palette = QPalette(app.palette())
-        self._base_style_name = app.style().name().lower()  # "fusion" on Linux: high contrast keeps its style
+        self._base_style_name: str | None = None  # the platform's ("fusion" on Linux), read when first needed
         self._base_sheet = app.styleSheet()
         self._window_sheets: dict[str, str] = {"widgets": WIDGET_SHEET}  # the workspaces' widgets, by name
         self._scaled_style: ScaledStyle | None = None  # installed while the appearance is not the default one
@@ -169,11 +170,13 @@ class AppearanceManager(QObject):
         """The style object changes only when it must. Once installed, the ScaledStyle stays, also at 100% (a
         factor of 1 changes nothing): a new factor on it costs nothing, a new style object a pass over every
         widget. It is replaced only to change its base, Fusion in high contrast."""
+        if self._scaled_style is None and appearance.is_default:
+            return
+        if self._base_style_name is None:  # not before: the style's wrapper costs its class and enums at start
+            self._base_style_name = self.app.style().name().lower()  # still the platform's: no ScaledStyle yet
         style_name = "fusion" if appearance.high_contrast else self._base_style_name  # style keys: any case
         if self._scaled_style is not None and self._scaled_style.base_style_name == style_name:
             self._scaled_style.factor = appearance.factor
-            return
-        if self._scaled_style is None and appearance.is_default:
             return
         from livehelper.ui.appearance.scaled_style import ScaledStyle  # not on the default look's start path
 
@@ -226,12 +229,18 @@ def _forget_hidden_sizes() -> None:
             widget.updateGeometry()
 
 
+_made: list[AppearanceManager] = []  # the manager of the running QApplication (tests may make a new one)
+
+
 def manager() -> AppearanceManager:
-    """The application's appearance manager, made on first use (after the QApplication)."""
+    """The application's appearance manager, made on first use (after the QApplication). Not looked up with
+    findChild: that wraps every child of the application, and a child of a class PySide6 has not loaded yet (the
+    style) costs its class and enums before the first paint."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    found = app.findChild(AppearanceManager)
-    return found if found is not None else AppearanceManager(app)
+    if not _made or not shiboken6.isValid(_made[0]) or _made[0].parent() is not app:
+        _made[:] = [AppearanceManager(app)]
+    return _made[0]
 
 
 def apply(appearance: Appearance, data_dir: Path | None = None) -> None:
