@@ -16,7 +16,6 @@ No Qt here: the hooks and the dialog live in livehelper.ui.crash_hooks and liveh
 
 from __future__ import annotations
 
-import platform
 import re
 import sys
 import threading
@@ -87,6 +86,8 @@ def without_home(text: str, home: str | None = None) -> str:
 def report_text(error_type: type[BaseException], error: BaseException, trace: TracebackType | None,
                 versions: Mapping[str, str] = {}, thread: str = "", now: datetime | None = None) -> str:
     """The whole report; frame lines ('File "…", line n') keep their numbers, everything else is redacted."""
+    import platform  # only when there is a report to write: not on every start (issue 20)
+
     lines = traceback.format_exception(error_type, error, trace)
     body = "".join(line if line.lstrip().startswith('File "') else redact(line) for line in lines)
     header = [

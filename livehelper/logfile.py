@@ -19,7 +19,6 @@ import os
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TextIO
 
@@ -92,12 +91,41 @@ def adopt_native_crashes(folder: Path) -> list[Path]:
     return reports
 
 
-class _PrivateLog(RotatingFileHandler):
-    """Each log file (the first and every one after a rollover) made owner-only off Windows (issue 19)."""
+class _RotatingLog(logging.Handler):
+    """The rotating log, made at its first record: the log is empty on most days, and logging.handlers (with the
+    socket, pickle and queue modules it loads) is then not loaded at every start (issue 20). Each file, the first
+    and every one after a rollover, is made owner-only off Windows (issue 19)."""
 
-    def _open(self) -> TextIO:
-        private_new_file(Path(self.baseFilename))
-        return super()._open()
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:  # called under this handler's lock: made once
+        try:
+            if self._file is None:
+                self._file = _private_rotating_file(self.path)
+                self._file.setFormatter(self.formatter)
+        except OSError:  # the folder went away: said on stderr, as logging does for any handler
+            self.handleError(record)
+            return
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def _private_rotating_file(path: Path) -> logging.Handler:
+    from logging.handlers import RotatingFileHandler
+
+    class PrivateLog(RotatingFileHandler):
+        def _open(self) -> TextIO:
+            private_new_file(Path(self.baseFilename))
+            return super()._open()
+
+    return PrivateLog(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
 
 
 def start(folder: Path, level: int = logging.INFO) -> Diagnostics:
@@ -106,8 +134,7 @@ def start(folder: Path, level: int = logging.INFO) -> Diagnostics:
     try:
         private_folder(folder)
         diagnostics.native_reports = adopt_native_crashes(folder)
-        handler = _PrivateLog(folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
-                                      delay=True)  # no file until something is logged
+        handler = _RotatingLog(folder / LOG_NAME)  # no file until something is logged
         native = private_new_file(folder / f"native-crash-{os.getpid()}.log").open("w", encoding="utf-8")
     except OSError:
         return diagnostics
