@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QPixmap
 
 from livehelper.paths import resource
@@ -16,8 +17,9 @@ def icon_pixmap(size: int) -> QPixmap:
 
 
 def app_icon() -> QIcon:
-    """Every rendered size, so that Qt picks a sharp one for the title bar, the taskbar and Alt+Tab."""
+    """Every rendered size, so that Qt picks a sharp one for the title bar, the taskbar and Alt+Tab. Named with
+    its size, a file is read only when that size is first drawn: not all four before the first window."""
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addPixmap(icon_pixmap(size))
+        icon.addFile(str(resource("icons", f"livehelper-{size}.png")), QSize(size, size))
     return icon

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+if TYPE_CHECKING:  # the first window restores only its own geometry: these classes load with the workspaces
+    from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 STATE_FILE = "window-state.ini"
 

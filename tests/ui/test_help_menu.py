@@ -140,5 +140,9 @@ def test_the_welcome_page_offers_a_demo_window_next_to_real_data(qtbot, tmp_path
 
 
 def test_the_app_icon_has_every_size(qapp):
-    sizes = {size.width() for size in app_icon().availableSizes()}
+    icon = app_icon()
+    sizes = {size.width() for size in icon.availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+    for size in (16, 32, 48, 256):  # each file is there and is read when its size is drawn
+        image = icon.pixmap(size, size).toImage()
+        assert image.width() == size and image.pixelColor(size // 2, size // 2).alpha() > 0
