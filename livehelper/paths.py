@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 APP_NAME = "LiveHelper"
@@ -27,9 +25,10 @@ def demo_data_dir() -> Path:
     return default_data_dir() / "demo"
 
 
-def resource(*parts: str) -> Traversable:
-    """A file shipped in resources/ (installed as the package livehelper.resources)."""
-    node = files("livehelper.resources")
-    for part in parts:
-        node = node / part
-    return node
+def resource(*parts: str) -> Path:
+    """A file shipped in resources/ (installed as the package livehelper.resources). The package is a real
+    folder wherever LiveHelper runs (installed, editable, frozen by PyInstaller), so its files are found beside
+    its __init__: importlib.resources would cost the start its own imports (tempfile, random, zipfile…)."""
+    import livehelper.resources as package
+
+    return Path(package.__file__).parent.joinpath(*parts)

@@ -40,7 +40,7 @@ ERROR_STATUS: tuple[tuple[type[LiveHelperError], int], ...] = (
 
 
 def default_web_root() -> Path:
-    return Path(str(resource("web")))
+    return resource("web")
 
 
 def create_app(context: AppContext, *, web_root: Path | None = None,

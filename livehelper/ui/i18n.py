@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import as_file
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from livehelper.paths import resource
@@ -29,8 +27,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     # Ours last: Qt asks the last installed first, so ours fills the gaps in Qt's catalog and corrects it where
     # it misleads (livehelper/ui/qt_strings.py lists those strings).
     ours = QTranslator(app)
-    with as_file(resource("translations", f"livehelper_{language}.qm")) as compiled:
-        if compiled.is_file() and ours.load(str(compiled)):
-            app.installTranslator(ours)
-            installed.append(ours)
+    compiled = resource("translations", f"livehelper_{language}.qm")
+    if compiled.is_file() and ours.load(str(compiled)):
+        app.installTranslator(ours)
+        installed.append(ours)
     return installed
