@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from livehelper.ui.appearance.theme import Appearance, apply
 from livehelper.ui.keys.key_buffer import KeyBuffer
@@ -133,6 +133,25 @@ def test_key_buffer_holds_keys_and_sends_them_in_order(qtbot):
     assert field.text() == "a1"
     qtbot.keyClicks(field, "c")  # after release keys go straight through
     assert field.text() == "a1c"
+
+
+def test_keys_stay_in_order_when_the_focus_moves_while_they_are_held(qtbot):
+    """A click (or Ctrl+F) puts the focus in a field while the window opens: what is typed there waits behind what
+    was typed before, instead of overtaking it."""
+    window = QWidget()
+    field = QLineEdit()
+    QVBoxLayout(window).addWidget(field)
+    qtbot.addWidget(window)
+    keys = KeyBuffer(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window)
+    qtbot.keyClicks(window, "ab")
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClicks(field, "c")
+    assert field.text() == ""
+    keys.release(focus=lambda: None)  # the focus stays where the click put it
+    assert field.text() == "abc"
 
 
 def test_main_window_look_is_part_of_the_application_sheet_and_follows_the_scale(qtbot, window):

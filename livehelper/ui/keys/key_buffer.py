@@ -5,17 +5,18 @@ presses a tally key the moment the window appears. Menu shortcuts work at once (
 before any key event is sent), but a key meant for a workspace would reach a tab with nothing in it and be lost:
 such keys are held here and sent again to whatever has the focus when the window is ready.
 
-While holding, the window itself has the keyboard focus, and the buffer filters the window's own events only: a
-key reaches it directly, or from a child that did not want it (the tab bar takes the arrows, a click can put the
-focus there). A filter on the whole application would see every event of every widget, and the first widget of a
-class PySide6 has not loaded yet (a scroll area's inner parts) makes it load every class of QtWidgets, QtGui and
-QtCore with their enums: 50 ms before the first paint, in a start that has 80 ms to spare.
+While holding, the window itself has the keyboard focus, and the buffer filters the window's own events and those
+of any widget the focus moves to meanwhile (a click, or a shortcut such as Ctrl+F into the search field): keys come
+back out in the order they were typed. A filter on the whole application would see every event of every widget,
+and the first widget of a class PySide6 has not loaded yet (a scroll area's inner parts) makes it load every class
+of QtWidgets, QtGui and QtCore with their enums: 50 ms before the first paint, in a start that has 80 ms to spare.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -33,16 +34,23 @@ class KeyBuffer(QObject):
         self._holding = True
         self._focus_policy = window.focusPolicy()
         self._focus_before = window.focusWidget()
+        self._watched: list[QWidget] = [window]
         window.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         window.setFocus(Qt.FocusReason.OtherFocusReason)  # once shown: the keys come here, not to an empty tab
         window.installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
 
     @property
     def holding(self) -> bool:
         return self._holding
 
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._holding and new is not None and new.window() is self._window and new not in self._watched:
+            new.installEventFilter(self)
+            self._watched.append(new)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self._window or not self._holding or event.type() not in _KEY_EVENTS:
+        if not self._holding or event.type() not in _KEY_EVENTS or watched not in self._watched:
             return False
         self._held.append(QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),  # type: ignore[attr-defined]
                                     event.isAutoRepeat(), event.count()))  # type: ignore[attr-defined]
@@ -54,8 +62,12 @@ class KeyBuffer(QObject):
         if not self._holding:
             return
         self._holding = False
+        QApplication.instance().focusChanged.disconnect(self._focus_moved)  # type: ignore[union-attr]
+        for widget in self._watched:
+            if shiboken6.isValid(widget):  # a widget the focus visited may be gone by now
+                widget.removeEventFilter(self)
+        self._watched.clear()
         window = self._window
-        window.removeEventFilter(self)
         window.setFocusPolicy(self._focus_policy)
         if focus is not None:
             focus()
