@@ -146,14 +146,12 @@ class ShippingWorkspace(QWidget):
         self.stack.addWidget(self._build_empty_hint())
         self.stack.addWidget(self._build_no_match_hint())
 
-        toolbar = QHBoxLayout()  # two groups of buttons on one row, each wrapping when large text leaves no room
-        for group in ((self.import_button, self.manual_button),
-                      (self.pick_button, self.slips_button, self.reconcile_button, self.export_button)):
-            flow = FlowLayout()
-            for button in group:
-                flow.addWidget(button)
-            toolbar.addLayout(flow, len(group))
-            toolbar.addSpacing(18)
+        toolbar = FlowLayout()  # two groups of buttons on one row, wrapping when large text leaves no room
+        for button in (self.import_button, self.manual_button):
+            toolbar.addWidget(button)
+        toolbar.add_group_gap(18)
+        for button in (self.pick_button, self.slips_button, self.reconcile_button, self.export_button):
+            toolbar.addWidget(button)
         action_column = QWidget()
         actions = QVBoxLayout(action_column)
         actions.setContentsMargins(0, 0, 0, 0)

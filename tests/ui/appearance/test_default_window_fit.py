@@ -83,3 +83,30 @@ def test_plus_one_is_in_view_at_200_percent(qtbot, window, maximised):
         assert plus.visibleRegion().boundingRect().size() == plus.size(), "+1 is below the fold"
     finally:
         window.context.live.stop()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_shipping_button_is_in_view_at_200_percent(qtbot, qapp, demo_context, language):
+    """The two groups of buttons above the queue wrap at 200%: the row they take is as tall as the lines they
+    wrap to, so no button slides under the state tabs (English: 导出发货文件 did)."""
+    from livehelper.ui.i18n import install_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        window = MainWindow(demo_context)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        appearance.apply(Appearance(200))
+        window.tabs.setCurrentWidget(window.shipping)
+        settle()
+        shipping = window.shipping
+        tabs_top = shipping.tabs.mapTo(shipping, shipping.tabs.rect().topLeft()).y()
+        hidden = [button.text() for button in (shipping.import_button, shipping.manual_button, shipping.pick_button,
+                                               shipping.slips_button, shipping.reconcile_button, shipping.export_button)
+                  if button.mapTo(shipping, button.rect().bottomLeft()).y() >= tabs_top]
+        assert hidden == []
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
