@@ -37,7 +37,7 @@ from livehelper.ui.bridge import EventBridge
 from livehelper.ui.keys.commands import command_button, command_shortcut, describe
 from livehelper.ui.shipping.filter_bar import FilterBar, StateTabs
 from livehelper.ui.shipping.queue_hints import hint_page
-from livehelper.ui.shipping.queue_model import COLUMNS, ORDER_ENTITY, TaskQueueModel
+from livehelper.ui.shipping.queue_model import COLUMNS, ORDER_ENTITY, TaskQueueModel, state_name
 from livehelper.ui.shipping.shipping_export import ShippingExport
 from livehelper.ui.shipping.task_actions import STARTS_FROM, TaskActions, who_acts
 from livehelper.ui.tasks import BackgroundRunner
@@ -301,8 +301,7 @@ class ShippingWorkspace(QWidget):
         elif self.model.rowCount() == 0:
             state = self.tabs.state
             self.no_match_text.setText(
-                self.tr("No task is {state} right now.").format(state=self.tabs.tabText(
-                    self.tabs.currentIndex()).rsplit(" ", 1)[0]) if state is not None and
+                self.tr("No task is {state} right now.").format(state=state_name(state)) if state is not None and
                 not self.filters.is_narrowed() else self.tr("Change or clear the filters to see more tasks."))
             self.stack.setCurrentIndex(2)
         else:
