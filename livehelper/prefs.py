@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import locale
 import os
 from pathlib import Path
 
@@ -35,8 +36,6 @@ def system_language() -> str:
         if value:
             break
     else:
-        import locale  # the usual Windows case; not loaded when the language is saved or given (issue 20)
-
         value = locale.getlocale()[0] or ""
     value = value.split(".")[0]
     if not value or value in ("C", "POSIX") or value.lower().startswith(("zh", "chinese")):

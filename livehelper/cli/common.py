@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import os
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -60,21 +59,6 @@ def language(lang_hint: str | None) -> str:
     return choose_language(lang_hint, None)
 
 
-def terminal_width() -> int:
-    """shutil.get_terminal_size().columns, without importing shutil (and with it bz2, lzma and zlib) at every
-    start: argparse makes a formatter for each argument added, long before any help is shown (issue 20)."""
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):  # no console (pythonw), or not a terminal
-            columns = 0
-    return columns if columns > 0 else 80
-
-
 class HelpFormatter(argparse.HelpFormatter):
     """--help in the chosen language: our help texts and argparse's own headings.
 
@@ -83,7 +67,6 @@ class HelpFormatter(argparse.HelpFormatter):
     """
 
     def __init__(self, prog: str, *args: Any, lang_hint: str | None = None, **kwargs: Any) -> None:
-        kwargs.setdefault("width", terminal_width() - 2)  # what argparse takes by default
         super().__init__(prog, *args, **kwargs)
         self.lang_hint = lang_hint
 
