@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from livehelper.services.context import AppContext
 from livehelper.ui.appearance import theme as appearance
 from livehelper.ui.appearance.theme import Appearance
 from livehelper.ui.main_window import FRAME_ROOM, MainWindow
+from livehelper.ui.shipping.workspace import ShippingWorkspace
 from tests.ui.appearance.test_appearance import settle
 from tests.ui.test_accessibility import start_session
 
@@ -70,16 +72,21 @@ def language(request, qapp: QApplication) -> Iterator[str]:
     install_translators(qapp, "en")
 
 
-@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)  # English needs more room at 200%: they scroll
-def test_every_task_state_is_in_view_at_200_percent(qtbot, demo_context, language):
-    window = MainWindow(demo_context)
+def shipping_at_200_percent(qtbot, context: AppContext) -> ShippingWorkspace:
+    """The 发货 workspace in the default window, shown at 200%."""
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     appearance.apply(Appearance(200))
     window.tabs.setCurrentWidget(window.shipping)
     settle()
-    states = window.shipping.tabs
+    return window.shipping
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)  # English needs more room at 200%: they scroll
+def test_every_task_state_is_in_view_at_200_percent(qtbot, demo_context, language):
+    states = shipping_at_200_percent(qtbot, demo_context).tabs
     assert states.sizeHint().width() <= states.width(), "some states hide behind the scroll arrows"
 
 
@@ -102,14 +109,7 @@ def test_plus_one_is_in_view_at_200_percent(qtbot, window, maximised):
 def test_every_shipping_button_is_in_view_at_200_percent(qtbot, demo_context, language):
     """The two groups of buttons above the queue wrap at 200%: the row they take is as tall as the lines they
     wrap to, so no button slides under the state tabs (English: 导出发货文件 did)."""
-    window = MainWindow(demo_context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    appearance.apply(Appearance(200))
-    window.tabs.setCurrentWidget(window.shipping)
-    settle()
-    shipping = window.shipping
+    shipping = shipping_at_200_percent(qtbot, demo_context)
     tabs_top = shipping.tabs.mapTo(shipping, shipping.tabs.rect().topLeft()).y()
     hidden = [button.text() for button in (shipping.import_button, shipping.manual_button, shipping.pick_button,
                                            shipping.slips_button, shipping.reconcile_button, shipping.export_button)
