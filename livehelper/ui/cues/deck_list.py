@@ -40,9 +40,9 @@ class DeckList(QListWidget):
             if entry.product_id is not None and not product_heading_done:
                 self._heading(self.tr("Product decks"))
                 product_heading_done = True
-            item = QListWidgetItem(self._label(entry))
-            item.setData(EntryRole, entry)
             found = self._check(entry.text) if entry.text else []
+            item = QListWidgetItem(self._label(entry, len(found)))
+            item.setData(EntryRole, entry)
             if found:
                 unlawful = any(finding.level == Level.VIOLATION for finding in found)
                 item.setForeground(QBrush(QColor("#b3261e" if unlawful else "#8a5300")))
@@ -59,10 +59,9 @@ class DeckList(QListWidget):
             self.setCurrentItem(selected)
             self.blockSignals(False)
 
-    def _label(self, entry: DeckEntry) -> str:
+    def _label(self, entry: DeckEntry, findings: int) -> str:
         cards = len(parse_deck(entry.text))
         label = f"{entry.title}  ·  " + self.tr("%n card(s)", "", cards)
-        findings = len(self._check(entry.text)) if entry.text else 0
         return label + ("  ⚠ " + str(findings) if findings else "")
 
     def _heading(self, text: str) -> None:

@@ -152,3 +152,24 @@ def test_a_big_catalog_lists_a_page_of_product_decks_and_search_finds_the_rest(q
     type_text(workspace.deck_search, "商品000249")
     qtbot.waitUntil(lambda: any(workspace.decks.item(r).text().startswith("商品000249")
                                 for r in range(workspace.decks.count())))
+
+
+def test_the_deck_list_checks_each_deck_once_per_refill(qtbot, window, demo_context):
+    """The list marks each deck with its finding count and colour; both come from one check of its text (the
+    list is refilled after every save, with up to DECK_LIST_LIMIT product decks)."""
+    from livehelper.ui.cues.deck_list import DeckList
+
+    checked: list[str] = []
+
+    def check(text: str):
+        checked.append(text)
+        return demo_context.cues.check(text)
+
+    decks = DeckList(check)
+    qtbot.addWidget(decks)
+    entries = demo_context.cues.entries()
+    decks.show_entries(entries)
+    with_text = [entry.text for entry in entries if entry.text]
+    assert with_text and sorted(checked) == sorted(with_text)
+    risky = [row for row in range(decks.count()) if "⚠" in decks.item(row).text()]
+    assert risky and all(decks.item(row).toolTip() for row in risky)
