@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, Signal, qVersion
+from PySide6.QtCore import QObject, QTimer, Signal, qVersion
 from PySide6.QtWidgets import QWidget
 
 from livehelper.crash import CrashRecorder
@@ -42,8 +42,9 @@ class CrashHandler(QObject):
         self.dialog: CrashDialog | None = None
         self._parent_window = parent_window
         self._previous: tuple[object, object] | None = None
-        # Emitted from any thread, delivered through the event loop of this object's (the UI) thread.
-        self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Emitted from a worker thread, Qt queues the call to this object's (the UI) thread; `_show` then waits
+        # for the next pass of the event loop, so that the UI thread's own failure has unwound first.
+        self.crashed.connect(self._show)
 
     def install(self) -> None:
         self._previous = (sys.excepthook, threading.excepthook)
@@ -76,8 +77,13 @@ class CrashHandler(QObject):
             self.crashed.emit(path)
 
     def _show(self, report: Path) -> None:
+        QTimer.singleShot(0, self, lambda: self._open_dialog(report))
+
+    def _open_dialog(self, report: Path) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return  # one calm dialog at a time, however often the error repeats
+        from PySide6.QtCore import Qt  # here: the first window does without the Qt namespace (issue 20)
+
         from livehelper.ui.crash_dialog import CrashDialog
 
         self.dialog = CrashDialog(report, self._parent_window())

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
         during its opening: they would come after the keys typed later."""
         if self._keys.holding:
             return
+        from PySide6.QtCore import Qt  # here: the first window does without the Qt namespace (issue 20)
+
         workspace = self.tabs.currentWidget()
         focused = QApplication.focusWidget()
         if workspace is None or (focused is not None and workspace.isAncestorOf(focused)):

@@ -20,12 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 from livehelper import prefs
-from livehelper.ui.appearance.deferred import DeferredPolish
 from livehelper.ui.appearance.style import (
     contrast_palette,
     contrast_style_sheet,
@@ -38,11 +37,13 @@ from livehelper.ui.appearance.widget_sheet import WIDGET_SHEET
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
 
+    from livehelper.ui.appearance.deferred import DeferredPolish
     from livehelper.ui.appearance.scaled_style import ScaledStyle
 
 PREFS_KEY = "appearance"
 SCALES = (100, 125, 150, 175, 200)
 CONTRAST_MINIMUM_SCALE = 150
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 ORIGINAL_SHEET = "livehelperOriginalSheet"  # dynamic properties on a widget whose style sheet was rewritten
 REWRITTEN_SHEET = "livehelperRewrittenSheet"
 COLUMN_FACTOR = "livehelperColumnFactor"  # the scale a table's column widths were last fitted to
@@ -118,13 +119,14 @@ class AppearanceManager(QObject):
         self.app = app
         self.current = Appearance()
         self._base_font = QFont(app.font())
-        self._base_palette = QPalette(app.palette())
+        self._base_palette: QPalette | None = None  # the platform's, kept at the first switch (a copy loads Qt's
+        # whole namespace, which the first window does without: issue 20)
         self._base_style_name: str | None = None  # the platform's ("fusion" on Linux), read when first needed
         self._base_sheet = app.styleSheet()
         self._window_sheets: dict[str, str] = {"widgets": WIDGET_SHEET}  # the workspaces' widgets, by name
         self._scaled_style: ScaledStyle | None = None  # installed while the appearance is not the default one
         self._watching = False
-        self._deferred = DeferredPolish(self)  # hidden pages take a new look when shown
+        self._deferred: DeferredPolish | None = None  # hidden pages take a new look when shown (first switch)
 
     def add_window_sheet(self, name: str, sheet: str) -> None:
         """A window's style sheet as part of the application's (scoped by its own selectors, e.g. `MainWindow
@@ -146,6 +148,8 @@ class AppearanceManager(QObject):
     def apply(self, appearance: Appearance) -> None:
         if appearance == self.current:
             return
+        if self._base_palette is None:  # before anything below changes it
+            self._base_palette = QPalette(self.app.palette())
         self.current = _shown[0] = appearance
         factor = appearance.factor
         font = QFont(self._base_font)
@@ -154,6 +158,10 @@ class AppearanceManager(QObject):
         else:
             font.setPixelSize(round(self._base_font.pixelSize() * factor))
         self._watch(False)  # the re-polish below sends every widget events that the filter need not see
+        if self._deferred is None:
+            from livehelper.ui.appearance.deferred import DeferredPolish
+
+            self._deferred = DeferredPolish(self)
         self._deferred.defer_hidden_pages()
         self.app.setStyleSheet("")  # one pass back to the bare style, so that the new sheet is not a "repolish"
         self._set_style(appearance)
@@ -326,5 +334,7 @@ def scrollable(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the controls; it scrolls them into view
+    # Tab goes straight to the controls; it scrolls them into view. Set by name: the main window's area is made
+    # before the first paint, which does without the Qt namespace (naming Qt.FocusPolicy loads all of it).
+    area.setProperty("focusPolicy", NO_FOCUS)
     return area

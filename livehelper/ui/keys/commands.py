@@ -11,13 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
 
 from livehelper import prefs
 from livehelper.ui.keys.prompter_keys import bindings_from_prefs, bindings_to_prefs, canonical, owner
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 PREFS_KEY = "shortcuts"
 COMMAND_PROPERTY = "livehelperCommand"
@@ -122,10 +126,13 @@ def tag(target: QObject, command: str) -> None:
 
 
 def command_shortcut(command: str, parent: QWidget, slot: Callable[[], object],
-                     context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QShortcut:
-    """A shortcut for `command` with its default keys, re-bound later by `apply_keys`."""
+                     context: Qt.ShortcutContext | None = None) -> QShortcut:
+    """A shortcut for `command` with its default keys, re-bound later by `apply_keys`; by default it works
+    anywhere inside `parent`."""
+    from PySide6.QtCore import Qt  # here: the first window does without the Qt namespace (issue 20)
+
     shortcut = QShortcut(parent)
-    shortcut.setContext(context)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut if context is None else context)
     shortcut.activated.connect(slot)
     shortcut.setKeys(sequences(DEFAULT_KEYS[command]))
     tag(shortcut, command)

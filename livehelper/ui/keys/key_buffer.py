@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -32,11 +32,9 @@ class KeyBuffer(QObject):
         self._window = window
         self._held: list[QKeyEvent] = []
         self._holding = True
-        self._focus_policy = window.focusPolicy()
         self._focus_before = window.focusWidget()
         self._watched: list[QWidget] = [window]
-        window.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        window.setFocus(Qt.FocusReason.OtherFocusReason)  # once shown: the keys come here, not to an empty tab
+        window.setFocus()  # once shown: the keys come here, not to an empty tab (whatever its focus policy)
         window.installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
 
@@ -68,11 +66,10 @@ class KeyBuffer(QObject):
                 widget.removeEventFilter(self)
         self._watched.clear()
         window = self._window
-        window.setFocusPolicy(self._focus_policy)
         if focus is not None:
             focus()
         elif self._focus_before is not None:
-            self._focus_before.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_before.setFocus()
         target = window.focusWidget() or window  # its focus, even while another window is active
         for event in self._held:
             QApplication.sendEvent(target, event)

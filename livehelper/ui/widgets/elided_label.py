@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -28,9 +28,14 @@ class ElidedLabel(QLabel):
         return QSize(min(width, metrics.horizontalAdvance(self.text())) + margins.left() + margins.right(),
                      super().minimumSizeHint().height())
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
+    def paintEvent(self, event: QPaintEvent) -> None:
         area = self.contentsRect()
+        if self.fontMetrics().horizontalAdvance(self.text()) <= area.width():
+            super().paintEvent(event)  # it fits: drawn as any label (the first window's "Opening the database…")
+            return
+        from PySide6.QtCore import Qt  # here: the first window does without the Qt namespace (issue 20)
+
+        painter = QPainter(self)
         shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, area.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(area, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
