@@ -146,6 +146,38 @@ def test_keys_typed_before_the_window_is_ready_reach_the_workspace(qtbot, qapp, 
     assert all(ready and window.catalog.isAncestorOf(widget) for _text, widget, ready in recorder.pressed)
 
 
+class WindowsShown(QObject):
+    """Notes every widget shown as a window of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched.isWidgetType() and watched.isWindow():
+            self.shown.append(f"{type(watched).__name__} {getattr(watched, 'text', lambda: '')()}".strip())
+        return False
+
+
+def test_building_the_workspaces_opens_no_window_and_keeps_the_activation(qtbot, qapp, demo_context):
+    """setVisible(True) on a button not yet in a layout shows it as a window for a moment: it takes the activation
+    from the main window, whose shortcuts then do not work (a held Ctrl+F did nothing)."""
+    window = MainWindow(data_dir=demo_context.data_dir, is_demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    spy = WindowsShown()
+    qapp.installEventFilter(spy)
+    try:
+        with qtbot.waitSignal(window.ready):
+            window.attach(demo_context)
+    finally:
+        qapp.removeEventFilter(spy)
+    assert spy.shown == []
+    assert QApplication.activeWindow() is window
+
+
 def test_key_buffer_holds_keys_and_sends_them_in_order(qtbot):
     window = QWidget()
     layout = QVBoxLayout(window)

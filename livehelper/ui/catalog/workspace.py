@@ -82,7 +82,8 @@ class CatalogWorkspace(QWidget):
         self.import_button = command_button("catalog.import", self.tr("&Import CSV…"), self, self.import_csv)
         self.export_button = command_button("catalog.export", self.tr("E&xport CSV…"), self, self.export_csv)
         self.stock_button = command_button("catalog.stock", self.tr("Stoc&k…"), self, self.open_stock)
-        self.stock_button.setVisible(stock is not None)
+        if stock is None:  # hide() only: setVisible(True) on a button not yet in a layout shows it as a window
+            self.stock_button.hide()
         command_shortcut("catalog.find", self, self.search.setFocus)
         for button, description in (
                 (self.add_button, self.tr("Adds a product to the catalog")),

@@ -228,7 +228,8 @@ class ShippingWorkspace(QWidget):
         self.hint_import_button.clicked.connect(lambda _checked=False: self.import_orders())
         self.hint_manual_button.clicked.connect(lambda _checked=False: self.manual_order())
         for button, action in ((self.hint_import_button, "import"), (self.hint_manual_button, "manual")):
-            button.setVisible(action in self.queue.actions)
+            if action not in self.queue.actions:  # not setVisible(True): a button not yet in a layout would
+                button.hide()  # open as a window of its own for a moment, and take the activation from ours
         return hint_page(page, heading, body, (self.hint_import_button, self.hint_manual_button))
 
     def _build_no_match_hint(self) -> QWidget:
