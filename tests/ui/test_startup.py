@@ -146,6 +146,23 @@ def test_keys_typed_before_the_window_is_ready_reach_the_workspace(qtbot, qapp, 
     assert all(ready and window.catalog.isAncestorOf(widget) for _text, widget, ready in recorder.pressed)
 
 
+def test_ctrl_f_and_a_word_typed_while_the_window_opens_search_the_catalog(qtbot, demo_context):
+    """Ctrl+F is the catalog's shortcut, which does not exist before the catalog is built: it is held with the
+    word after it, and when sent it moves the focus to the search field, where the word must go too (found on the
+    real desktop: the letters went to the button that had the focus before Ctrl+F)."""
+    window = MainWindow(data_dir=demo_context.data_dir, is_demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window, "xiaomi")
+    with qtbot.waitSignal(window.ready):
+        window.attach(demo_context)
+    assert window.catalog.search.text() == "xiaomi"
+    assert QApplication.focusWidget() is window.catalog.search
+
+
 class WindowsShown(QObject):
     """Notes every widget shown as a window of its own."""
 

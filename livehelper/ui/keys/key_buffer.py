@@ -70,7 +70,6 @@ class KeyBuffer(QObject):
             focus()
         elif self._focus_before is not None:
             self._focus_before.setFocus()
-        target = window.focusWidget() or window  # its focus, even while another window is active
-        for event in self._held:
-            QApplication.sendEvent(target, event)
+        for event in self._held:  # each to the window's focus of that moment: a held Ctrl+F or Tab moves it
+            QApplication.sendEvent(window.focusWidget() or window, event)  # (even while another window is active)
         self._held.clear()
