@@ -92,6 +92,11 @@ class Product(ProductDraft):
         return ProductDraft(**{f.name: getattr(self, f.name) for f in fields(ProductDraft)})
 
 
+def product_label(name: str, spec: str) -> str:
+    """How lists name a product: 米脂黄小米 2.5kg/袋 (the spec may be empty)."""
+    return f"{name} {spec}".strip()
+
+
 def parse_count(text: str, field_name: str) -> int:
     """Parse a stock-like whole number typed by a person ("120", " 1,200 ", "120件")."""
     cleaned = text.strip().replace(",", "").removesuffix("件").removesuffix("个").strip()

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from livehelper.domain.couriers import courier_by_code
-from livehelper.domain.errors import NotFoundError
 from livehelper.domain.masking import courier_phone, mask_note
 from livehelper.services.context import AppContext
 from livehelper.services.helpers.accounts import Helper
@@ -55,14 +54,8 @@ def task_json(task: PackingTask, full: tuple[str, str] | None = None,
 
 def catalog_names(context: AppContext, tasks: list[PackingTask]) -> dict[int, str]:
     """"name spec" of each catalog product the tasks' lines are matched to (a product deleted since: none)."""
-    names = {}
-    for product_id in {item.product_id for task in tasks for item in task.items if item.product_id is not None}:
-        try:
-            product = context.catalog.get(product_id)
-        except NotFoundError:
-            continue
-        names[product_id] = f"{product.name} {product.spec}".strip()
-    return names
+    return context.catalog.names({item.product_id for task in tasks for item in task.items
+                                  if item.product_id is not None})
 
 
 def tasks_json(context: AppContext, helper: Helper, tasks: list[PackingTask]) -> list[JSON]:

@@ -65,14 +65,24 @@ def _filtered(statement: Select, query: ProductQuery, dialect: str) -> Select:
     return statement
 
 
-def page(session: Session, query: ProductQuery, offset: int, limit: int) -> list[Product]:
+def _page_of(statement: Select, session: Session, query: ProductQuery, offset: int, limit: int) -> Select:
     column = SORT_COLUMNS.get(query.sort, ProductRecord.id)
     # NULL (no merchant code) sorts as the smallest value on every database, as SQLite does by itself.
     order = ([column.desc().nulls_last(), ProductRecord.id.desc()] if query.descending
              else [column.asc().nulls_first(), ProductRecord.id])
-    statement = _filtered(select(*_COLUMNS), query, session.get_bind().dialect.name)
-    statement = statement.order_by(*order).offset(offset).limit(limit)
+    return _filtered(statement, query, session.get_bind().dialect.name).order_by(*order).offset(offset).limit(limit)
+
+
+def page(session: Session, query: ProductQuery, offset: int, limit: int) -> list[Product]:
+    statement = _page_of(select(*_COLUMNS), session, query, offset, limit)
     return _with_reserved(session, [_to_product(tuple(row)) for row in session.execute(statement)])
+
+
+def names_page(session: Session, query: ProductQuery, limit: int) -> list[tuple[int, str, str]]:
+    """(id, name, spec) of the first `limit` products of `query`, for a list to choose from: without the units
+    reserved, which `page` works out over every task still to ship (a tenth of a second with 100,000 tasks)."""
+    statement = _page_of(select(ProductRecord.id, ProductRecord.name, ProductRecord.spec), session, query, 0, limit)
+    return [(pid, name, spec) for pid, name, spec in session.execute(statement)]
 
 
 def count(session: Session, query: ProductQuery) -> int:

@@ -187,3 +187,12 @@ def test_lookups(session):
     assert repo.id_by_name_and_spec(session, "小米锅巴", "200g×3袋") == products[2].id
     assert repo.id_by_name_and_spec(session, "小米锅巴", "") is None
     assert repo.usage(session, products[0].id) == (0, 0)
+
+
+@pytest.mark.parametrize("query", [ProductQuery(sort="name"), ProductQuery(text="小米", include_inactive=False),
+                                   ProductQuery(sort="price_fen", descending=True)],
+                         ids=["by name", "searched, on sale only", "by price, descending"])
+def test_a_names_page_lists_what_a_page_lists_in_the_same_order(session, query):
+    """The shipping filter's product list reads names only: the same products, in the same order, as a page."""
+    products = repo.page(session, query, 0, 3)
+    assert repo.names_page(session, query, 3) == [(p.id, p.name, p.spec) for p in products]

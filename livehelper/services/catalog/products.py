@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from livehelper.domain.catalog_csv import catalog_csv, parse_catalog
 from livehelper.domain.errors import ConflictError, NotFoundError
 from livehelper.domain.messages import Message
-from livehelper.domain.product import Product, ProductDraft
+from livehelper.domain.product import Product, ProductDraft, product_label
 from livehelper.services.catalog.images import make_thumbnail
 from livehelper.services.catalog.stock import count_in
 from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
@@ -53,6 +53,18 @@ class CatalogService:
     def page(self, query: ProductQuery, offset: int, limit: int) -> list[Product]:
         with self._db.sessions() as session:
             return repo.page(session, query, offset, limit)
+
+    def names_page(self, query: ProductQuery, limit: int) -> list[tuple[int, str]]:
+        """(id, "name spec") of the first `limit` products of `query`: a list to choose from, read without the
+        reserved units a page of products works out."""
+        with self._db.sessions() as session:
+            return [(pid, product_label(name, spec)) for pid, name, spec in repo.names_page(session, query, limit)]
+
+    def names(self, product_ids: Iterable[int]) -> dict[int, str]:
+        """id -> "name spec" of those of `product_ids` that exist, in one query without the reserved units."""
+        with self._db.sessions() as session:
+            return {pid: product_label(name, spec) for pid, (name, spec) in repo.names_and_specs(
+                session, product_ids).items()}
 
     def count(self, query: ProductQuery | None = None) -> int:
         with self._db.sessions() as session:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Sequence
 
-from livehelper.domain.errors import NotFoundError
 from livehelper.domain.tasks import TaskState
 from livehelper.services.catalog.products import CatalogService
 from livehelper.services.events import ChangeEvent, Entity, EventBus
@@ -82,13 +81,10 @@ class LocalQueue:
     def _names_of(self, product_ids: Iterable[int | None]) -> dict[int, str]:
         with self._lock:
             known, generation = dict(self._names), self._generation
-        for product_id in {each for each in product_ids if each is not None} - known.keys():
-            try:
-                product = self._catalog.get(product_id)
-            except NotFoundError:  # deleted since: the platform's title stands
-                known[product_id] = None
-                continue
-            known[product_id] = f"{product.name} {product.spec}".strip()
+        missing = {each for each in product_ids if each is not None} - known.keys()
+        if missing:  # one query for them all, without the reserved units a product's full read works out
+            found = self._catalog.names(missing)
+            known.update({product_id: found.get(product_id) for product_id in missing})  # None: deleted since
         with self._lock:
             if generation == self._generation:
                 self._names.update(known)

@@ -147,9 +147,8 @@ class FilterBar(QWidget):
         if self._context is None:
             return
         self.reload_helpers()
-        products = self._context.catalog.page(ProductQuery(sort="name"), 0, MAX_PRODUCTS)
-        self.product.fill([(self.tr("All products"), None),
-                           *((f"{p.name} {p.spec}".strip(), p.id) for p in products)])
+        products = self._context.catalog.names_page(ProductQuery(sort="name"), MAX_PRODUCTS)
+        self.product.fill([(self.tr("All products"), None), *((label, pid) for pid, label in products)])
         sessions = self._context.reports.recent_sessions(MAX_SESSIONS)
         self.session.fill([(self.tr("All live sessions"), None),
                            *((f"{s.started_at.astimezone():%m-%d %H:%M} {s.title}", s.id) for s in sessions)])

@@ -39,6 +39,17 @@ def test_create_returns_the_stored_product(context, events):
     assert events == [ChangeEvent("product", ChangeKind.CREATED, (product.id,))]
 
 
+def test_names_are_the_labels_lists_show_without_the_rest_of_the_product(context):
+    millet = context.catalog.create(MILLET)
+    honeysuckle = context.catalog.create(replace(HONEYSUCKLE, spec=""))
+    context.catalog.delete(honeysuckle.id)
+    unnamed = context.catalog.create(replace(HONEYSUCKLE, spec=""))
+    assert context.catalog.names([millet.id, honeysuckle.id, unnamed.id]) == {
+        millet.id: "米脂黄小米 2.5kg/袋", unnamed.id: "巨鹿金银花"}  # a deleted product has no name any more
+    assert context.catalog.names_page(ProductQuery(sort="name"), 10) == [
+        (unnamed.id, "巨鹿金银花"), (millet.id, "米脂黄小米 2.5kg/袋")]
+
+
 def test_create_validates(context, events):
     with pytest.raises(ValidationError) as caught:
         context.catalog.create(replace(MILLET, name=" "))

@@ -10,7 +10,7 @@ from livehelper.domain.tasks import TaskState
 from livehelper.ui.shipping.filter_bar import TAB_STATES
 from tests.ui.conftest import choose_file, type_text
 from tests.ui.shipping_fixtures import open_workspace, prepared_workspace, select_tasks, state_of
-from tests.ui.shipping_orders import import_orders
+from tests.ui.shipping_orders import add_products, import_orders
 
 
 @pytest.fixture
@@ -134,3 +134,27 @@ def test_keyboard_reaches_the_search(qtbot, workspace):
     qtbot.keyClick(workspace.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert workspace.filters.search.hasFocus()
     assert state_of(workspace, 1) == "to pack"
+
+
+def test_opening_the_queue_works_out_no_reserved_stock(qtbot, context):
+    """The units reserved by open tasks are a sum over every one of them (a tenth of a second with 100,000): the
+    catalog shows them, the queue only needs the products' names (its item lines and its product filter)."""
+    from sqlalchemy import event
+
+    add_products(context)
+    import_orders(context, 30)
+    statements: list[str] = []
+
+    def note(_connection, _cursor, statement, *_rest) -> None:
+        statements.append(statement)
+
+    engine = context.database.engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        workspace = open_workspace(qtbot, context)
+        qtbot.waitUntil(lambda: workspace.model.rowCount() == 30)
+        assert workspace.model.task_at(0).items[0].title  # a page of rows, with the catalog's names
+        assert workspace.filters.product.findText("巨鹿金银花 50g/罐") > 0
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert statements and not [sql for sql in statements if "sum(order_items.qty)" in sql.lower()]
