@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from livehelper.cli.common import EXIT_OK, Subcommands, say
 from livehelper.domain.messages import Message
+from livehelper.domain.product import product_label
 from livehelper.startup import Options
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def _list(context: AppContext, as_json: bool, lang: str) -> int:
         return EXIT_OK
     say(Message("id\tmerchant code\tproduct\ton hand\treserved\tavailable"), lang)
     for level in levels:
-        print("\t".join((str(level.product_id), level.merchant_code or "-", f"{level.name} {level.spec}".strip(),
+        print("\t".join((str(level.product_id), level.merchant_code or "-", product_label(level.name, level.spec),
                          str(level.on_hand), str(level.reserved), str(level.available))))
     say(Message("{count} products", count=len(levels)), lang)
     return EXIT_OK

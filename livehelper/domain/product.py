@@ -32,6 +32,11 @@ class ProductDraft:
     low_stock_threshold: int = DEFAULT_LOW_STOCK
     active: bool = True
 
+    @property
+    def label(self) -> str:
+        """How lists name the product (product_label)."""
+        return product_label(self.name, self.spec)
+
     def normalised(self) -> ProductDraft:
         """Strip surrounding whitespace from every text field."""
         changes = {f.name: getattr(self, f.name).strip() for f in fields(self)

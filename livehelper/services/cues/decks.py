@@ -13,7 +13,7 @@ from livehelper.domain.decks import GENERAL_DECKS, DeckKind
 from livehelper.domain.errors import ConflictError, NotFoundError
 from livehelper.domain.messages import Message
 from livehelper.domain.money import format_fen
-from livehelper.domain.product import Product
+from livehelper.domain.product import Product, product_label
 from livehelper.services.catalog.products import CatalogService
 from livehelper.services.events import ChangeEvent, ChangeKind, Entity, EventBus
 from livehelper.storage import cues as repo
@@ -86,7 +86,7 @@ class CueService:
             products = repo.product_decks(session, product_text, limit)
         entries = [DeckEntry(DeckKind(row[1]), row[3], row[0], None, row[4]) for row in general]
         for product_id, name, spec, deck in products:
-            title = f"{name} {spec}".strip()
+            title = product_label(name, spec)
             entries.append(DeckEntry(DeckKind.PRODUCT, title, deck[0] if deck else None, product_id,
                                      deck[4] if deck else ""))
         return entries

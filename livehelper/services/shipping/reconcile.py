@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from livehelper.domain.errors import NotFoundError
 from livehelper.domain.messages import Message
 from livehelper.domain.orders import is_closed
+from livehelper.domain.product import product_label
 from livehelper.storage import live as live_repo
 from livehelper.storage import products as product_repo
 from livehelper.storage import reconcile as reconcile_repo
@@ -46,7 +47,7 @@ def reconcile_session(database: Database, session_id: int) -> list[ReconcileLine
                 ordered[product_id] += qty
         lineup = [product_id for _, product_id, _ in live_repo.lineup(session, session_id)]
         wanted = set(lineup) | set(tallied) | set(ordered)
-        names = {pid: f"{name} {spec}".strip()
+        names = {pid: product_label(name, spec)
                  for pid, (name, spec) in product_repo.names_and_specs(session, wanted).items()}
     rank = {pid: index for index, pid in enumerate(lineup)}
     ordered_ids = sorted(wanted, key=lambda pid: (rank.get(pid, len(rank)), names.get(pid, ""), pid))

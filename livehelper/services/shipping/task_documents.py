@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from livehelper.domain.product import product_label
 from livehelper.domain.tasks import TaskState
 from livehelper.storage import products as product_repo
 from livehelper.storage.engine import Database
@@ -30,7 +31,7 @@ class PickLine:
     @property
     def label(self) -> str:
         """米脂黄小米 2.5kg/袋"""
-        return f"{self.name} {self.spec}".strip()
+        return product_label(self.name, self.spec)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def packing_slips(database: Database, task_ids: Sequence[int]) -> list[PackingSl
         quantities: Counter[str] = Counter()
         for item in task.items:
             _, name, spec = _key(item, products)
-            quantities[f"{name} {spec}".strip()] += item.qty
+            quantities[product_label(name, spec)] += item.qty
         slips.append(PackingSlip(task.id, task.platform, (task.order_no, *task.merged_order_nos),
                                  tuple(quantities.items()), task.buyer_note, task.buyer_masked, task.address_masked,
                                  task.assignee, qr_payload(task.id)))

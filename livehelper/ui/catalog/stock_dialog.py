@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.errors import LiveHelperError
-from livehelper.domain.product import MAX_STOCK
+from livehelper.domain.product import MAX_STOCK, product_label
 from livehelper.domain.stock import MovementKind, StockMovement
 from livehelper.services.catalog.products import CatalogService
 from livehelper.services.catalog.stock import StockService
@@ -47,7 +47,7 @@ class StockDialog(QDialog):
         self.product.addItem(self.tr("All products"), ALL)
         self._names: dict[int, str] = {}
         for level in stock.levels():
-            self._names[level.product_id] = f"{level.name} {level.spec}".strip()
+            self._names[level.product_id] = product_label(level.name, level.spec)
             self.product.addItem(self._names[level.product_id], level.product_id)
         self.product.setAccessibleDescription(self.tr("Whose ledger to show and whose stock to change"))
         self.figures = QLabel()

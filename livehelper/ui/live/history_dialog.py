@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from livehelper.domain.live import PLATFORM_NAMES
+from livehelper.domain.product import product_label
 from livehelper.services.live.report import ReportService, SessionReport
 from livehelper.ui.live.report_card import ReportWords, money, percent
 from livehelper.ui.live.report_dialog import ReportDialog
@@ -247,7 +248,7 @@ class HistoryDialog(QDialog):
         for product_id in dict.fromkeys([*a_items, *b_items]):
             line = a_items.get(product_id) or b_items[product_id]
             in_a, in_b = a_items.get(product_id), b_items.get(product_id)
-            rows.append((f"{line.name} {line.spec}".strip(), str(in_a.items) if in_a else "—",
+            rows.append((product_label(line.name, line.spec), str(in_a.items) if in_a else "—",
                          str(in_b.items) if in_b else "—",
                          signed((in_b.items if in_b else 0) - (in_a.items if in_a else 0)), False))
         table = self.comparison

@@ -114,7 +114,7 @@ class LineupTableModel(QAbstractTableModel):
         items, revenue = int(key[4]), int(key[5])  # type: ignore[call-overload]
         remaining = int(key[6])  # type: ignore[call-overload]  # 剩余: 可售 counted down (LiveSnapshot.remaining)
         state = stock_state(remaining, product.low_stock_threshold)
-        name = f"{product.name} {product.spec}".strip()
+        name = product.label
         mark = {StockState.LOW: self.tr("low"), StockState.SOLD_OUT: self.tr("sold out"),
                 StockState.OVERSOLD: self.tr("oversold")}.get(state)
         texts = (link_label(entry.position),

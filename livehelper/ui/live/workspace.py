@@ -168,7 +168,7 @@ class LiveWorkspace(QWidget):
 
     def _show_picked(self) -> None:
         entry = self._entry_at(self.interpreter.picked)
-        name = f"{entry.product.name} {entry.product.spec}".strip() if entry else ""
+        name = entry.product.label if entry else ""
         self.running.show_picked(entry.position if entry else None, name, self.interpreter.awaiting_quantity)
 
     def _say(self, text: str) -> None:

@@ -39,7 +39,6 @@ from livehelper.services.context import AppContext
 from livehelper.ui.appearance.theme import scrollable
 from livehelper.ui.i18n import current_language
 from livehelper.ui.shipping.order_items_model import MAX_QTY, QTY, OrderItemsModel, QuantityDelegate
-from livehelper.ui.shipping.title_mapping import product_label
 from livehelper.ui.widgets.dialog_buttons import describe_buttons
 from livehelper.ui.widgets.row_selection import select_only_row
 
@@ -199,7 +198,7 @@ class ManualOrderDialog(QDialog):
         return catalog.page(query, 0, catalog.count(query))
 
     def _product_text(self, product: Product) -> str:
-        return self.tr("{product} — {price}").format(product=product_label(product),
+        return self.tr("{product} — {price}").format(product=product.label,
                                                      price=format_fen(product.price_fen, symbol=True))
 
     # items

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewIte
 from livehelper.domain.manual_order import MAX_QTY
 from livehelper.domain.money import format_fen
 from livehelper.domain.product import Product
-from livehelper.ui.shipping.title_mapping import product_label
 from livehelper.ui.widgets.flat_table import AnyIndex, FlatTableModel
 
 PRODUCT, PRICE, QTY, SUBTOTAL = range(4)
@@ -78,7 +77,7 @@ class OrderItemsModel(FlatTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == PRODUCT:
-                return product_label(line.product)
+                return line.product.label
             if column == PRICE:
                 return format_fen(line.product.price_fen, symbol=True)
             if column == QTY:

@@ -21,10 +21,6 @@ from livehelper.domain.product import Product
 MAX_LISTED_TITLES = 100  # a file of random titles should not build thousands of widgets
 
 
-def product_label(product: Product) -> str:
-    return f"{product.name} {product.spec}".strip()
-
-
 class TitleMappingPanel(QWidget):
     """Emits `confirm_requested(title, product_id)`; the owner remembers the rule and refreshes the titles."""
 
@@ -95,7 +91,7 @@ class TitleMappingPanel(QWidget):
         combo.setToolTip(self.tr("The catalog product that this title in the export stands for"))
         combo.addItem(self.tr("Choose a product…"), None)
         for product in self._products:
-            combo.addItem(product_label(product), product.id)
+            combo.addItem(product.label, product.id)
         button = QPushButton(self.tr("Remember"))
         button.setEnabled(False)
         button.setAccessibleName(self.tr("Remember the product for {title}").format(title=title))
