@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QPixmap
 
@@ -10,9 +12,13 @@ from livehelper.paths import resource
 ICON_SIZES = (16, 32, 48, 256)
 
 
+def icon_file(size: int) -> Path:
+    return resource("icons", f"livehelper-{size}.png")
+
+
 def icon_pixmap(size: int) -> QPixmap:
     pixmap = QPixmap()
-    pixmap.loadFromData(resource("icons", f"livehelper-{size}.png").read_bytes(), "PNG")
+    pixmap.loadFromData(icon_file(size).read_bytes(), "PNG")
     return pixmap
 
 
@@ -21,5 +27,5 @@ def app_icon() -> QIcon:
     its size, a file is read only when that size is first drawn: not all four before the first window."""
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addFile(str(resource("icons", f"livehelper-{size}.png")), QSize(size, size))
+        icon.addFile(str(icon_file(size)), QSize(size, size))
     return icon
